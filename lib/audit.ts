@@ -1,0 +1,30 @@
+// Audit events are written inside the same transaction as the change they describe.
+import type { Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export interface AuditInput {
+  actorId: string | null;
+  action: string; // e.g. "suggestion.assign", "reply.sign"
+  entity: string; // model name
+  entityId: string;
+  suggestionId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+const toJson = (value: unknown) =>
+  value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
+
+export async function audit(tx: Tx, event: AuditInput): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actorId: event.actorId,
+      action: event.action,
+      entity: event.entity,
+      entityId: event.entityId,
+      suggestionId: event.suggestionId ?? null,
+      before: toJson(event.before),
+      after: toJson(event.after),
+    },
+  });
+}

@@ -1,0 +1,33 @@
+// The one Prisma client of the app, on the pg driver adapter. Kept on globalThis so Next's dev reloads
+// and test files reuse one pool instead of opening a new one per import.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+export type Db = PrismaClient;
+/** A client or an interactive transaction: domain functions accept either. */
+export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+
+export function createPrismaClient(databaseUrl: string): PrismaClient {
+  const adapter = new PrismaPg({ connectionString: databaseUrl, max: Number(process.env.DB_POOL_SIZE) || 10 });
+  return new PrismaClient({ adapter });
+}
+
+function getClient(): PrismaClient {
+  if (!globalForPrisma.prisma) {
+    const url = process.env.DATABASE_URL;
+    if (!url) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded database)");
+    globalForPrisma.prisma = createPrismaClient(url);
+  }
+  return globalForPrisma.prisma;
+}
+
+/** Lazily connected, so importing this module never needs a database (e.g. during `next build`). */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const client = getClient();
+    const value = Reflect.get(client, property, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});
