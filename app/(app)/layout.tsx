@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { requireActor } from "@/lib/auth/current";
+import { getT } from "@/lib/i18n/server";
+import { navFor } from "@/lib/navigation";
+import { LocaleSwitch } from "@/components/locale-switch";
+import { SignOutButton } from "@/components/sign-out-button";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireActor();
+  const t = await getT();
+  return (
+    <div className="min-h-screen">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        {t("common.skipToContent")}
+      </a>
+      <header className="no-print border-b border-gray-300 bg-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/" className="text-lg font-semibold text-brand-800">
+            {t("common.appName")}
+          </Link>
+          <nav aria-label={t("common.nav.label")} className="flex flex-1 flex-wrap gap-4 text-sm">
+            {navFor(actor.role).map((item) => (
+              <Link key={item.label} href={item.href} className="text-gray-800 hover:text-brand-700 hover:underline">
+                {t(item.label)}
+              </Link>
+            ))}
+          </nav>
+          <div className="flex items-center gap-4 text-sm">
+            <span className="text-gray-700">
+              {actor.name} · {t(`domain.role.${actor.role}`)}
+            </span>
+            <LocaleSwitch />
+            <SignOutButton label={t("common.signOut")} />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { redirect } from "next/navigation";
+import { getActor } from "@/lib/auth/current";
+import { getT } from "@/lib/i18n/server";
+import { LocaleSwitch } from "@/components/locale-switch";
+import { LoginForm } from "./login-form";
+
+export async function generateMetadata() {
+  return { title: (await getT())("common.login.title") };
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const { callbackUrl } = await searchParams;
+  if (await getActor()) redirect("/");
+  const t = await getT();
+  return (
+    <main className="flex min-h-screen items-center justify-center p-4">
+      <div className="w-full max-w-sm rounded-lg bg-white p-8 shadow">
+        <h1 className="mb-1 text-2xl font-semibold text-brand-800">{t("common.appName")}</h1>
+        <p className="mb-6 text-sm text-gray-700">{t("common.login.subtitle")}</p>
+        <LoginForm callbackUrl={callbackUrl} />
+        <div className="mt-6 flex justify-between text-sm">
+          <a className="text-brand-700 underline" href="/public">{t("common.nav.public")}</a>
+          <LocaleSwitch />
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,48 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { DomainError } from "@/lib/errors";
+import { verifyCredentials } from "./credentials";
+import type { Actor } from "./user";
+
+const credentialsSchema = z.object({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) });
+
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
+
+export const authOptions: NextAuthOptions = {
+  secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "credentials",
+      credentials: { username: { type: "text" }, password: { type: "password" } },
+      async authorize(raw, request) {
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) throw new Error("errors.badCredentials");
+        const forwarded = request?.headers?.["x-forwarded-for"];
+        const ip = typeof forwarded === "string" ? forwarded.split(",")[0].trim() : null;
+        try {
+          const actor = await verifyCredentials(parsed.data.username, parsed.data.password, ip);
+          return { id: actor.id, name: actor.name };
+        } catch (error) {
+          // The message key reaches the sign-in form, which translates it.
+          if (error instanceof DomainError) throw new Error(error.messageKey);
+          throw error;
+        }
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) token.sub = user.id;
+      return token;
+    },
+    async session({ session, token }) {
+      (session as { userId?: string }).userId = token.sub;
+      return session;
+    },
+  },
+};
+
+export type { Actor };
