@@ -8,6 +8,8 @@ import zhStats from "@/messages/zh-CN/stats.json";
 import zhWork from "@/messages/zh-CN/work.json";
 import zhOffice from "@/messages/zh-CN/office.json";
 import zhAdmin from "@/messages/zh-CN/admin.json";
+import zhDashboard from "@/messages/zh-CN/dashboard.json";
+import zhSuggestions from "@/messages/zh-CN/suggestions.json";
 import enCommon from "@/messages/en/common.json";
 import enErrors from "@/messages/en/errors.json";
 import enDomain from "@/messages/en/domain.json";
@@ -15,12 +17,14 @@ import enStats from "@/messages/en/stats.json";
 import enWork from "@/messages/en/work.json";
 import enOffice from "@/messages/en/office.json";
 import enAdmin from "@/messages/en/admin.json";
+import enDashboard from "@/messages/en/dashboard.json";
+import enSuggestions from "@/messages/en/suggestions.json";
 
 export type Messages = Record<string, unknown>;
 
 export const catalogues: Record<Locale, Messages> = {
-  "zh-CN": { common: zhCommon, errors: zhErrors, domain: zhDomain, stats: zhStats, work: zhWork, office: zhOffice, admin: zhAdmin },
-  en: { common: enCommon, errors: enErrors, domain: enDomain, stats: enStats, work: enWork, office: enOffice, admin: enAdmin },
+  "zh-CN": { common: zhCommon, errors: zhErrors, domain: zhDomain, stats: zhStats, work: zhWork, office: zhOffice, admin: zhAdmin, dashboard: zhDashboard, suggestions: zhSuggestions },
+  en: { common: enCommon, errors: enErrors, domain: enDomain, stats: enStats, work: enWork, office: enOffice, admin: enAdmin, dashboard: enDashboard, suggestions: enSuggestions },
 };
 
 export type Params = Record<string, string | number>;
