@@ -9,7 +9,7 @@ import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-util
 const require = createRequire(import.meta.url);
 
 type EngineModule = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
-export type SchemaEngine = InstanceType<EngineModule["SchemaEngine"]>;
+export type SchemaEngine = EngineModule["SchemaEngine"]["prototype"];
 
 let loaded: Promise<EngineModule> | undefined;
 
