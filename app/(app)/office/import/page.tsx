@@ -1,0 +1,25 @@
+import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/current";
+import { isOffice } from "@/lib/permissions/roles";
+import { getT } from "@/lib/i18n/server";
+import { db } from "@/lib/db";
+import { COLUMNS } from "@/lib/import/suggestion-rows";
+import { ImportForm } from "./import-form";
+
+export async function generateMetadata() {
+  return { title: (await getT())("office.import.title") };
+}
+
+export default async function ImportPage() {
+  const actor = await requireActor();
+  if (!isOffice(actor)) notFound();
+  const t = await getT();
+  const sessions = await db.session.findMany({ orderBy: [{ year: "desc" }, { code: "desc" }], select: { code: true, name: true } });
+  return (
+    <div className="max-w-4xl space-y-4">
+      <h1 className="text-2xl font-semibold">{t("office.import.title")}</h1>
+      <p className="text-sm text-gray-700">{t("office.import.help", { columns: Object.values(COLUMNS).join("、") })}</p>
+      <ImportForm sessions={sessions} />
+    </div>
+  );
+}
