@@ -1,0 +1,6 @@
+// Runs once when a Next server instance starts: every instance runs a job worker (Postgres coordinates them).
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.JOBS_WORKER === "false") return;
+  const { startWorker } = await import("./lib/jobs/worker");
+  startWorker();
+}

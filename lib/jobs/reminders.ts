@@ -1,0 +1,40 @@
+// Reminders before due dates and on overdue (SPEC §2 notifications), for the units that must act.
+// Each is one INSERT … SELECT with a dedupe key per assignment and due date, so however many workers
+// run the scan at once, every user gets each reminder once.
+import { db } from "@/lib/db";
+
+export const DUE_SOON_DAYS = 7;
+
+/** Open duties: a lead unit that has not replied this round, a co unit that has not given its opinion. */
+const openDuty = `
+  a.state = 'ACTIVE' AND s.status IN ('IN_PROGRESS', 'REHANDLING') AND (
+    a.role = 'LEAD' OR NOT EXISTS (SELECT 1 FROM "Opinion" o WHERE o."assignmentId" = a.id)
+  )`;
+
+export async function sendDeadlineReminders(now = new Date()): Promise<number> {
+  const dueSoon = await db.$executeRawUnsafe(
+    `INSERT INTO "Notification" (id, "userId", kind, "suggestionId", params, "dedupeKey", "createdAt")
+     SELECT gen_random_uuid()::text, u.id, 'reminder.dueSoon', s.id,
+            jsonb_build_object('number', s.number, 'title', s.title, 'dueAt', a."dueAt", 'role', a.role),
+            'dueSoon:' || a.id || ':' || to_char(a."dueAt", 'YYYYMMDD'), $1
+     FROM "Assignment" a
+     JOIN "Suggestion" s ON s.id = a."suggestionId"
+     JOIN "User" u ON u."unitId" = a."unitId" AND u.active AND u.role IN ('UNIT_HANDLER', 'UNIT_LEADER')
+     WHERE ${openDuty} AND a."dueAt" > $1 AND a."dueAt" <= $1 + make_interval(days => ${DUE_SOON_DAYS})
+     ON CONFLICT ("userId", "dedupeKey") DO NOTHING`,
+    now,
+  );
+  const overdue = await db.$executeRawUnsafe(
+    `INSERT INTO "Notification" (id, "userId", kind, "suggestionId", params, "dedupeKey", "createdAt")
+     SELECT gen_random_uuid()::text, u.id, 'reminder.overdue', s.id,
+            jsonb_build_object('number', s.number, 'title', s.title, 'dueAt', a."dueAt", 'role', a.role),
+            'overdue:' || a.id || ':' || to_char(a."dueAt", 'YYYYMMDD'), $1
+     FROM "Assignment" a
+     JOIN "Suggestion" s ON s.id = a."suggestionId"
+     JOIN "User" u ON u."unitId" = a."unitId" AND u.active AND u.role IN ('UNIT_HANDLER', 'UNIT_LEADER')
+     WHERE ${openDuty} AND a."dueAt" <= $1
+     ON CONFLICT ("userId", "dedupeKey") DO NOTHING`,
+    now,
+  );
+  return dueSoon + overdue;
+}
