@@ -1,0 +1,134 @@
+import "server-only";
+// The common table expressions every statistic is computed from, in one place so that the dashboard,
+// the reports, the exports and the API share one definition (SPEC §4). PostgreSQL evaluates only the CTEs
+// a query references, so each query takes the whole prefix and uses what it needs.
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { StatsFilter, suggestionWhere, type ResolvedFilter } from "./filters";
+
+/** Re-handling reply due this many days after the dissatisfied feedback (SPEC §3 rule 1). */
+export const REHANDLING_DAYS = 30;
+/** Weeks are cut in the province's time: Monday 00:00 China Standard Time. */
+export const STATS_TIME_ZONE = "Asia/Shanghai";
+
+/** Validates the filter and resolves the session code; an unknown session is a 404. */
+export async function resolveFilter(input: StatsFilter): Promise<ResolvedFilter> {
+  const parsed = StatsFilter.safeParse(input);
+  if (!parsed.success) {
+    const fields = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join(".") || "session", i.message]));
+    throw new DomainError("INVALID", "errors.invalid", fields);
+  }
+  const { session: code, ...rest } = parsed.data;
+  const session = await db.session.findUnique({ where: { code }, select: { id: true } });
+  if (!session) throw new DomainError("NOT_FOUND", "stats.errors.unknownSession", undefined, { code });
+  return { ...rest, sessionId: session.id };
+}
+
+/** A JS date as a UTC `timestamp` (the columns are timestamp(3) holding UTC), whatever the server's TimeZone. */
+export const utc = (date: Date) => Prisma.sql`${date}::timestamp`;
+
+/**
+ * s              the counted suggestions (session, not withdrawn, filters)
+ * asg            their active assignments
+ * assigned       suggestions ever given a lead unit (a lead assignment not cancelled)
+ * latest_reply   each replied suggestion's latest signed reply
+ * outcome        its category, or that of a reclassification made after it
+ * latest_feedback each suggestion's latest feedback
+ * first_signed   the first signed reply of each suggestion in each handling round
+ * timed          first_signed with the due date of its round and whether it was signed on time
+ * overdue_lead   active lead assignments past due while the suggestion awaits a signed reply
+ * overdue_co     active co assignments past due without an opinion while the suggestion is in handling
+ */
+export function statsCtes(filter: ResolvedFilter, now: Date): Prisma.Sql {
+  return Prisma.sql`WITH
+s AS (
+  SELECT sg.id, sg.number, sg.title, sg.status, sg.field, d.delegation
+  FROM "Suggestion" sg JOIN "Deputy" d ON d.id = sg."leadDeputyId"
+  WHERE ${suggestionWhere(filter)}
+),
+asg AS (
+  SELECT a.id, a."suggestionId", a."unitId", a.role, a."assignedAt", a."dueAt"
+  FROM "Assignment" a JOIN s ON s.id = a."suggestionId" WHERE a.state = 'ACTIVE'
+),
+assigned AS (
+  SELECT DISTINCT a."suggestionId" FROM "Assignment" a JOIN s ON s.id = a."suggestionId"
+  WHERE a.role = 'LEAD' AND a.state <> 'CANCELLED'
+),
+latest_reply AS (
+  SELECT DISTINCT ON (r."suggestionId") r."suggestionId", r.id, r."unitId", r.category, r."signedAt"
+  FROM "Reply" r JOIN s ON s.id = r."suggestionId" WHERE r.state = 'SIGNED'
+  ORDER BY r."suggestionId", r."signedAt" DESC, r.id DESC
+),
+latest_reclass AS (
+  SELECT DISTINCT ON (c."suggestionId") c."suggestionId", c."toCategory", c."createdAt"
+  FROM "Reclassification" c JOIN s ON s.id = c."suggestionId"
+  ORDER BY c."suggestionId", c."createdAt" DESC, c.id DESC
+),
+outcome AS (
+  SELECT lr."suggestionId", lr."unitId",
+    (CASE WHEN rc."createdAt" > lr."signedAt" THEN rc."toCategory" ELSE lr.category END)::text AS category
+  FROM latest_reply lr LEFT JOIN latest_reclass rc ON rc."suggestionId" = lr."suggestionId"
+),
+latest_feedback AS (
+  SELECT DISTINCT ON (f."suggestionId") f."suggestionId", f.rating::text AS rating
+  FROM "Feedback" f JOIN s ON s.id = f."suggestionId"
+  ORDER BY f."suggestionId", f."createdAt" DESC, f.id DESC
+),
+first_signed AS (
+  SELECT DISTINCT ON (r."suggestionId", r.round) r.id, r."suggestionId", r."unitId", r.round, r."signedAt"
+  FROM "Reply" r JOIN s ON s.id = r."suggestionId" WHERE r.state = 'SIGNED'
+  ORDER BY r."suggestionId", r.round, r."signedAt", r.id
+),
+timed AS (
+  SELECT fs.*, la."assignedAt", due.due_at, COALESCE(fs."signedAt" <= due.due_at, false) AS on_time
+  FROM first_signed fs
+  LEFT JOIN LATERAL (
+    SELECT a.id, a."assignedAt", a."dueAt", a."originalDueAt" FROM "Assignment" a
+    WHERE a."suggestionId" = fs."suggestionId" AND a."unitId" = fs."unitId" AND a.role = 'LEAD'
+      AND a.state <> 'CANCELLED' AND a."assignedAt" <= fs."signedAt"
+    ORDER BY a."assignedAt" DESC, a.id DESC LIMIT 1
+  ) la ON true
+  LEFT JOIN LATERAL (
+    SELECT min(f."createdAt") AS at FROM "Feedback" f JOIN "Reply" fr ON fr.id = f."replyId"
+    WHERE f."suggestionId" = fs."suggestionId" AND fr.round = fs.round AND f.rating = 'DISSATISFIED'
+  ) ended ON true
+  LEFT JOIN LATERAL (
+    SELECT max(f."createdAt") AS at FROM "Feedback" f JOIN "Reply" fr ON fr.id = f."replyId"
+    WHERE f."suggestionId" = fs."suggestionId" AND fr.round = fs.round - 1 AND f.rating = 'DISSATISFIED'
+  ) started ON true
+  LEFT JOIN LATERAL (
+    SELECT e."requestedDueAt" FROM "ExtensionRequest" e
+    WHERE e."assignmentId" = la.id AND e.state = 'APPROVED' AND e."decidedAt" <= fs."signedAt"
+      AND (started.at IS NULL OR e."decidedAt" >= started.at)
+    ORDER BY e."decidedAt" DESC, e.id DESC LIMIT 1
+  ) ext ON true
+  CROSS JOIN LATERAL (
+    SELECT CASE
+      WHEN ended.at IS NULL THEN la."dueAt"
+      ELSE COALESCE(ext."requestedDueAt",
+        CASE WHEN started.at IS NULL THEN la."originalDueAt"
+             ELSE started.at + ${Prisma.raw(`interval '${REHANDLING_DAYS} days'`)} END)
+    END AS due_at
+  ) due
+),
+overdue_lead AS (
+  SELECT a."suggestionId", a."unitId", a."dueAt", 'LEAD'::text AS role
+  FROM asg a JOIN s ON s.id = a."suggestionId"
+  WHERE a.role = 'LEAD' AND a."dueAt" < ${utc(now)} AND s.status IN ('IN_PROGRESS', 'REHANDLING')
+),
+overdue_co AS (
+  SELECT a."suggestionId", a."unitId", a."dueAt", 'CO'::text AS role
+  FROM asg a JOIN s ON s.id = a."suggestionId"
+  WHERE a.role = 'CO' AND a."dueAt" < ${utc(now)} AND s.status IN ('IN_PROGRESS', 'REHANDLING')
+    AND NOT EXISTS (SELECT 1 FROM "Opinion" o WHERE o."suggestionId" = a."suggestionId" AND o."unitId" = a."unitId")
+)
+`;
+}
+
+/** Runs `<ctes> <select>` for a resolved filter. */
+export function statsQuery<T>(filter: ResolvedFilter, now: Date, select: Prisma.Sql): Promise<T[]> {
+  return db.$queryRaw<T[]>(Prisma.sql`${statsCtes(filter, now)} ${select}`);
+}
+
+export { CATEGORIES, type CategoryCode } from "./definitions";

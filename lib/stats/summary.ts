@@ -1,0 +1,101 @@
+import "server-only";
+// The headline figures of a session (SPEC §4), the same for the dashboard, reports, exports and
+// GET /api/v1/stats. One SQL statement; every figure is counted from the rows, nothing is stored.
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { StatsFilter } from "./filters";
+import { percentagesOf, rateOf } from "./percentages";
+import { CATEGORIES, resolveFilter, statsQuery, type CategoryCode } from "./sql";
+
+export interface CategoryShare {
+  count: number;
+  /** 100 × count / replied, one decimal, largest-remainder rounded: A+B+C+D = 100.0 (or all 0.0). */
+  percent: number;
+}
+
+export interface SessionStats {
+  total: number;
+  assigned: number;
+  replied: number;
+  closed: number;
+  overdue: number;
+  units: { total: number; departments: number; cities: number };
+  categories: Record<CategoryCode, CategoryShare>;
+  /** rate: percentage (one decimal) of satisfied + basically satisfied in the feedback counted; null without feedback. */
+  satisfaction: { satisfied: number; basicallySatisfied: number; dissatisfied: number; rate: number | null };
+  /** Percentage (one decimal) of the first signed replies of each round signed by their due date; null if none. */
+  onTimeRate: number | null;
+  /** Percentage (one decimal) of replied in assigned; null if nothing is assigned. */
+  replyRate: number | null;
+}
+
+interface Row {
+  total: number;
+  assigned: number;
+  replied: number;
+  closed: number;
+  overdue: number;
+  units_total: number;
+  units_departments: number;
+  units_cities: number;
+  a: number;
+  b: number;
+  c: number;
+  d: number;
+  satisfied: number;
+  basically_satisfied: number;
+  dissatisfied: number;
+  signed: number;
+  on_time: number;
+}
+
+const SELECT = Prisma.sql`SELECT
+  (SELECT count(*)::int FROM s) AS total,
+  (SELECT count(*)::int FROM assigned) AS assigned,
+  (SELECT count(*)::int FROM latest_reply) AS replied,
+  (SELECT count(*)::int FROM s WHERE s.status = 'CLOSED') AS closed,
+  (SELECT count(DISTINCT "suggestionId")::int FROM overdue_lead) AS overdue,
+  u.units_total, u.units_departments, u.units_cities,
+  o.a, o.b, o.c, o.d,
+  f.satisfied, f.basically_satisfied, f.dissatisfied,
+  t.signed, t.on_time
+FROM
+  (SELECT count(DISTINCT un.id)::int AS units_total,
+          count(DISTINCT un.id) FILTER (WHERE un.kind = 'DEPARTMENT')::int AS units_departments,
+          count(DISTINCT un.id) FILTER (WHERE un.kind = 'CITY')::int AS units_cities
+     FROM asg JOIN "Unit" un ON un.id = asg."unitId") u,
+  (SELECT count(*) FILTER (WHERE category = 'A')::int AS a, count(*) FILTER (WHERE category = 'B')::int AS b,
+          count(*) FILTER (WHERE category = 'C')::int AS c, count(*) FILTER (WHERE category = 'D')::int AS d
+     FROM outcome) o,
+  (SELECT count(*) FILTER (WHERE rating = 'SATISFIED')::int AS satisfied,
+          count(*) FILTER (WHERE rating = 'BASICALLY_SATISFIED')::int AS basically_satisfied,
+          count(*) FILTER (WHERE rating = 'DISSATISFIED')::int AS dissatisfied
+     FROM latest_feedback) f,
+  (SELECT count(*)::int AS signed, count(*) FILTER (WHERE on_time)::int AS on_time FROM timed) t`;
+
+/** The headline statistics of a session, optionally filtered (SPEC §4). Unknown session → NOT_FOUND. */
+export async function getSessionStats(filter: StatsFilter, now: Date = new Date()): Promise<SessionStats> {
+  const resolved = await resolveFilter(filter);
+  const [row] = await statsQuery<Row>(resolved, now, SELECT);
+  const counts: Record<CategoryCode, number> = { A: row.a, B: row.b, C: row.c, D: row.d };
+  const percents = percentagesOf(counts);
+  const feedbackCount = row.satisfied + row.basically_satisfied + row.dissatisfied;
+  return {
+    total: row.total,
+    assigned: row.assigned,
+    replied: row.replied,
+    closed: row.closed,
+    overdue: row.overdue,
+    units: { total: row.units_total, departments: row.units_departments, cities: row.units_cities },
+    categories: Object.fromEntries(
+      CATEGORIES.map((k) => [k, { count: counts[k], percent: percents[k] }]),
+    ) as Record<CategoryCode, CategoryShare>,
+    satisfaction: {
+      satisfied: row.satisfied,
+      basicallySatisfied: row.basically_satisfied,
+      dissatisfied: row.dissatisfied,
+      rate: rateOf(row.satisfied + row.basically_satisfied, feedbackCount),
+    },
+    onTimeRate: rateOf(row.on_time, row.signed),
+    replyRate: rateOf(row.replied, row.assigned),
+  };
+}
