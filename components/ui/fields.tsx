@@ -1,0 +1,36 @@
+import { useId } from "react";
+
+const inputClass = "w-full rounded border border-gray-400 bg-white px-3 py-2 text-sm";
+
+export function Field({ label, children, hint }: { label: string; hint?: string; children: (id: string) => React.ReactNode }) {
+  const id = useId();
+  return (
+    <div>
+      <label htmlFor={id} className="mb-1 block text-sm font-medium text-gray-800">
+        {label}
+      </label>
+      {children(id)}
+      {hint && <p className="mt-1 text-xs text-gray-600">{hint}</p>}
+    </div>
+  );
+}
+
+export function TextArea({ label, name, defaultValue, required, rows = 4, hint }: { label: string; name: string; defaultValue?: string; required?: boolean; rows?: number; hint?: string }) {
+  return <Field label={label} hint={hint}>{(id) => <textarea id={id} name={name} rows={rows} defaultValue={defaultValue} required={required} className={inputClass} />}</Field>;
+}
+
+export function Input({ label, name, type = "text", defaultValue, required, hint }: { label: string; name: string; type?: string; defaultValue?: string; required?: boolean; hint?: string }) {
+  return <Field label={label} hint={hint}>{(id) => <input id={id} name={name} type={type} defaultValue={defaultValue} required={required} className={inputClass} />}</Field>;
+}
+
+export function Select({ label, name, options, defaultValue, required }: { label: string; name: string; options: { value: string; label: string }[]; defaultValue?: string; required?: boolean }) {
+  return (
+    <Field label={label}>
+      {(id) => (
+        <select id={id} name={name} defaultValue={defaultValue} required={required} className={inputClass}>
+          {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        </select>
+      )}
+    </Field>
+  );
+}

@@ -1,0 +1,39 @@
+import { followUpAction, reclassifyAction } from "@/app/(app)/suggestions/[id]/actions";
+import { Select, TextArea } from "@/components/ui/fields";
+import { formatDate } from "@/lib/format";
+import type { Translate } from "@/lib/i18n/catalogue";
+import { ActionForm } from "./action-form";
+
+export function FollowUpPanel({ suggestionId, commitments, t }: { suggestionId: string; commitments: { id: string; text: string; dueAt: Date; doneAt: Date | null }[]; t: Translate }) {
+  return (
+    <ActionForm action={followUpAction} hidden={{ suggestionId }} submitLabel={t("work.followUp.submit")} labels={{ items: t("work.followUp.text"), text: t("work.followUp.text") }}>
+      {commitments.length > 0 && (
+        <fieldset>
+          <legend className="mb-1 text-sm font-medium">{t("work.followUp.commitments")}</legend>
+          {commitments.map((c) => (
+            <label key={c.id} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="commitmentId" value={c.id} disabled={!!c.doneAt} />
+              {`${c.text}（${t("work.followUp.planned", { date: formatDate(c.dueAt) })}）`}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <TextArea label={t("work.followUp.text")} name="text" required rows={3} />
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="completed" />
+        {t("work.followUp.completed")}
+      </label>
+    </ActionForm>
+  );
+}
+
+export function ReclassifyPanel({ suggestionId, current, t }: { suggestionId: string; current: string; t: Translate }) {
+  const options = (["A", "B", "C", "D"] as const).filter((c) => c !== current).map((c) => ({ value: c, label: `${c} ${t(`domain.category.${c}`)}` }));
+  return (
+    <ActionForm action={reclassifyAction} hidden={{ suggestionId }} submitLabel={t("work.reclassify.submit")} variant="secondary"
+      labels={{ toCategory: t("work.reclassify.toCategory"), evidence: t("work.reclassify.evidence") }}>
+      <Select label={t("work.reclassify.toCategory")} name="toCategory" options={options} />
+      <TextArea label={t("work.reclassify.evidence")} name="evidence" required rows={3} />
+    </ActionForm>
+  );
+}

@@ -1,0 +1,54 @@
+import { assignAction, decideExtensionAction, decideReassignmentAction, instructionAction, markKeyAction, supervisionAction } from "@/app/(app)/suggestions/[id]/actions";
+import { Field, Input, Select, TextArea } from "@/components/ui/fields";
+import type { Translate } from "@/lib/i18n/catalogue";
+import { ActionForm } from "./action-form";
+
+type UnitOption = { code: string; name: string };
+const unitOptions = (units: UnitOption[]) => units.map((u) => ({ value: u.code, label: u.name }));
+
+export function AssignPanel({ suggestionId, version, units, t }: { suggestionId: string; version: number; units: UnitOption[]; t: Translate }) {
+  return (
+    <ActionForm action={assignAction} hidden={{ suggestionId, version }} submitLabel={t("work.assign.submit")} labels={{ leadUnitCode: t("work.assign.lead"), coUnitCodes: t("work.assign.co") }}>
+      <Select label={t("work.assign.lead")} name="leadUnitCode" options={unitOptions(units)} />
+      <Field label={t("work.assign.co")} hint={t("work.assign.coHint")}>
+        {(id) => (
+          <select id={id} name="coUnitCodesMulti" multiple size={6} className="w-full rounded border border-gray-400 px-3 py-2 text-sm">
+            {units.map((u) => <option key={u.code} value={u.code}>{u.name}</option>)}
+          </select>
+        )}
+      </Field>
+    </ActionForm>
+  );
+}
+
+export function SupervisionPanel({ suggestionId, units, t }: { suggestionId: string; units: UnitOption[]; t: Translate }) {
+  return (
+    <ActionForm action={supervisionAction} hidden={{ suggestionId }} submitLabel={t("work.supervision.submit")} labels={{ unitCode: t("work.supervision.unit"), text: t("work.supervision.text"), deadline: t("work.supervision.deadline") }}>
+      <Select label={t("work.supervision.unit")} name="unitCode" options={unitOptions(units)} />
+      <TextArea label={t("work.supervision.text")} name="text" required rows={3} />
+      <Input label={t("work.supervision.deadline")} name="deadline" type="date" />
+    </ActionForm>
+  );
+}
+
+export function DecideRequestPanel({ kind, suggestionId, requestId, units, t }: { kind: "reassignment" | "extension"; suggestionId: string; requestId: string; units: UnitOption[]; t: Translate }) {
+  return (
+    <ActionForm action={kind === "reassignment" ? decideReassignmentAction : decideExtensionAction} hidden={{ suggestionId, requestId }} submitLabel={t("work.decide.submit")}
+      labels={{ newLeadUnitCode: t("work.decide.newLead"), note: t("work.decide.note") }}>
+      <Select label={t("work.decide.decision")} name="decision" options={[{ value: "approve", label: t("work.decide.approve") }, { value: "reject", label: t("work.decide.reject") }]} />
+      {kind === "reassignment" && <Select label={t("work.decide.newLead")} name="newLeadUnitCode" options={[{ value: "", label: "—" }, ...unitOptions(units)]} />}
+      <TextArea label={t("work.decide.note")} name="note" rows={2} />
+    </ActionForm>
+  );
+}
+
+export function LeaderPanel({ suggestionId, isKey, t }: { suggestionId: string; isKey: boolean; t: Translate }) {
+  return (
+    <div className="space-y-4">
+      <ActionForm action={instructionAction} hidden={{ suggestionId }} submitLabel={t("work.instruction.submit")} labels={{ text: t("work.instruction.text") }}>
+        <TextArea label={t("work.instruction.text")} name="text" required rows={3} />
+      </ActionForm>
+      <ActionForm action={markKeyAction} hidden={{ suggestionId, key: String(!isKey) }} submitLabel={isKey ? t("work.key.unmark") : t("work.key.mark")} variant="secondary" />
+    </div>
+  );
+}

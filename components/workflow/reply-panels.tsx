@@ -1,0 +1,61 @@
+import { returnReplyAction, saveReplyAction, signReplyAction, submitReplyAction } from "@/app/(app)/suggestions/[id]/actions";
+import { Input, Select, TextArea } from "@/components/ui/fields";
+import type { Translate } from "@/lib/i18n/catalogue";
+import { ActionForm } from "./action-form";
+
+const CATEGORIES = ["A", "B", "C", "D"] as const;
+
+export interface DraftReply {
+  id: string;
+  version: number;
+  category: string;
+  text: string;
+  commitments: { text: string; dueAt: Date | string }[];
+}
+
+const dateValue = (d: Date | string) => new Date(d).toISOString().slice(0, 10);
+
+/** Draft or edit the lead unit's reply; B and C replies need commitments with planned dates (rule 5). */
+export function ReplyEditor({ suggestionId, draft, templates, t }: { suggestionId: string; draft?: DraftReply; templates?: { name: string; text: string }[]; t: Translate }) {
+  const rows = [...(draft?.commitments ?? []), { text: "", dueAt: "" }, { text: "", dueAt: "" }];
+  return (
+    <ActionForm action={saveReplyAction} hidden={{ suggestionId, replyId: draft?.id, version: draft?.version }} submitLabel={t("work.reply.save")}
+      labels={{ category: t("work.reply.category"), text: t("work.reply.text"), commitments: t("work.reply.commitments") }}>
+      <Select label={t("work.reply.category")} name="category" defaultValue={draft?.category ?? "A"}
+        options={CATEGORIES.map((c) => ({ value: c, label: `${c} ${t(`domain.category.${c}`)}` }))} />
+      <TextArea label={t("work.reply.text")} name="text" defaultValue={draft?.text ?? templates?.[0]?.text} required rows={10} />
+      <fieldset className="space-y-2 rounded border border-gray-300 p-3">
+        <legend className="px-1 text-sm font-medium">{t("work.reply.commitments")}</legend>
+        <p className="text-xs text-gray-600">{t("work.reply.commitmentsHint")}</p>
+        {rows.map((c, i) => (
+          <div key={i} className="grid gap-2 md:grid-cols-[1fr_12rem]">
+            <Input label={t("work.reply.commitmentText", { n: i + 1 })} name={`commitmentText.${i}`} defaultValue={c.text} />
+            <Input label={t("work.reply.commitmentDue", { n: i + 1 })} name={`commitmentDue.${i}`} type="date" defaultValue={c.dueAt ? dateValue(c.dueAt) : undefined} />
+          </div>
+        ))}
+      </fieldset>
+    </ActionForm>
+  );
+}
+
+export function SubmitReplyPanel({ suggestionId, replyId, t }: { suggestionId: string; replyId: string; t: Translate }) {
+  return <ActionForm action={submitReplyAction} hidden={{ suggestionId, replyId }} submitLabel={t("work.reply.submitForReview")} />;
+}
+
+/** The unit leader's review: sign (with the public-disclosure choice) or return with a comment. */
+export function ReviewPanel({ suggestionId, replyId, t }: { suggestionId: string; replyId: string; t: Translate }) {
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      <ActionForm action={signReplyAction} hidden={{ suggestionId, replyId }} submitLabel={t("work.review.sign")} labels={{ publicSummary: t("work.review.publicSummary") }}>
+        <div className="flex items-center gap-2">
+          <input id={`publishable-${replyId}`} type="checkbox" name="publishable" defaultChecked />
+          <label htmlFor={`publishable-${replyId}`} className="text-sm">{t("work.review.publishable")}</label>
+        </div>
+        <TextArea label={t("work.review.publicSummary")} name="publicSummary" rows={3} hint={t("work.review.publicSummaryHint")} />
+      </ActionForm>
+      <ActionForm action={returnReplyAction} hidden={{ suggestionId, replyId }} submitLabel={t("work.review.return")} variant="secondary" labels={{ comment: t("work.review.comment") }}>
+        <TextArea label={t("work.review.comment")} name="comment" required rows={3} />
+      </ActionForm>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import type { Actor } from "@/lib/auth/user";
+import { requireActor } from "@/lib/auth/current";
+import { getT } from "@/lib/i18n/server";
+import { failure, type ActionState } from "./result";
+
+/**
+ * The shape of every workflow server action: authenticate, call the domain (which authorizes, validates and
+ * applies the rules), revalidate, and turn the outcome into form state for useActionState.
+ */
+export async function runWorkflow(
+  revalidate: string,
+  work: (actor: Actor) => Promise<unknown>,
+  successKey = "work.saved",
+): Promise<ActionState> {
+  const actor = await requireActor();
+  const t = await getT();
+  try {
+    await work(actor);
+  } catch (error) {
+    return failure(error, t);
+  }
+  revalidatePath(revalidate);
+  return { ok: true, message: t(successKey) };
+}
+
+/** Form fields as plain values; empty strings become undefined so zod's optional() applies. */
+export function formValues(form: FormData): Record<string, string | undefined> {
+  const values: Record<string, string | undefined> = {};
+  for (const [key, value] of form.entries()) if (typeof value === "string") values[key] = value.trim() === "" ? undefined : value;
+  return values;
+}
+
+/** A datetime-local or date input means China Standard Time. */
+export function chinaTime(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  if (/[zZ]|[+-]\d\d:?\d\d$/.test(value)) return value;
+  return /T/.test(value) ? `${value.length === 16 ? `${value}:00` : value}+08:00` : `${value}T00:00:00+08:00`;
+}
