@@ -1,7 +1,7 @@
 // Statistics of SPEC §4: the only place figures are computed. Server code imports from here;
 // client components may import ./percentages, ./summary-text and ./definitions directly (no database).
 export { StatsFilter } from "./filters";
-export { largestRemainder, percentagesOf, rateOf, formatPercent } from "./percentages";
+export { largestRemainder, percentagesOf, rateOf, formatPercent, formatRate } from "./percentages";
 export { getSessionStats, type SessionStats, type CategoryShare } from "./summary";
 export { getUnitTable, type UnitRow } from "./unit-table";
 export {

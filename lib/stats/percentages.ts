@@ -39,15 +39,20 @@ export function percentagesOf<K extends string>(counts: Record<K, number>): Reco
 }
 
 /**
- * A rate as a percentage with one decimal (half away from zero), or null when the denominator is 0
- * (nothing to rate: the UI shows "—").
+ * A rate as a fraction in [0, 1], rounded to three decimals (one decimal as a percentage, half up), or
+ * null when the denominator is 0 (nothing to rate: the UI shows "—"). 2 of 3 → 0.667 (66.7 %).
  */
 export function rateOf(numerator: number, denominator: number): number | null {
   if (denominator <= 0) return null;
-  return Math.round((numerator * WHOLE) / denominator) / 10;
+  return Math.round((numerator * WHOLE) / denominator) / WHOLE;
 }
 
-/** A percentage for display: always one decimal, "—" when there is none. */
+/** A percentage (0–100) for display: always one decimal, "—" when there is none. */
 export function formatPercent(value: number | null): string {
   return value === null ? "—" : value.toFixed(1);
+}
+
+/** A rate (fraction, as from rateOf) as a percentage for display: "66.7", or "—" when there is none. */
+export function formatRate(rate: number | null): string {
+  return rate === null ? "—" : (Math.round(rate * WHOLE) / 10).toFixed(1);
 }

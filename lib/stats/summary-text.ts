@@ -2,7 +2,7 @@
 // "共收到代表建议181件，分别交由46个部门(单位)和7个市(州)政府承办，目前已全部办结。代表建议涉及问题得到
 // 解决或基本解决的占39.2%；…". Pure: built from catalogue messages (stats.summary.*) with parameters.
 import type { Translate } from "@/lib/i18n/catalogue";
-import { formatPercent } from "./percentages";
+import { formatPercent, formatRate } from "./percentages";
 import type { SessionStats } from "./summary";
 
 /** "A和B", "A、B和C" (zh-CN) or "A and B", "A, B and C" (en). */
@@ -49,7 +49,7 @@ export function buildSummaryText(stats: SummaryInput, t: Translate): string {
   }
 
   if (stats.satisfaction.rate !== null) {
-    text += t("stats.summary.satisfaction", { rate: formatPercent(stats.satisfaction.rate) });
+    text += t("stats.summary.satisfaction", { rate: formatRate(stats.satisfaction.rate) });
   }
   return text.trim();
 }

@@ -20,11 +20,11 @@ export interface SessionStats {
   overdue: number;
   units: { total: number; departments: number; cities: number };
   categories: Record<CategoryCode, CategoryShare>;
-  /** rate: percentage (one decimal) of satisfied + basically satisfied in the feedback counted; null without feedback. */
+  /** rate: fraction (3 decimals) of satisfied + basically satisfied in the feedback counted; null without feedback. */
   satisfaction: { satisfied: number; basicallySatisfied: number; dissatisfied: number; rate: number | null };
-  /** Percentage (one decimal) of the first signed replies of each round signed by their due date; null if none. */
+  /** Fraction (3 decimals, i.e. a one-decimal percentage) of the first signed replies of each round signed by their due date; null if none. */
   onTimeRate: number | null;
-  /** Percentage (one decimal) of replied in assigned; null if nothing is assigned. */
+  /** Fraction (3 decimals) of replied in assigned; null if nothing is assigned. */
   replyRate: number | null;
 }
 

@@ -21,6 +21,7 @@ export interface UnitRow {
   /** First signed replies per round by this unit, and how many of them were signed by their due date. */
   signed: number;
   onTime: number;
+  /** Fraction (3 decimals) of onTime in signed; null if none signed. */
   onTimeRate: number | null;
   /** Lead replies and co opinions now past due (overdueLead + overdueCo). */
   overdue: number;
@@ -30,6 +31,7 @@ export interface UnitRow {
   categories: Record<CategoryCode, number>;
   /** Latest feedback of the suggestions it leads. */
   feedback: number;
+  /** Fraction (3 decimals) of satisfied + basically satisfied in feedback; null without feedback. */
   satisfactionRate: number | null;
   /** Mean days from assignment to the first signed reply (first round); null if none. */
   avgDaysToReply: number | null;

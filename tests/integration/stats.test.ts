@@ -184,10 +184,10 @@ describe("statistics of a hand-made session", () => {
         C: { count: 0, percent: 0 },
         D: { count: 1, percent: 20 },
       },
-      satisfaction: { satisfied: 2, basicallySatisfied: 1, dissatisfied: 1, rate: 75 },
+      satisfaction: { satisfied: 2, basicallySatisfied: 1, dissatisfied: 1, rate: 0.75 },
       // on time: s1, s2 (extension), s3 round 2, s8; late: s3 round 1 (against its own due date), s9.
-      onTimeRate: 66.7,
-      replyRate: 71.4,
+      onTimeRate: 0.667,
+      replyRate: 0.714,
     });
   });
 
@@ -227,7 +227,7 @@ describe("statistics of a hand-made session", () => {
     const traffic = await getSessionStats({ session: "T-1", field: "交通" }, NOW);
     expect([traffic.total, traffic.replied, traffic.categories.B.percent]).toEqual([3, 1, 100]);
     const jilin = await getSessionStats({ session: "T-1", delegation: "吉林代表团" }, NOW);
-    expect([jilin.total, jilin.overdue, jilin.satisfaction.rate]).toEqual([3, 2, 50]);
+    expect([jilin.total, jilin.overdue, jilin.satisfaction.rate]).toEqual([3, 2, 0.5]);
   });
 
   it("refuses an unknown session and an invalid filter", async () => {
@@ -240,12 +240,12 @@ describe("statistics of a hand-made session", () => {
     expect(table.map((r) => r.code)).toEqual(["D1", "D2", "C1", "O1"]);
     const row = (code: string) => table.find((r) => r.code === code)!;
     expect(row("D1")).toMatchObject({
-      lead: 2, co: 0, replied: 2, signed: 2, onTime: 2, onTimeRate: 100, overdue: 0,
-      categories: { A: 2, B: 0, C: 0, D: 0 }, feedback: 2, satisfactionRate: 100,
+      lead: 2, co: 0, replied: 2, signed: 2, onTime: 2, onTimeRate: 1, overdue: 0,
+      categories: { A: 2, B: 0, C: 0, D: 0 }, feedback: 2, satisfactionRate: 1,
     });
     expect(row("D2")).toMatchObject({
       lead: 3, co: 0, replied: 2, signed: 3, onTime: 1, overdue: 1, overdueLead: 1, overdueCo: 0,
-      categories: { A: 1, B: 1, C: 0, D: 0 }, feedback: 1, satisfactionRate: 100,
+      categories: { A: 1, B: 1, C: 0, D: 0 }, feedback: 1, satisfactionRate: 1,
     });
     expect(row("C1")).toMatchObject({ lead: 1, co: 2, replied: 0, signed: 0, onTimeRate: null, overdue: 1, overdueCo: 1 });
     expect(row("O1")).toMatchObject({ lead: 1, replied: 1, onTime: 1, overdue: 1, categories: { D: 1 }, satisfactionRate: 0 });
@@ -428,7 +428,7 @@ describe("statistics of a random session", () => {
     }
     const kinds = [...unitIds.values()];
     const percents = largestRemainder([cats.A, cats.B, cats.C, cats.D]);
-    const rate = (n: number, d: number) => (d === 0 ? null : Math.round((1000 * n) / d) / 10);
+    const rate = (n: number, d: number) => (d === 0 ? null : Math.round((1000 * n) / d) / 1000);
     return {
       total: rows.length, assigned, replied, closed, overdue,
       units: { total: kinds.length, departments: kinds.filter((k) => k === "DEPARTMENT").length, cities: kinds.filter((k) => k === "CITY").length },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPercent, largestRemainder, percentagesOf, rateOf } from "@/lib/stats/percentages";
+import { formatPercent, formatRate, largestRemainder, percentagesOf, rateOf } from "@/lib/stats/percentages";
 
 const sum = (values: number[]) => Math.round(values.reduce((a, b) => a + b, 0) * 10) / 10;
 
@@ -59,12 +59,16 @@ describe("largest-remainder percentages", () => {
 });
 
 describe("rates", () => {
-  it("are percentages with one decimal, null without a denominator", () => {
-    expect(rateOf(2, 3)).toBe(66.7);
-    expect(rateOf(1, 8)).toBe(12.5);
+  it("are fractions with three decimals (one-decimal percentages), null without a denominator", () => {
+    expect(rateOf(2, 3)).toBe(0.667);
+    expect(rateOf(1, 8)).toBe(0.125);
     expect(rateOf(0, 5)).toBe(0);
-    expect(rateOf(5, 5)).toBe(100);
+    expect(rateOf(5, 5)).toBe(1);
     expect(rateOf(0, 0)).toBeNull();
+    expect(formatRate(rateOf(2, 3))).toBe("66.7");
+    expect(formatRate(rateOf(1, 8))).toBe("12.5");
+    expect(formatRate(1)).toBe("100.0");
+    expect(formatRate(null)).toBe("—");
   });
 
   it("format with one decimal or a dash", () => {

@@ -34,7 +34,7 @@ describe("summary paragraph", () => {
   });
 
   it("adds the satisfaction rate when there is feedback", () => {
-    const text = buildSummaryText(input({ satisfaction: { satisfied: 1, basicallySatisfied: 0, dissatisfied: 0, rate: 100 } }), zh);
+    const text = buildSummaryText(input({ satisfaction: { satisfied: 1, basicallySatisfied: 0, dissatisfied: 0, rate: 1 } }), zh);
     expect(text.endsWith("从反馈情况看，代表对办理工作表示满意或基本满意的占100.0%。")).toBe(true);
   });
 
