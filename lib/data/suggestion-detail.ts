@@ -1,0 +1,183 @@
+import "server-only";
+// The full detail of one suggestion (page and GET /api/v1/suggestions/{id}): every relation in one query
+// per relation (Prisma include), plus the timeline from the audit events and the names of the people in it.
+// What each role sees:
+//  - OFFICE, LEADER, ADMIN: everything.
+//  - a unit user (the suggestion is assigned to their unit): everything, except replies of other units that
+//    are not signed yet (and their versions and audit events).
+//  - a deputy: the suggestion, the units handling it, communications, SIGNED replies (without internal
+//    versions or review comments), feedback, follow-ups and reclassifications; no co-handling opinions,
+//    supervision notices or internal requests; a timeline of those events without their before/after data.
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/user";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Category, Role } from "@/lib/generated/prisma/enums";
+import { isDeputy, isUnitUser, seesEverything } from "@/lib/permissions/roles";
+import { suggestionScope } from "@/lib/permissions/suggestion-scope";
+
+const unitSelect = { id: true, code: true, name: true, kind: true } as const;
+const none = { id: { in: [] as string[] } };
+
+function detailInclude(actor: Actor) {
+  const deputy = isDeputy(actor);
+  const internal = !deputy; // opinions, supervisions, requests, reply versions
+  const replyWhere: Prisma.ReplyWhereInput = seesEverything(actor)
+    ? {}
+    : isUnitUser(actor)
+      ? { OR: [{ state: "SIGNED" }, { unitId: actor.unitId! }] }
+      : { state: "SIGNED" };
+  return {
+    session: { select: { id: true, code: true, name: true, year: true, replyDays: true } },
+    leadDeputy: { select: { id: true, name: true, delegation: true, code: true } },
+    coSigners: { select: { deputy: { select: { id: true, name: true, delegation: true, code: true } } } },
+    keyLeader: { select: { id: true, name: true } },
+    mergeGroup: {
+      select: {
+        id: true, note: true, leadUnit: { select: unitSelect },
+        suggestions: { where: internal ? {} : none, select: { id: true, number: true, title: true } },
+      },
+    },
+    assignments: { include: { unit: { select: unitSelect } }, orderBy: [{ assignedAt: "asc" }, { id: "asc" }] },
+    communications: { include: { unit: { select: unitSelect } }, orderBy: [{ occurredAt: "asc" }, { id: "asc" }] },
+    opinions: { where: internal ? {} : none, include: { unit: { select: unitSelect } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+    replies: {
+      where: replyWhere,
+      include: {
+        unit: { select: unitSelect },
+        versions: { where: internal ? {} : none, orderBy: { versionNo: "asc" } },
+        commitments: { orderBy: [{ dueAt: "asc" }, { id: "asc" }] },
+      },
+      orderBy: [{ round: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    },
+    feedback: { include: { deputy: { select: { id: true, name: true } } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+    followUps: {
+      include: { unit: { select: unitSelect }, commitment: { select: { id: true, text: true, dueAt: true } } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    },
+    reclassifications: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+    supervisions: { where: internal ? {} : none, include: { unit: { select: unitSelect } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+    reassignmentRequests: {
+      where: internal ? {} : none,
+      include: { unit: { select: unitSelect }, newUnit: { select: unitSelect } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    },
+    extensionRequests: { where: internal ? {} : none, include: { unit: { select: unitSelect } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+  } satisfies Prisma.SuggestionInclude;
+}
+
+export interface PersonRef {
+  id: string;
+  name: string;
+  role: Role;
+}
+
+export interface TimelineEntry {
+  id: string;
+  at: Date;
+  /** e.g. "suggestion.assign", "reply.sign": pages translate it. */
+  action: string;
+  entity: string;
+  entityId: string;
+  actor: PersonRef | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Entities whose events a deputy sees (their before/after data never). */
+const DEPUTY_ENTITIES = new Set(["Suggestion", "Assignment", "Communication", "Reply", "Commitment", "Feedback", "FollowUp", "Reclassification"]);
+const replyIdOf = (value: unknown) =>
+  value && typeof value === "object" && "replyId" in value ? String((value as { replyId: unknown }).replyId) : null;
+
+type Row = Prisma.SuggestionGetPayload<{ include: ReturnType<typeof detailInclude> }>;
+
+export type SuggestionDetail = Omit<Row, "replies" | "supervisions"> & {
+  replies: (Row["replies"][number] & { signedBy: PersonRef | null })[];
+  supervisions: (Row["supervisions"][number] & { createdBy: PersonRef | null })[];
+  timeline: TimelineEntry[];
+};
+
+/** The full detail of a suggestion the actor may see, or null (not found, or not theirs to see). */
+export async function getSuggestionDetail(actor: Actor, id: string): Promise<SuggestionDetail | null> {
+  const row = await db.suggestion.findFirst({ where: { AND: [{ id }, suggestionScope(actor)] }, include: detailInclude(actor) });
+  if (!row) return null;
+  const deputy = isDeputy(actor);
+  const visibleReplies = new Set(row.replies.map((r) => r.id));
+  const events = await db.auditEvent.findMany({ where: { suggestionId: id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  const visible = events.filter((e) => {
+    const replyId = e.entity === "Reply" ? e.entityId : replyIdOf(e.after) ?? replyIdOf(e.before);
+    if ((e.entity === "Reply" || e.entity === "ReplyVersion" || e.entity === "Commitment") && replyId && !visibleReplies.has(replyId)) {
+      return false;
+    }
+    if (!deputy) return true;
+    if (!DEPUTY_ENTITIES.has(e.entity)) return false;
+    return e.entity !== "Reply" || e.action.includes("sign");
+  });
+
+  const userIds = new Set<string>();
+  for (const e of visible) if (e.actorId) userIds.add(e.actorId);
+  for (const r of row.replies) if (r.signedById) userIds.add(r.signedById);
+  for (const s of row.supervisions) if (s.createdById) userIds.add(s.createdById);
+  const users = userIds.size
+    ? await db.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, name: true, role: true } })
+    : [];
+  const person = (userId: string | null) => (userId ? users.find((u) => u.id === userId) ?? null : null);
+
+  return {
+    ...row,
+    replies: row.replies.map((r) => ({ ...r, returnComment: deputy ? null : r.returnComment, signedBy: person(r.signedById) })),
+    supervisions: row.supervisions.map((s) => ({ ...s, createdBy: person(s.createdById) })),
+    timeline: visible.map((e) => ({
+      id: e.id.toString(),
+      at: e.createdAt,
+      action: e.action,
+      entity: e.entity,
+      entityId: e.entityId,
+      actor: person(e.actorId),
+      ...(deputy ? {} : { before: e.before ?? undefined, after: e.after ?? undefined }),
+    })),
+  };
+}
+
+export interface SimilarSuggestion {
+  id: string;
+  number: string;
+  title: string;
+  session: { code: string; name: string; year: number };
+  similarity: number;
+  /** The latest signed reply, if any. */
+  reply: { id: string; category: Category; signedAt: Date | null; text: string; unit: { code: string; name: string } } | null;
+}
+
+/**
+ * Earlier suggestions with a similar title (pg_trgm similarity, GIN index), the closest first, among those
+ * the actor may see, each with its latest signed reply — for the detail page's "similar suggestions".
+ */
+export async function listSimilarSuggestions(actor: Actor, id: string, limit = 5): Promise<SimilarSuggestion[]> {
+  const self = await db.suggestion.findFirst({ where: { AND: [{ id }, suggestionScope(actor)] }, select: { title: true, submittedAt: true } });
+  if (!self) return [];
+  const candidates = await db.$queryRaw<{ id: string; similarity: number }[]>`
+    SELECT id, similarity(title, ${self.title})::float8 AS similarity FROM "Suggestion"
+    WHERE id <> ${id} AND status <> 'WITHDRAWN' AND title % ${self.title} AND "submittedAt" <= ${self.submittedAt}::timestamp
+    ORDER BY similarity DESC, "submittedAt" DESC LIMIT ${Math.min(50, limit * 4)}`;
+  if (candidates.length === 0) return [];
+  const rows = await db.suggestion.findMany({
+    where: { AND: [{ id: { in: candidates.map((c) => c.id) } }, suggestionScope(actor)] },
+    select: {
+      id: true, number: true, title: true,
+      session: { select: { code: true, name: true, year: true } },
+      replies: {
+        where: { state: "SIGNED" }, orderBy: [{ signedAt: "desc" }, { id: "desc" }], take: 1,
+        select: { id: true, category: true, signedAt: true, text: true, unit: { select: { code: true, name: true } } },
+      },
+    },
+  });
+  return candidates
+    .map((c): SimilarSuggestion | null => {
+      const r = rows.find((x) => x.id === c.id);
+      if (!r) return null;
+      const { replies, ...rest } = r;
+      return { ...rest, similarity: c.similarity, reply: replies[0] ?? null };
+    })
+    .filter((x): x is SimilarSuggestion => x !== null)
+    .slice(0, limit);
+}
