@@ -37,7 +37,7 @@ async function claim(workerId: string, queues: string[]): Promise<ClaimedJob | n
 const MAX_ATTEMPTS = 3;
 
 /** Runs queued jobs until none is left; returns how many ran. */
-export async function drain(handlers: Record<string, JobHandler>, workerId = randomUUID()): Promise<number> {
+export async function drain(handlers: Record<string, JobHandler>, workerId: string = randomUUID()): Promise<number> {
   let ran = 0;
   for (;;) {
     const job = await claim(workerId, Object.keys(handlers));

@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/current";
+import { getSuggestionDetail, listSimilarSuggestions } from "@/lib/data/suggestion-detail";
+import { getT } from "@/lib/i18n/server";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { SuggestionFacts, AssignmentsSection, CommunicationsSection, OpinionsSection, FeedbackSection, SupervisionSection, FollowUpSection } from "@/components/suggestions/detail-sections";
+import { RepliesSection } from "@/components/suggestions/replies-section";
+import { TimelineSection, SimilarSection } from "@/components/suggestions/timeline-section";
+import { DetailActions } from "@/components/suggestions/detail-actions";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const detail = await getSuggestionDetail(actor, (await params).id);
+  return { title: detail ? `${detail.number} ${detail.title}` : (await getT())("common.notFound.title") };
+}
+
+export default async function SuggestionPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const { id } = await params;
+  const detail = await getSuggestionDetail(actor, id);
+  if (!detail) notFound();
+  const t = await getT();
+  const similar = actor.role === "DEPUTY" ? [] : await listSimilarSuggestions(actor, id);
+  return (
+    <article className="space-y-6">
+      <Link href="/suggestions" className="no-print text-sm text-brand-700 underline">{t("suggestions.detail.back")}</Link>
+      <header className="space-y-1">
+        <p className="text-sm text-gray-700">{`${detail.session.name} · ${t("suggestions.detail.number", { number: detail.number })}`}</p>
+        <h1 className="text-2xl font-semibold">{detail.title}</h1>
+        <div className="flex gap-2">
+          <StatusBadge status={detail.status} label={t(`domain.status.${detail.status}`)} />
+          {detail.urgent && <span className="rounded bg-red-100 px-2 text-xs text-red-900">{t("suggestions.detail.urgent")}</span>}
+          {detail.key && <span className="rounded bg-amber-100 px-2 text-xs text-amber-900">{t("suggestions.detail.key")}</span>}
+        </div>
+      </header>
+      <SuggestionFacts detail={detail} t={t} />
+      <DetailActions actor={actor} detail={detail} t={t} />
+      <AssignmentsSection detail={detail} t={t} />
+      <CommunicationsSection detail={detail} t={t} />
+      {actor.role !== "DEPUTY" && <OpinionsSection detail={detail} t={t} />}
+      <RepliesSection detail={detail} t={t} />
+      <FeedbackSection detail={detail} t={t} />
+      <FollowUpSection detail={detail} t={t} />
+      {actor.role !== "DEPUTY" && <SupervisionSection detail={detail} t={t} />}
+      <TimelineSection detail={detail} t={t} />
+      {similar.length > 0 && <SimilarSection similar={similar} t={t} />}
+    </article>
+  );
+}

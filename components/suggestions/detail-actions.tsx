@@ -1,0 +1,82 @@
+import type { Actor } from "@/lib/auth/user";
+import { db } from "@/lib/db";
+import type { SuggestionDetail } from "@/lib/data/suggestion-detail";
+import type { Translate } from "@/lib/i18n/catalogue";
+import { isDeputy, isLeader, isOffice, isUnitLeader, isUnitUser } from "@/lib/permissions/roles";
+import { CommunicationPanel, ExtensionRequestPanel, OpinionPanel, ReassignmentRequestPanel } from "@/components/workflow/unit-panels";
+import { ReplyEditor, ReviewPanel, SubmitReplyPanel } from "@/components/workflow/reply-panels";
+import { FeedbackPanel, WithdrawPanel } from "@/components/workflow/deputy-panels";
+import { FollowUpPanel, ReclassifyPanel } from "@/components/workflow/follow-up-panels";
+import { AssignPanel, DecideRequestPanel, LeaderPanel, SupervisionPanel } from "@/components/workflow/office-panels";
+import { Section } from "./section";
+
+const OPEN = ["IN_PROGRESS", "REHANDLING"];
+
+function Panel({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <div className="rounded border border-brand-100 bg-brand-50 p-4">
+      <h3 className="mb-2 font-semibold">{title}</h3>
+      {children}
+    </div>
+  );
+}
+
+/**
+ * The acts open to this user on this suggestion now. Showing a form is a convenience: every act is
+ * authorized and checked against the rules again on the server.
+ */
+export async function DetailActions({ actor, detail, t }: { actor: Actor; detail: SuggestionDetail; t: Translate }) {
+  const id = detail.id;
+  const panels: React.ReactNode[] = [];
+  const active = detail.assignments.filter((a) => a.state === "ACTIVE");
+  const lead = active.find((a) => a.role === "LEAD");
+  const units = isOffice(actor) ? await db.unit.findMany({ where: { active: true }, orderBy: { code: "asc" }, select: { code: true, name: true } }) : [];
+
+  if (isOffice(actor)) {
+    if (detail.status === "PENDING") panels.push(<Panel key="assign" title={t("work.assign.heading")}><AssignPanel suggestionId={id} version={detail.version} units={units} t={t} /></Panel>);
+    if (lead && OPEN.includes(detail.status)) panels.push(<Panel key="sup" title={t("work.supervision.heading")}><SupervisionPanel suggestionId={id} units={units.filter((u) => active.some((a) => a.unit.code === u.code))} t={t} /></Panel>);
+    for (const r of detail.reassignmentRequests.filter((r) => r.state === "PENDING")) {
+      panels.push(<Panel key={r.id} title={`${t("work.decide.heading")} · ${t("work.reassignment.heading")}`}><p className="mb-2 text-sm">{`${r.unit.name}：${r.reason}`}</p><DecideRequestPanel kind="reassignment" suggestionId={id} requestId={r.id} units={units} t={t} /></Panel>);
+    }
+    for (const r of detail.extensionRequests.filter((r) => r.state === "PENDING")) {
+      panels.push(<Panel key={r.id} title={`${t("work.decide.heading")} · ${t("work.extension.heading")}`}><p className="mb-2 text-sm">{`${r.unit.name}：${r.reason}`}</p><DecideRequestPanel kind="extension" suggestionId={id} requestId={r.id} units={units} t={t} /></Panel>);
+    }
+  }
+  if (isLeader(actor)) panels.push(<Panel key="leader" title={t("work.instruction.heading")}><LeaderPanel suggestionId={id} isKey={detail.key} t={t} /></Panel>);
+
+  const mine = isUnitUser(actor) ? active.find((a) => a.unitId === actor.unitId) : undefined;
+  if (mine && OPEN.includes(detail.status)) {
+    panels.push(<Panel key="comm" title={t("work.communication.heading")}><CommunicationPanel suggestionId={id} t={t} /></Panel>);
+    if (mine.role === "CO" && !detail.opinions.some((o) => o.assignmentId === mine.id)) {
+      panels.push(<Panel key="opinion" title={t("work.opinion.heading")}><OpinionPanel suggestionId={id} t={t} /></Panel>);
+    }
+    if (mine.role === "LEAD") {
+      const current = detail.replies.filter((r) => r.unitId === actor.unitId && r.state !== "SIGNED").at(-1);
+      if (!current || current.state === "DRAFT") {
+        panels.push(<Panel key="reply" title={t("work.reply.heading")}><ReplyEditor suggestionId={id} draft={current ? { id: current.id, version: current.version, category: current.category, text: current.text, commitments: current.commitments } : undefined} t={t} /></Panel>);
+      }
+      if (current?.state === "DRAFT") panels.push(<SubmitReplyPanel key="submit" suggestionId={id} replyId={current.id} t={t} />);
+      if (current?.state === "IN_REVIEW" && isUnitLeader(actor)) panels.push(<Panel key="review" title={t("work.review.heading")}><ReviewPanel suggestionId={id} replyId={current.id} t={t} /></Panel>);
+      panels.push(<Panel key="reassign" title={t("work.reassignment.heading")}><ReassignmentRequestPanel suggestionId={id} t={t} /></Panel>);
+      panels.push(<Panel key="extend" title={t("work.extension.heading")}><ExtensionRequestPanel suggestionId={id} t={t} /></Panel>);
+    }
+  }
+  const signed = detail.replies.filter((r) => r.state === "SIGNED");
+  const latestSigned = signed.at(-1);
+  if (mine?.role === "LEAD" && latestSigned && ["REPLIED", "CLOSED"].includes(detail.status)) {
+    const commitments = signed.flatMap((r) => r.commitments);
+    const currentCategory = detail.reclassifications.at(-1)?.toCategory ?? latestSigned.category;
+    panels.push(<Panel key="follow" title={t("work.followUp.heading")}><FollowUpPanel suggestionId={id} commitments={commitments} t={t} /></Panel>);
+    panels.push(<Panel key="reclass" title={t("work.reclassify.heading")}><ReclassifyPanel suggestionId={id} current={currentCategory} t={t} /></Panel>);
+  }
+  if (isDeputy(actor) && detail.leadDeputyId === actor.deputyId) {
+    if (detail.status === "REPLIED") panels.push(<Panel key="feedback" title={t("work.feedback.heading")}><FeedbackPanel suggestionId={id} t={t} /></Panel>);
+    if (["PENDING", "IN_PROGRESS"].includes(detail.status) && signed.length === 0) panels.push(<Panel key="withdraw" title={t("work.withdraw.heading")}><WithdrawPanel suggestionId={id} t={t} /></Panel>);
+  }
+  if (panels.length === 0) return null;
+  return (
+    <Section title={t("suggestions.detail.actions")} id="actions">
+      <div className="no-print space-y-4">{panels}</div>
+    </Section>
+  );
+}

@@ -1,0 +1,124 @@
+import type { SuggestionDetail } from "@/lib/data/suggestion-detail";
+import { formatDate, formatDateTime } from "@/lib/format";
+import type { Translate } from "@/lib/i18n/catalogue";
+import { Empty, Section } from "./section";
+
+type P = { detail: SuggestionDetail; t: Translate };
+
+export function SuggestionFacts({ detail, t }: P) {
+  const facts: [string, string][] = [
+    [t("suggestions.detail.leadDeputy"), `${detail.leadDeputy.name}（${detail.leadDeputy.delegation}）`],
+    [t("suggestions.detail.coSigners"), detail.coSigners.map((c) => c.deputy.name).join("、") || t("suggestions.detail.none")],
+    [t("suggestions.detail.field"), detail.field],
+    [t("suggestions.detail.submittedAt"), formatDate(detail.submittedAt)],
+  ];
+  return (
+    <Section title={t("suggestions.detail.content")} id="content">
+      <dl className="mb-4 grid gap-x-6 gap-y-1 text-sm md:grid-cols-2">
+        {facts.map(([k, v]) => (
+          <div key={k} className="flex gap-2">
+            <dt className="text-gray-700">{k}：</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="whitespace-pre-line leading-7">{detail.content}</p>
+    </Section>
+  );
+}
+
+export function AssignmentsSection({ detail, t }: P) {
+  const now = new Date();
+  return (
+    <Section title={t("suggestions.detail.assignments")} id="assignments">
+      {detail.assignments.length === 0 ? <Empty text={t("suggestions.detail.none")} /> : (
+        <table className="w-full text-sm">
+          <thead className="text-left"><tr>
+            <th scope="col" className="py-1">{t("suggestions.list.columns.leadUnit")}</th>
+            <th scope="col" className="py-1">{t("suggestions.detail.assignmentRole")}</th>
+            <th scope="col" className="py-1">{t("suggestions.detail.assignedAt")}</th>
+            <th scope="col" className="py-1">{t("suggestions.detail.dueAt")}</th>
+            <th scope="col" className="py-1">{t("suggestions.detail.assignmentState")}</th>
+          </tr></thead>
+          <tbody>
+            {detail.assignments.map((a) => (
+              <tr key={a.id} className="border-t">
+                <td className="py-1">{a.unit.name}</td>
+                <td className="py-1">{t(`domain.assignmentRole.${a.role}`)}</td>
+                <td className="py-1">{formatDate(a.assignedAt)}</td>
+                <td className="py-1">{formatDate(a.dueAt)}{a.state === "ACTIVE" && a.dueAt < now && ["IN_PROGRESS", "REHANDLING"].includes(detail.status) ? ` · ${t("suggestions.detail.overdue")}` : ""}</td>
+                <td className="py-1">{t(`suggestions.assignmentState.${a.state}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Section>
+  );
+}
+
+export function CommunicationsSection({ detail, t }: P) {
+  return (
+    <Section title={t("suggestions.detail.communications")} id="communications">
+      {detail.communications.length === 0 ? <Empty text={t("suggestions.detail.none")} /> : (
+        <ul className="space-y-2 text-sm">
+          {detail.communications.map((c) => (
+            <li key={c.id}><span className="text-gray-700">{`${formatDateTime(c.occurredAt)} · ${c.unit.name} · ${t(`domain.method.${c.method}`)}：`}</span>{c.summary}</li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+export function OpinionsSection({ detail, t }: P) {
+  return (
+    <Section title={t("suggestions.detail.opinions")} id="opinions">
+      {detail.opinions.length === 0 ? <Empty text={t("suggestions.detail.none")} /> : (
+        <ul className="space-y-2 text-sm">
+          {detail.opinions.map((o) => <li key={o.id}><span className="text-gray-700">{`${formatDate(o.createdAt)} · ${o.unit.name}：`}</span>{o.text}</li>)}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+export function FeedbackSection({ detail, t }: P) {
+  return (
+    <Section title={t("suggestions.detail.feedback")} id="feedback">
+      {detail.feedback.length === 0 ? <Empty text={t("suggestions.detail.none")} /> : (
+        <ul className="space-y-2 text-sm">
+          {detail.feedback.map((f) => <li key={f.id}>{`${formatDate(f.createdAt)} · ${f.deputy.name} · ${t(`domain.rating.${f.rating}`)}${f.comment ? `：${f.comment}` : ""}`}</li>)}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+export function FollowUpSection({ detail, t }: P) {
+  if (detail.followUps.length === 0 && detail.reclassifications.length === 0) return null;
+  return (
+    <Section title={t("suggestions.detail.followUps")} id="follow-ups">
+      <ul className="space-y-2 text-sm">
+        {detail.followUps.map((f) => <li key={f.id}>{`${formatDate(f.createdAt)} · ${f.unit.name}${f.commitment ? ` · ${f.commitment.text}` : ""}：${f.text}${f.completed ? ` ✓` : ""}`}</li>)}
+        {detail.reclassifications.map((r) => <li key={r.id}>{t("suggestions.detail.reclassified", { date: formatDate(r.createdAt), from: r.fromCategory, to: r.toCategory, evidence: r.evidence })}</li>)}
+      </ul>
+    </Section>
+  );
+}
+
+export function SupervisionSection({ detail, t }: P) {
+  const requests = [...detail.reassignmentRequests, ...detail.extensionRequests];
+  if (detail.supervisions.length === 0 && requests.length === 0) return null;
+  return (
+    <Section title={t("suggestions.detail.supervisions")} id="supervision">
+      <ul className="space-y-2 text-sm">
+        {detail.supervisions.map((s) => (
+          <li key={s.id}>{`${formatDate(s.createdAt)} · ${t(`suggestions.supervisionKind.${s.kind}`)}${s.unit ? ` · ${s.unit.name}` : ""}${s.createdBy ? ` · ${s.createdBy.name}` : ""}：${s.text}${s.deadline ? `（${t("suggestions.detail.deadline", { date: formatDate(s.deadline) })}）` : ""}`}</li>
+        ))}
+        {detail.reassignmentRequests.map((r) => <li key={r.id}>{t("suggestions.detail.reassignmentRequest", { date: formatDate(r.createdAt), unit: r.unit.name, reason: r.reason, state: t(`domain.requestState.${r.state}`) })}</li>)}
+        {detail.extensionRequests.map((r) => <li key={r.id}>{t("suggestions.detail.extensionRequest", { date: formatDate(r.createdAt), unit: r.unit.name, to: formatDate(r.requestedDueAt), reason: r.reason, state: t(`domain.requestState.${r.state}`) })}</li>)}
+      </ul>
+    </Section>
+  );
+}

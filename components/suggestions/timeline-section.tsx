@@ -1,0 +1,44 @@
+import Link from "next/link";
+import type { SimilarSuggestion, SuggestionDetail } from "@/lib/data/suggestion-detail";
+import { formatDate, formatDateTime } from "@/lib/format";
+import type { Translate } from "@/lib/i18n/catalogue";
+import { Section } from "./section";
+
+/** One chronological story of the suggestion, from the audit events. */
+export function TimelineSection({ detail, t }: { detail: SuggestionDetail; t: Translate }) {
+  return (
+    <Section title={t("suggestions.detail.timeline")} id="timeline">
+      <ol className="relative space-y-2 border-l-2 border-gray-300 pl-4 text-sm">
+        {detail.timeline.map((e) => {
+          const label = t(`suggestions.events.${e.action}`);
+          return (
+            <li key={e.id}>
+              <time dateTime={new Date(e.at).toISOString()} className="text-gray-700">{formatDateTime(e.at)}</time>
+              {" · "}
+              <span>{label.startsWith("suggestions.events.") ? e.action : label}</span>
+              {e.actor && <span className="text-gray-700">{` · ${e.actor.name}（${t(`domain.role.${e.actor.role}`)}）`}</span>}
+            </li>
+          );
+        })}
+      </ol>
+    </Section>
+  );
+}
+
+export function SimilarSection({ similar, t }: { similar: SimilarSuggestion[]; t: Translate }) {
+  return (
+    <Section title={t("suggestions.detail.similar")} id="similar">
+      <ul className="space-y-3 text-sm">
+        {similar.map((s) => (
+          <li key={s.id}>
+            <Link href={`/suggestions/${s.id}`} className="text-brand-700 underline">{`${s.session.code} · ${s.number} ${s.title}`}</Link>
+            <p className="text-gray-700">
+              {s.reply ? t("suggestions.detail.similarReply", { unit: s.reply.unit.name, category: s.reply.category, date: formatDate(s.reply.signedAt) }) : t("suggestions.detail.noReply")}
+            </p>
+            {s.reply && <p className="line-clamp-2">{s.reply.text}</p>}
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
