@@ -12,7 +12,9 @@ const everyone: Role[] = ["ADMIN", "OFFICE", "UNIT_HANDLER", "UNIT_LEADER", "DEP
 /** The navigation each role sees; pages still check access on the server themselves. */
 export const navItems: NavItem[] = [
   { href: "/dashboard", label: "common.nav.dashboard", roles: ["ADMIN", "OFFICE", "LEADER"] },
+  { href: "/inbox", label: "common.nav.inbox", roles: ["UNIT_HANDLER", "UNIT_LEADER"] },
   { href: "/suggestions", label: "common.nav.suggestions", roles: ["ADMIN", "OFFICE", "LEADER", "UNIT_HANDLER", "UNIT_LEADER"] },
+  { href: "/office/import", label: "common.nav.import", roles: ["ADMIN", "OFFICE"] },
   { href: "/suggestions", label: "common.nav.mySuggestions", roles: ["DEPUTY"] },
   { href: "/api/v1/docs", label: "common.nav.apiDocs", roles: ["ADMIN", "OFFICE"] },
   { href: "/public", label: "common.nav.public", roles: everyone },
@@ -29,6 +31,9 @@ export function homeFor(role: Role): string {
     case "OFFICE":
     case "LEADER":
       return "/dashboard";
+    case "UNIT_HANDLER":
+    case "UNIT_LEADER":
+      return "/inbox";
     default:
       return "/suggestions";
   }

@@ -1,0 +1,89 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { requireActor } from "@/lib/auth/current";
+import { listSuggestions } from "@/lib/data/suggestions";
+import { formatDate } from "@/lib/format";
+import { getT } from "@/lib/i18n/server";
+import { isUnitUser } from "@/lib/permissions/roles";
+import { Pagination } from "@/components/ui/pagination";
+import { StatusBadge } from "@/components/ui/status-badge";
+
+const DUE_SOON_DAYS = 7;
+const PAGE_SIZE = 20;
+const querySchema = z.object({
+  tab: z.enum(["LEAD", "CO"]).catch("LEAD"),
+  view: z.enum(["overdue", "dueSoon", "open", "all"]).catch("open"),
+  q: z.string().trim().max(100).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).catch(1),
+});
+
+export async function generateMetadata() {
+  return { title: (await getT())("work.inbox.title") };
+}
+
+/** The unit's own work: as lead or co-handling unit; overdue and due soon first. */
+export default async function InboxPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requireActor();
+  if (!isUnitUser(actor)) notFound();
+  const t = await getT();
+  const query = querySchema.parse(await searchParams);
+  const now = new Date();
+  const base = { assignmentRole: query.tab, q: query.q } as const;
+  const open = { status: ["IN_PROGRESS", "REHANDLING"] as ("IN_PROGRESS" | "REHANDLING")[] };
+  const views = {
+    overdue: { ...base, overdue: true },
+    dueSoon: { ...base, ...open, dueBefore: new Date(now.getTime() + DUE_SOON_DAYS * 86_400_000) },
+    open: { ...base, ...open },
+    all: base,
+  };
+  const [counts, { items, total }] = await Promise.all([
+    Promise.all((Object.keys(views) as (keyof typeof views)[]).map(async (v) => [v, (await listSuggestions(actor, { ...views[v], pageSize: 1 }, now)).total] as const)),
+    listSuggestions(actor, { ...views[query.view], page: query.page, pageSize: PAGE_SIZE, sort: "number" }, now),
+  ]);
+  const href = (p: Partial<typeof query>) => `?${new URLSearchParams({ tab: query.tab, view: query.view, ...(query.q ? { q: query.q } : {}), ...Object.fromEntries(Object.entries(p).map(([k, v]) => [k, String(v)])) })}`;
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">{t("work.inbox.title")}</h1>
+      <nav aria-label={t("work.inbox.tabs")} className="flex gap-2 border-b border-gray-300">
+        {(["LEAD", "CO"] as const).map((tab) => (
+          <Link key={tab} href={href({ tab, page: 1 })} aria-current={query.tab === tab ? "page" : undefined}
+            className={`px-4 py-2 text-sm ${query.tab === tab ? "border-b-2 border-brand-700 font-semibold text-brand-800" : "text-gray-700"}`}>
+            {t(`work.inbox.tab.${tab}`)}
+          </Link>
+        ))}
+      </nav>
+      <ul className="flex flex-wrap gap-2" aria-label={t("work.inbox.views")}>
+        {counts.map(([view, count]) => (
+          <li key={view}>
+            <Link href={href({ view, page: 1 })} aria-current={query.view === view ? "true" : undefined} data-testid={`inbox-${view}`}
+              className={`inline-block rounded px-3 py-1 text-sm ${query.view === view ? "bg-brand-700 text-white" : "bg-white text-gray-900 shadow-sm"} ${view === "overdue" && count > 0 && query.view !== view ? "text-red-800" : ""}`}>
+              {t(`work.inbox.view.${view}`, { count })}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <div className="overflow-x-auto rounded bg-white shadow-sm">
+        <table className="w-full text-sm">
+          <caption className="sr-only">{t(`work.inbox.tab.${query.tab}`)}</caption>
+          <thead className="bg-gray-100 text-left"><tr>
+            {(["number", "title", "leadDeputy", "status", "dueAt"] as const).map((c) => <th key={c} scope="col" className="p-2">{t(`suggestions.list.columns.${c}`)}</th>)}
+          </tr></thead>
+          <tbody>
+            {items.map((s) => (
+              <tr key={s.id} className="border-t">
+                <td className="p-2 whitespace-nowrap">{`${s.session.code} · ${s.number}`}</td>
+                <td className="p-2"><Link className="text-brand-700 underline" href={`/suggestions/${s.id}`}>{s.title}</Link></td>
+                <td className="p-2 whitespace-nowrap">{s.leadDeputy.name}</td>
+                <td className="p-2"><StatusBadge status={s.status} label={t(`domain.status.${s.status}`)} /></td>
+                <td className={`p-2 whitespace-nowrap ${s.overdue ? "font-semibold text-red-800" : ""}`}>{formatDate(s.dueAt)}{s.overdue ? ` · ${t("suggestions.detail.overdue")}` : ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {items.length === 0 && <p className="p-4">{t("suggestions.list.empty")}</p>}
+      </div>
+      <Pagination page={query.page} pageSize={PAGE_SIZE} total={total} params={{ tab: query.tab, view: query.view, q: query.q }} t={t} />
+    </div>
+  );
+}
