@@ -7,10 +7,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AssignmentRole, SuggestionStatus } from "@/lib/generated/prisma/enums";
 import { isUnitUser } from "@/lib/permissions/roles";
 import { suggestionScope } from "@/lib/permissions/suggestion-scope";
+import { SUGGESTION_SORTS } from "@/lib/validation/api";
 
-export const SUGGESTION_SORTS = [
-  "number", "-number", "submittedAt", "-submittedAt", "updatedAt", "-updatedAt", "status", "-status", "title", "-title",
-] as const;
+export { SUGGESTION_SORTS };
 export type SuggestionSort = (typeof SUGGESTION_SORTS)[number];
 
 export interface SuggestionListQuery {

@@ -1,0 +1,19 @@
+// POST /api/v1/auth/token — {"username","password"} → {"token","expiresAt"} (SPEC §6). Wrong credentials
+// 401; too many failures 429 (the same database-backed throttle as the sign-in form).
+import { verifyCredentials } from "@/lib/auth/credentials";
+import { withApi } from "@/lib/api/handler";
+import { readBody } from "@/lib/api/input";
+import { created } from "@/lib/api/respond";
+import { issueToken } from "@/lib/api/tokens";
+import { TokenRequest } from "@/lib/validation/api";
+
+export const POST = withApi(
+  async ({ request }) => {
+    const body = await readBody(request, TokenRequest);
+    const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
+    const actor = await verifyCredentials(body.username, body.password, ip);
+    const { token, expiresAt } = await issueToken(actor.id, body.name ?? "api");
+    return created({ token, expiresAt });
+  },
+  { auth: false },
+);

@@ -1,0 +1,76 @@
+// The API's error format (SPEC §6): {"error":{"code","message","fields"?}}, the message in Chinese from the
+// catalogues. DomainError codes map to their statuses (lib/errors.ts); zod failures are 400 with fields;
+// anything unexpected is logged and answered with a generic 500 — bad input never gets that far.
+import { ZodError } from "zod";
+import { DomainError, statusOf, type DomainErrorCode } from "@/lib/errors";
+import { translatorFor, type Params } from "@/lib/i18n/catalogue";
+import { json } from "./respond";
+
+export type ApiErrorCode = DomainErrorCode | "THROTTLED" | "INTERNAL" | "UNAVAILABLE";
+
+export interface ApiErrorBody {
+  error: { code: ApiErrorCode; message: string; fields?: Record<string, string> };
+}
+
+const t = translatorFor("zh-CN");
+
+/** An HTTP-level failure raised by the API plumbing itself (malformed JSON, a bad query, no token…). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ApiErrorCode,
+    readonly messageKey: string,
+    readonly fields?: Record<string, string>,
+    readonly params?: Params,
+    readonly headers?: Record<string, string>,
+  ) {
+    super(messageKey);
+    this.name = "ApiError";
+  }
+}
+
+/** Zod issues as {"path.to.field": "message"}, the first message per field. */
+export function fieldsOf(error: ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "_";
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+export function errorResponse(
+  status: number,
+  code: ApiErrorCode,
+  messageKey: string,
+  options: { fields?: Record<string, string>; params?: Params; headers?: Record<string, string> } = {},
+): Response {
+  const body: ApiErrorBody = {
+    error: { code, message: t(messageKey, options.params), ...(options.fields ? { fields: options.fields } : {}) },
+  };
+  const headers = { ...options.headers };
+  if (status === 401) headers["WWW-Authenticate"] ??= 'Bearer realm="api"';
+  return json(body, { status, headers });
+}
+
+/** Any thrown value as the API's error response. */
+export function toErrorResponse(error: unknown): Response {
+  if (error instanceof ApiError) {
+    return errorResponse(error.status, error.code, error.messageKey, error);
+  }
+  if (error instanceof DomainError) {
+    if (error.messageKey === "errors.throttled") {
+      const minutes = Number(error.params?.minutes) || 15;
+      return errorResponse(429, "THROTTLED", error.messageKey, {
+        params: error.params,
+        headers: { "Retry-After": String(minutes * 60) },
+      });
+    }
+    return errorResponse(statusOf[error.code], error.code, error.messageKey, { fields: error.fields, params: error.params });
+  }
+  if (error instanceof ZodError) {
+    return errorResponse(400, "INVALID", "errors.invalid", { fields: fieldsOf(error) });
+  }
+  console.error("[api] unexpected error", error);
+  return errorResponse(500, "INTERNAL", "errors.internal");
+}
