@@ -14,6 +14,7 @@ export const navItems: NavItem[] = [
   { href: "/dashboard", label: "common.nav.dashboard", roles: ["ADMIN", "OFFICE", "LEADER"] },
   { href: "/inbox", label: "common.nav.inbox", roles: ["UNIT_HANDLER", "UNIT_LEADER"] },
   { href: "/suggestions", label: "common.nav.suggestions", roles: ["ADMIN", "OFFICE", "LEADER", "UNIT_HANDLER", "UNIT_LEADER"] },
+  { href: "/supervision", label: "common.nav.supervision", roles: ["ADMIN", "OFFICE", "LEADER", "UNIT_HANDLER", "UNIT_LEADER"] },
   { href: "/office/import", label: "common.nav.import", roles: ["ADMIN", "OFFICE"] },
   { href: "/suggestions", label: "common.nav.mySuggestions", roles: ["DEPUTY"] },
   { href: "/api/v1/docs", label: "common.nav.apiDocs", roles: ["ADMIN", "OFFICE"] },

@@ -1,0 +1,80 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/current";
+import { listSessions } from "@/lib/data/sessions";
+import { listSupervisions } from "@/lib/data/supervision";
+import { formatDate } from "@/lib/format";
+import { getT } from "@/lib/i18n/server";
+import { isUnitUser, seesEverything } from "@/lib/permissions/roles";
+import { getOverdueList } from "@/lib/stats/breakdowns";
+import { SessionSwitch } from "@/components/dashboard/session-switch";
+
+export async function generateMetadata() {
+  return { title: (await getT())("office.supervision.title") };
+}
+
+/** 督办: what is overdue, by unit, and the supervision notices and instructions issued. */
+export default async function SupervisionPage({ searchParams }: { searchParams: Promise<{ session?: string }> }) {
+  const actor = await requireActor();
+  if (!seesEverything(actor) && !isUnitUser(actor)) notFound();
+  const t = await getT();
+  const sessions = await listSessions();
+  const requested = (await searchParams).session;
+  const session = sessions.find((s) => s.code === requested) ?? sessions[0];
+  if (!session) return <p>{t("dashboard.noSessions")}</p>;
+  const [overdue, notices] = await Promise.all([
+    getOverdueList({ session: session.code, ...(isUnitUser(actor) ? { unitId: actor.unitId! } : {}) }, new Date(), { limit: 200 }),
+    listSupervisions(actor, { session: session.code }),
+  ]);
+  const items = isUnitUser(actor) ? overdue.items.filter((o) => o.unitId === actor.unitId) : overdue.items;
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <h1 className="text-2xl font-semibold">{t("office.supervision.title")}</h1>
+        <SessionSwitch sessions={sessions} current={session.code} label={t("dashboard.session")} submitLabel={t("common.actions.filter")} />
+      </div>
+      <section aria-labelledby="overdue-heading" className="rounded bg-white p-4 shadow-sm">
+        <h2 id="overdue-heading" className="mb-2 text-lg font-semibold">{t("office.supervision.overdue", { count: items.length })}</h2>
+        <p className="mb-2 text-xs text-gray-600">{t("stats.definitions.overdue")}</p>
+        <table className="w-full text-sm" data-testid="overdue-table">
+          <thead className="text-left"><tr>
+            <th scope="col" className="py-1">{t("office.supervision.unit")}</th>
+            <th scope="col" className="py-1">{t("suggestions.list.columns.number")}</th>
+            <th scope="col" className="py-1">{t("suggestions.list.columns.title")}</th>
+            <th scope="col" className="py-1">{t("office.supervision.duty")}</th>
+            <th scope="col" className="py-1">{t("suggestions.detail.dueAt")}</th>
+            <th scope="col" className="py-1">{t("office.supervision.daysOverdue")}</th>
+          </tr></thead>
+          <tbody>
+            {items.map((o) => (
+              <tr key={`${o.suggestionId}-${o.unitId}-${o.role}`} className="border-t">
+                <td className="py-1">{o.unitName}</td>
+                <td className="py-1">{o.number}</td>
+                <td className="py-1"><Link className="text-brand-700 underline" href={`/suggestions/${o.suggestionId}`}>{o.title}</Link></td>
+                <td className="py-1">{t(`office.supervision.dutyOf.${o.role}`)}</td>
+                <td className="py-1">{formatDate(o.dueAt)}</td>
+                <td className="py-1 font-semibold text-red-800">{o.daysOverdue}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {items.length === 0 && <p className="text-sm">{t("office.supervision.noneOverdue")}</p>}
+      </section>
+      <section aria-labelledby="notices-heading" className="rounded bg-white p-4 shadow-sm">
+        <h2 id="notices-heading" className="mb-2 text-lg font-semibold">{t("office.supervision.notices")}</h2>
+        {notices.length === 0 ? <p className="text-sm">{t("suggestions.detail.none")}</p> : (
+          <ul className="space-y-2 text-sm" data-testid="notices">
+            {notices.map((n) => (
+              <li key={n.id}>
+                {`${formatDate(n.createdAt)} · ${t(`suggestions.supervisionKind.${n.kind}`)}${n.unit ? ` · ${n.unit.name}` : ""} · `}
+                <Link className="text-brand-700 underline" href={`/suggestions/${n.suggestion.id}`}>{`${n.suggestion.number} ${n.suggestion.title}`}</Link>
+                {`：${n.text}`}
+                {n.deadline && `（${t("suggestions.detail.deadline", { date: formatDate(n.deadline) })}）`}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/user";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isUnitUser, seesEverything } from "@/lib/permissions/roles";
+import { suggestionScope } from "@/lib/permissions/suggestion-scope";
+
+/** Supervision notices and leaders' instructions: the office and leaders see all, a unit those sent to it. */
+export async function listSupervisions(actor: Actor, options: { session?: string; take?: number } = {}) {
+  if (!seesEverything(actor) && !isUnitUser(actor)) return [];
+  const where: Prisma.SupervisionWhereInput = {
+    ...(isUnitUser(actor) ? { unitId: actor.unitId! } : {}),
+    suggestion: { AND: [suggestionScope(actor), options.session ? { session: { code: options.session } } : {}] },
+  };
+  return db.supervision.findMany({
+    where,
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    take: options.take ?? 100,
+    select: {
+      id: true, kind: true, text: true, deadline: true, createdAt: true,
+      unit: { select: { name: true } },
+      suggestion: { select: { id: true, number: true, title: true, session: { select: { code: true } } } },
+    },
+  });
+}
