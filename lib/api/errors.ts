@@ -39,6 +39,10 @@ export function fieldsOf(error: ZodError): Record<string, string> {
   return fields;
 }
 
+/** Field messages may be catalogue keys ("errors.field.required", as lib/validation/parse.ts gives them). */
+const translateFields = (fields: Record<string, string>) =>
+  Object.fromEntries(Object.entries(fields).map(([field, message]) => [field, message.startsWith("errors.") ? t(message) : message]));
+
 export function errorResponse(
   status: number,
   code: ApiErrorCode,
@@ -46,7 +50,11 @@ export function errorResponse(
   options: { fields?: Record<string, string>; params?: Params; headers?: Record<string, string> } = {},
 ): Response {
   const body: ApiErrorBody = {
-    error: { code, message: t(messageKey, options.params), ...(options.fields ? { fields: options.fields } : {}) },
+    error: {
+      code,
+      message: t(messageKey, options.params),
+      ...(options.fields ? { fields: translateFields(options.fields) } : {}),
+    },
   };
   const headers = { ...options.headers };
   if (status === 401) headers["WWW-Authenticate"] ??= 'Bearer realm="api"';
