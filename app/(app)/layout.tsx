@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/current";
+import { countUnread } from "@/lib/data/notifications";
 import { getT } from "@/lib/i18n/server";
 import { navFor } from "@/lib/navigation";
 import { LocaleSwitch } from "@/components/locale-switch";
@@ -8,6 +9,7 @@ import { SignOutButton } from "@/components/sign-out-button";
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
   const t = await getT();
+  const unread = await countUnread(actor.id);
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
@@ -29,6 +31,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <span className="text-gray-700">
               {actor.name} · {t(`domain.role.${actor.role}`)}
             </span>
+            <Link href="/notifications" className="text-brand-700 underline" data-testid="notifications-link">
+              {t("common.notifications.badge", { count: unread })}
+            </Link>
             <LocaleSwitch />
             <SignOutButton label={t("common.signOut")} />
           </div>

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { z } from "zod";
+import { requireActor } from "@/lib/auth/current";
+import { listNotifications } from "@/lib/data/notifications";
+import { formatDateTime } from "@/lib/format";
+import { getT } from "@/lib/i18n/server";
+import { Pagination } from "@/components/ui/pagination";
+import { markAllRead } from "./actions";
+
+const PAGE_SIZE = 30;
+
+export async function generateMetadata() {
+  return { title: (await getT())("common.notifications.title") };
+}
+
+export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const actor = await requireActor();
+  const t = await getT();
+  const page = z.coerce.number().int().min(1).catch(1).parse((await searchParams).page);
+  const { items, total } = await listNotifications(actor.id, page, PAGE_SIZE);
+  return (
+    <div className="max-w-3xl space-y-4">
+      <div className="flex items-center justify-between">
+        <h1 className="text-2xl font-semibold">{t("common.notifications.title")}</h1>
+        <form action={markAllRead}>
+          <button type="submit" className="rounded border border-gray-400 bg-white px-3 py-1 text-sm">{t("common.notifications.markAllRead")}</button>
+        </form>
+      </div>
+      {items.length === 0 ? <p>{t("common.empty")}</p> : (
+        <ul className="divide-y rounded bg-white shadow-sm">
+          {items.map((n) => {
+            const label = t(`common.notifications.kind.${n.kind}`, n.params as Record<string, string>);
+            return (
+              <li key={n.id} className={`p-3 text-sm ${n.readAt ? "" : "bg-brand-50"}`}>
+                <p className="text-gray-700">{formatDateTime(n.createdAt)}{n.readAt ? "" : ` · ${t("common.notifications.unread")}`}</p>
+                <p>{label.startsWith("common.") ? n.kind : label}</p>
+                {n.suggestion && <Link className="text-brand-700 underline" href={`/suggestions/${n.suggestion.id}`}>{`${n.suggestion.number} ${n.suggestion.title}`}</Link>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <Pagination page={page} pageSize={PAGE_SIZE} total={total} params={{}} t={t} />
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/** A user's own notifications only: every query is by the signed-in user's id. */
+export function countUnread(userId: string) {
+  return db.notification.count({ where: { userId, readAt: null } });
+}
+
+export async function listNotifications(userId: string, page: number, pageSize = 30) {
+  const where = { userId };
+  const [items, total] = await Promise.all([
+    db.notification.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: { id: true, kind: true, params: true, readAt: true, createdAt: true, suggestion: { select: { id: true, number: true, title: true } } },
+    }),
+    db.notification.count({ where }),
+  ]);
+  return { items, total };
+}
