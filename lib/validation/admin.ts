@@ -1,0 +1,44 @@
+// Inputs of the administration acts (SPEC §6: POST /sessions, /units, /deputies, /users).
+import { z } from "zod";
+import { id, optionalText, ROLES, text, UNIT_KINDS } from "./common";
+
+export const createSessionInput = z.object({
+  code: z.string().trim().min(1).max(20).regex(/^[\w.-]+$/, "errors.field.invalid"),
+  name: text(200),
+  year: z.coerce.number().int().min(1949).max(2200),
+  replyDays: z.coerce.number().int().min(1).max(365).optional(),
+});
+export type CreateSessionInput = z.input<typeof createSessionInput>;
+
+export const createUnitInput = z.object({
+  code: z.string().trim().min(1).max(20).regex(/^[\w.-]+$/, "errors.field.invalid"),
+  name: text(100),
+  kind: z.enum(UNIT_KINDS),
+});
+export type CreateUnitInput = z.input<typeof createUnitInput>;
+
+export const createDeputyInput = z.object({
+  name: text(50),
+  delegation: text(50),
+  code: optionalText(40),
+});
+export type CreateDeputyInput = z.input<typeof createDeputyInput>;
+
+/** Unit roles need a unit, a deputy account needs its deputy record; other roles take neither. */
+export const createUserInput = z
+  .object({
+    username: z.string().trim().min(1).max(60).regex(/^[\w.@-]+$/, "errors.field.invalid"),
+    password: z.string().min(8).max(200),
+    name: text(50),
+    role: z.enum(ROLES),
+    unitCode: optionalText(20),
+    deputyId: id.optional(),
+  })
+  .superRefine((v, ctx) => {
+    const unitRole = v.role === "UNIT_HANDLER" || v.role === "UNIT_LEADER";
+    if (unitRole && !v.unitCode) ctx.addIssue({ code: "custom", path: ["unitCode"], message: "errors.field.required" });
+    if (!unitRole && v.unitCode) ctx.addIssue({ code: "custom", path: ["unitCode"], message: "errors.field.notAllowed" });
+    if (v.role === "DEPUTY" && !v.deputyId) ctx.addIssue({ code: "custom", path: ["deputyId"], message: "errors.field.required" });
+    if (v.role !== "DEPUTY" && v.deputyId) ctx.addIssue({ code: "custom", path: ["deputyId"], message: "errors.field.notAllowed" });
+  });
+export type CreateUserInput = z.input<typeof createUserInput>;

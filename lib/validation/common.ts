@@ -1,0 +1,39 @@
+// Building blocks of the workflow schemas. Dates travel as ISO 8601 strings (with an offset, or a plain
+// date meaning midnight China time) and come out as Date; enumerations are the upper-case codes of SPEC §1–§2.
+import { z } from "zod";
+
+/** Required text: trimmed, not empty, at most `max` characters. */
+export const text = (max: number) => z.string().trim().min(1).max(max);
+/** Optional text: trimmed; empty becomes undefined. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+/** A record id (cuid). */
+export const id = z.string().trim().min(1).max(64);
+
+const chinaMidnight = (day: string) => new Date(`${day}T00:00:00+08:00`);
+
+/** An instant: "2022-03-01T09:30:00+08:00", "2022-03-01T01:30:00Z" or "2022-03-01" (midnight in China). */
+export const dateTime = z
+  .union([z.iso.datetime({ offset: true }), z.iso.date()])
+  .transform((v) => (v.length === 10 ? chinaMidnight(v) : new Date(v)));
+
+export const version = z.coerce.number().int().min(1);
+
+export const ROLES = ["ADMIN", "OFFICE", "UNIT_HANDLER", "UNIT_LEADER", "DEPUTY", "LEADER"] as const;
+export const UNIT_KINDS = ["DEPARTMENT", "CITY", "OTHER"] as const;
+export const METHODS = ["FACE_TO_FACE", "PHONE", "WECHAT", "VIDEO", "VISIT", "MEETING"] as const;
+export const CATEGORIES = ["A", "B", "C", "D"] as const;
+export const RATINGS = ["SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED"] as const;
+
+/** A list of distinct codes or ids. */
+export const distinct = <T extends z.ZodType<string>>(item: T, max: number) =>
+  z
+    .array(item)
+    .max(max)
+    .refine((list) => new Set(list).size === list.length, "errors.field.duplicateItem");

@@ -1,0 +1,65 @@
+// Turning untrusted input into typed values: one helper for the workflow, server actions and the API.
+// A failure is DomainError("INVALID") with a field → message-key map ("errors.field.*"), so forms can mark
+// each field and the API can answer 400 with `fields`.
+import type { z } from "zod";
+import { DomainError } from "@/lib/errors";
+
+/** Date objects (from code such as the demo seed) become ISO strings, the form the schemas accept. */
+function normalize(value: unknown): unknown {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "invalid-date" : value.toISOString();
+  if (Array.isArray(value)) return value.map(normalize);
+  if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalize(v)]));
+  }
+  return value;
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** The catalogue key for one zod issue. A schema may name its own key: `.refine(…, "errors.field.x")`. */
+export function messageKeyOf(issue: Issue): string {
+  if (issue.message?.startsWith("errors.")) return issue.message;
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.input === undefined || issue.input === null) return "errors.field.required";
+      return issue.expected === "number" || issue.expected === "int" ? "errors.field.number" : "errors.field.invalid";
+    case "too_small":
+      if (issue.origin === "string" && Number(issue.minimum) <= 1) return "errors.field.required";
+      if (issue.origin === "array" && Number(issue.minimum) <= 1) return "errors.field.required";
+      return "errors.field.tooShort";
+    case "too_big":
+      return issue.origin === "string" || issue.origin === "array" ? "errors.field.tooLong" : "errors.field.invalid";
+    case "invalid_value":
+      return "errors.field.choice";
+    case "invalid_format":
+      return issue.format === "datetime" || issue.format === "date" ? "errors.field.date" : "errors.field.invalid";
+    case "invalid_union":
+      return "errors.field.invalid";
+    default:
+      return "errors.field.invalid";
+  }
+}
+
+/** {"path.to.field": "errors.field.…"}, the first issue per field; "_" for the input as a whole. */
+export function fieldsOfIssues(issues: readonly Issue[]): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of issues) {
+    const key = issue.path.map(String).join(".") || "_";
+    fields[key] ??= messageKeyOf(issue);
+  }
+  return fields;
+}
+
+/** Parses `input` with `schema`, or throws DomainError("INVALID", "errors.invalid", fields) (HTTP 400). */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(normalize(input ?? {}));
+  if (!result.success) throw new DomainError("INVALID", "errors.invalid", fieldsOfIssues(result.error.issues));
+  return result.data;
+}
+
+/** An invalid input found after parsing (e.g. an unknown unit code): 400 with that one field. */
+export const invalidField = (field: string, key: string) => new DomainError("INVALID", "errors.invalid", { [field]: key });
+
+type Loose<T> = T extends string ? string | Date : T extends readonly (infer U)[] ? Loose<U>[] : T extends object ? { [K in keyof T]: Loose<T[K]> } : T;
+/** What a workflow function accepts for schema S: its zod input, where a date may also be a Date. */
+export type InputOf<S extends z.ZodType> = Loose<z.input<S>>;

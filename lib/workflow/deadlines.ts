@@ -1,0 +1,65 @@
+// The clocks of SPEC §3 rule 1 and §2 (reassignment window, extension ceiling). Pure functions; calendar
+// arithmetic is done in China Standard Time (UTC+8, no daylight saving), where the working days are.
+const DAY = 86_400_000;
+const CST = 8 * 3_600_000;
+
+export const URGENT_REPLY_DAYS = 30;
+export const CO_OPINION_DAYS = 30;
+export const REHANDLING_DAYS = 30;
+export const FEEDBACK_DAYS = 30;
+export const EXTENSION_CEILING_MONTHS = 6;
+export const REASSIGNMENT_WORKING_DAYS = 7;
+
+export const addDays = (date: Date, days: number) => new Date(date.getTime() + days * DAY);
+
+/** Rule 1: the lead unit's reply is due `replyDays` after assignment (90 by default), 30 days when urgent. */
+export const leadDueAt = (assignedAt: Date, replyDays: number, urgent: boolean) =>
+  addDays(assignedAt, urgent ? URGENT_REPLY_DAYS : replyDays);
+
+/** Rule 1: a co-handling unit's opinion is due 30 days after assignment. */
+export const coDueAt = (assignedAt: Date) => addDays(assignedAt, CO_OPINION_DAYS);
+
+/** Rule 1: after dissatisfied feedback the new reply is due 30 days later. */
+export const rehandlingDueAt = (feedbackAt: Date) => addDays(feedbackAt, REHANDLING_DAYS);
+
+/** Rule 1: the deputy may give feedback until 30 days after the signed reply. */
+export const feedbackDueAt = (signedAt: Date) => addDays(signedAt, FEEDBACK_DAYS);
+
+/** Calendar months later, in China time; the day is clamped to the month's end (31 Aug + 6 months = 28/29 Feb). */
+export function addMonths(date: Date, months: number): Date {
+  const local = new Date(date.getTime() + CST);
+  const day = local.getUTCDate();
+  local.setUTCDate(1);
+  local.setUTCMonth(local.getUTCMonth() + months);
+  const lastDay = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() + 1, 0)).getUTCDate();
+  local.setUTCDate(Math.min(day, lastDay));
+  return new Date(local.getTime() - CST);
+}
+
+/** SPEC §2: an extended due date may never be more than 6 months after the assignment. */
+export const extensionCeiling = (assignedAt: Date) => addMonths(assignedAt, EXTENSION_CEILING_MONTHS);
+
+const isWorkingDay = (date: Date) => {
+  const weekday = new Date(date.getTime() + CST).getUTCDay();
+  return weekday !== 0 && weekday !== 6;
+};
+
+/** `days` working days (Monday–Friday, China time) after `date`, at the same time of day. Holidays are not modelled. */
+export function addWorkingDays(date: Date, days: number): Date {
+  let result = date;
+  let left = days;
+  while (left > 0) {
+    result = addDays(result, 1);
+    if (isWorkingDay(result)) left--;
+  }
+  return result;
+}
+
+/** The last instant of the calendar day (China time) that `date` falls on. */
+export function endOfChinaDay(date: Date): Date {
+  const local = date.getTime() + CST;
+  return new Date(Math.floor(local / DAY) * DAY + DAY - 1 - CST);
+}
+
+/** SPEC §2: a lead unit may ask for reassignment until the end of the 7th working day after assignment. */
+export const reassignmentWindowEnd = (assignedAt: Date) => endOfChinaDay(addWorkingDays(assignedAt, REASSIGNMENT_WORKING_DAYS));
