@@ -17,6 +17,7 @@ export const navItems: NavItem[] = [
   { href: "/supervision", label: "common.nav.supervision", roles: ["ADMIN", "OFFICE", "LEADER", "UNIT_HANDLER", "UNIT_LEADER"] },
   { href: "/office/import", label: "common.nav.import", roles: ["ADMIN", "OFFICE"] },
   { href: "/suggestions", label: "common.nav.mySuggestions", roles: ["DEPUTY"] },
+  { href: "/admin", label: "common.nav.admin", roles: ["ADMIN"] },
   { href: "/api/v1/docs", label: "common.nav.apiDocs", roles: ["ADMIN", "OFFICE"] },
   { href: "/public", label: "common.nav.public", roles: everyone },
 ];

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { createDeputyAction } from "../actions";
+import { DataTable } from "@/components/admin/table";
+import { Input } from "@/components/ui/fields";
+import { Pagination } from "@/components/ui/pagination";
+import { ActionForm } from "@/components/workflow/action-form";
+import { db } from "@/lib/db";
+import { getT } from "@/lib/i18n/server";
+
+const PAGE_SIZE = 50;
+
+export default async function DeputiesPage({ searchParams }: { searchParams: Promise<{ page?: string; q?: string }> }) {
+  const t = await getT();
+  const sp = await searchParams;
+  const page = z.coerce.number().int().min(1).catch(1).parse(sp.page);
+  const q = z.string().trim().max(50).optional().catch(undefined).parse(sp.q);
+  const where = q ? { OR: [{ name: { contains: q } }, { delegation: { contains: q } }] } : {};
+  const [deputies, total] = await Promise.all([
+    db.deputy.findMany({ where, orderBy: [{ delegation: "asc" }, { name: "asc" }], skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, include: { _count: { select: { ledSuggestions: true } } } }),
+    db.deputy.count({ where }),
+  ]);
+  return (
+    <div className="space-y-4">
+      <section className="rounded bg-white p-4 shadow-sm" aria-labelledby="new-deputy">
+        <h2 id="new-deputy" className="mb-2 font-semibold">{t("admin.deputies.new")}</h2>
+        <ActionForm action={createDeputyAction} hidden={{}} submitLabel={t("admin.create")} labels={{ name: t("admin.deputies.name"), delegation: t("admin.deputies.delegation"), code: t("admin.deputies.code") }}>
+          <div className="grid gap-3 md:grid-cols-3">
+            <Input label={t("admin.deputies.name")} name="name" required />
+            <Input label={t("admin.deputies.delegation")} name="delegation" required />
+            <Input label={t("admin.deputies.code")} name="code" />
+          </div>
+        </ActionForm>
+      </section>
+      <form method="get" className="flex items-end gap-2">
+        <Input label={t("admin.search")} name="q" defaultValue={q} />
+        <button type="submit" className="rounded border border-gray-400 bg-white px-3 py-2 text-sm">{t("common.actions.filter")}</button>
+      </form>
+      <DataTable caption={t("admin.deputies.title")} headers={["id", t("admin.deputies.name"), t("admin.deputies.delegation"), t("admin.deputies.code"), t("admin.deputies.led")]}
+        rows={deputies.map((d) => [<code key={d.id} className="text-xs">{d.id}</code>, d.name, d.delegation, d.code ?? "—", d._count.ledSuggestions])} />
+      <Pagination page={page} pageSize={PAGE_SIZE} total={total} params={{ q }} t={t} />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { createTokenAction, revokeTokenAction } from "../actions";
+import { DataTable } from "@/components/admin/table";
+import { Input } from "@/components/ui/fields";
+import { ActionForm } from "@/components/workflow/action-form";
+import { db } from "@/lib/db";
+import { formatDateTime } from "@/lib/format";
+import { getT } from "@/lib/i18n/server";
+
+export default async function TokensPage() {
+  const t = await getT();
+  const now = new Date();
+  const tokens = await db.apiToken.findMany({
+    where: { revokedAt: null, expiresAt: { gt: now } },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: { id: true, name: true, createdAt: true, expiresAt: true, lastUsedAt: true, user: { select: { username: true, role: true } } },
+  });
+  return (
+    <div className="space-y-4">
+      <section className="rounded bg-white p-4 shadow-sm" aria-labelledby="new-token">
+        <h2 id="new-token" className="mb-2 font-semibold">{t("admin.tokens.new")}</h2>
+        <p className="mb-2 text-sm text-gray-700">{t("admin.tokens.help")}</p>
+        <ActionForm action={createTokenAction} hidden={{}} submitLabel={t("admin.create")} labels={{ username: t("admin.users.username"), name: t("admin.tokens.name"), days: t("admin.tokens.days") }}>
+          <div className="grid gap-3 md:grid-cols-3">
+            <Input label={t("admin.users.username")} name="username" required />
+            <Input label={t("admin.tokens.name")} name="name" required />
+            <Input label={t("admin.tokens.days")} name="days" type="number" defaultValue="90" required />
+          </div>
+        </ActionForm>
+      </section>
+      <DataTable caption={t("admin.tokens.title")} headers={[t("admin.users.username"), t("admin.tokens.name"), t("admin.tokens.createdAt"), t("admin.tokens.expiresAt"), t("admin.tokens.lastUsedAt"), ""]}
+        rows={tokens.map((k) => [`${k.user.username}（${t(`domain.role.${k.user.role}`)}）`, k.name, formatDateTime(k.createdAt), formatDateTime(k.expiresAt), formatDateTime(k.lastUsedAt),
+          <ActionForm key={k.id} action={revokeTokenAction} hidden={{ tokenId: k.id }} submitLabel={t("admin.tokens.revoke")} variant="danger" />])} />
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { createUnitAction } from "../actions";
+import { DataTable } from "@/components/admin/table";
+import { Input, Select } from "@/components/ui/fields";
+import { ActionForm } from "@/components/workflow/action-form";
+import { db } from "@/lib/db";
+import { getT } from "@/lib/i18n/server";
+
+export default async function UnitsPage() {
+  const t = await getT();
+  const units = await db.unit.findMany({ orderBy: { code: "asc" }, include: { _count: { select: { users: true } } } });
+  return (
+    <div className="space-y-4">
+      <section className="rounded bg-white p-4 shadow-sm" aria-labelledby="new-unit">
+        <h2 id="new-unit" className="mb-2 font-semibold">{t("admin.units.new")}</h2>
+        <ActionForm action={createUnitAction} hidden={{}} submitLabel={t("admin.create")} labels={{ code: t("admin.units.code"), name: t("admin.units.name"), kind: t("admin.units.kind") }}>
+          <div className="grid gap-3 md:grid-cols-3">
+            <Input label={t("admin.units.code")} name="code" required />
+            <Input label={t("admin.units.name")} name="name" required />
+            <Select label={t("admin.units.kind")} name="kind" options={(["DEPARTMENT", "CITY", "OTHER"] as const).map((k) => ({ value: k, label: t(`domain.unitKind.${k}`) }))} />
+          </div>
+        </ActionForm>
+      </section>
+      <DataTable caption={t("admin.units.title")} headers={[t("admin.units.code"), t("admin.units.name"), t("admin.units.kind"), t("admin.units.users")]}
+        rows={units.map((u) => [u.code, u.name, t(`domain.unitKind.${u.kind}`), u._count.users])} />
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { createUserAction, toggleUserAction } from "../actions";
+import { DataTable } from "@/components/admin/table";
+import { Input, Select } from "@/components/ui/fields";
+import { Pagination } from "@/components/ui/pagination";
+import { ActionForm } from "@/components/workflow/action-form";
+import { db } from "@/lib/db";
+import { getT } from "@/lib/i18n/server";
+
+const ROLES = ["ADMIN", "OFFICE", "UNIT_HANDLER", "UNIT_LEADER", "DEPUTY", "LEADER"] as const;
+const PAGE_SIZE = 50;
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<{ page?: string; q?: string }> }) {
+  const t = await getT();
+  const sp = await searchParams;
+  const page = z.coerce.number().int().min(1).catch(1).parse(sp.page);
+  const q = z.string().trim().max(50).optional().catch(undefined).parse(sp.q);
+  const where = q ? { OR: [{ username: { contains: q } }, { name: { contains: q } }] } : {};
+  const [users, total, units] = await Promise.all([
+    db.user.findMany({ where, orderBy: [{ role: "asc" }, { username: "asc" }], skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, select: { id: true, username: true, name: true, role: true, active: true, unit: { select: { name: true } }, deputy: { select: { name: true } } } }),
+    db.user.count({ where }),
+    db.unit.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true } }),
+  ]);
+  return (
+    <div className="space-y-4">
+      <section className="rounded bg-white p-4 shadow-sm" aria-labelledby="new-user">
+        <h2 id="new-user" className="mb-2 font-semibold">{t("admin.users.new")}</h2>
+        <ActionForm action={createUserAction} hidden={{}} submitLabel={t("admin.create")} labels={{ username: t("admin.users.username"), password: t("admin.users.password"), name: t("admin.users.name"), role: t("admin.users.role"), unitCode: t("admin.users.unit"), deputyId: t("admin.users.deputyId") }}>
+          <div className="grid gap-3 md:grid-cols-3">
+            <Input label={t("admin.users.username")} name="username" required />
+            <Input label={t("admin.users.password")} name="password" type="password" required hint={t("admin.users.passwordHint")} />
+            <Input label={t("admin.users.name")} name="name" required />
+            <Select label={t("admin.users.role")} name="role" options={ROLES.map((r) => ({ value: r, label: t(`domain.role.${r}`) }))} />
+            <Select label={t("admin.users.unit")} name="unitCode" options={[{ value: "", label: "—" }, ...units.map((u) => ({ value: u.code, label: u.name }))]} />
+            <Input label={t("admin.users.deputyId")} name="deputyId" hint={t("admin.users.deputyHint")} />
+          </div>
+        </ActionForm>
+      </section>
+      <form method="get" className="flex items-end gap-2">
+        <Input label={t("admin.search")} name="q" defaultValue={q} />
+        <button type="submit" className="rounded border border-gray-400 bg-white px-3 py-2 text-sm">{t("common.actions.filter")}</button>
+      </form>
+      <DataTable caption={t("admin.users.title")} headers={[t("admin.users.username"), t("admin.users.name"), t("admin.users.role"), t("admin.users.unit"), t("admin.users.status"), ""]}
+        rows={users.map((u) => [u.username, u.name, t(`domain.role.${u.role}`), u.unit?.name ?? u.deputy?.name ?? "—", u.active ? t("admin.users.active") : t("admin.users.inactive"),
+          <ActionForm key={u.id} action={toggleUserAction} hidden={{ userId: u.id, active: String(!u.active) }} submitLabel={u.active ? t("admin.users.deactivate") : t("admin.users.activate")} variant="secondary" />])} />
+      <Pagination page={page} pageSize={PAGE_SIZE} total={total} params={{ q }} t={t} />
+    </div>
+  );
+}
