@@ -16,6 +16,7 @@ export const navItems: NavItem[] = [
   { href: "/suggestions", label: "common.nav.suggestions", roles: ["ADMIN", "OFFICE", "LEADER", "UNIT_HANDLER", "UNIT_LEADER"] },
   { href: "/supervision", label: "common.nav.supervision", roles: ["ADMIN", "OFFICE", "LEADER", "UNIT_HANDLER", "UNIT_LEADER"] },
   { href: "/office/assign", label: "common.nav.assign", roles: ["ADMIN", "OFFICE"] },
+  { href: "/office/new", label: "common.nav.newSuggestion", roles: ["ADMIN", "OFFICE"] },
   { href: "/office/import", label: "common.nav.import", roles: ["ADMIN", "OFFICE"] },
   { href: "/suggestions", label: "common.nav.mySuggestions", roles: ["DEPUTY"] },
   { href: "/admin", label: "common.nav.admin", roles: ["ADMIN"] },

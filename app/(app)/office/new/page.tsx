@@ -1,0 +1,77 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { requireActor } from "@/lib/auth/current";
+import { db } from "@/lib/db";
+import { listSessions } from "@/lib/data/sessions";
+import { findSimilarToTitle } from "@/lib/data/similar-by-text";
+import { formatDate } from "@/lib/format";
+import { getT } from "@/lib/i18n/server";
+import { isOffice } from "@/lib/permissions/roles";
+import { FIELDS } from "@/lib/validation/list-query";
+import { Field, Input, Select, TextArea } from "@/components/ui/fields";
+import { ActionForm } from "@/components/workflow/action-form";
+import { registerAction } from "./actions";
+
+export async function generateMetadata() {
+  return { title: (await getT())("office.new.title") };
+}
+
+/** Register one suggestion; a title check first shows earlier similar suggestions and how they were answered. */
+export default async function NewSuggestionPage({ searchParams }: { searchParams: Promise<{ title?: string }> }) {
+  const actor = await requireActor();
+  if (!isOffice(actor)) notFound();
+  const t = await getT();
+  const title = z.string().trim().max(200).optional().catch(undefined).parse((await searchParams).title);
+  const [sessions, deputies, similar] = await Promise.all([
+    listSessions(),
+    db.deputy.findMany({ orderBy: [{ delegation: "asc" }, { name: "asc" }], select: { id: true, name: true, delegation: true } }),
+    title ? findSimilarToTitle(actor, title) : Promise.resolve([]),
+  ]);
+  const deputyOptions = deputies.map((d) => ({ value: d.id, label: `${d.name}（${d.delegation}）` }));
+  return (
+    <div className="max-w-4xl space-y-4">
+      <h1 className="text-2xl font-semibold">{t("office.new.title")}</h1>
+      <form method="get" className="flex items-end gap-2 rounded bg-white p-4 shadow-sm">
+        <div className="flex-1"><Input label={t("office.new.checkTitle")} name="title" defaultValue={title} /></div>
+        <button type="submit" className="rounded border border-gray-400 bg-white px-3 py-2 text-sm">{t("office.new.check")}</button>
+      </form>
+      {title && (
+        <section aria-labelledby="similar" className="rounded bg-white p-4 shadow-sm">
+          <h2 id="similar" className="mb-2 font-semibold">{t("suggestions.detail.similar")}</h2>
+          {similar.length === 0 ? <p className="text-sm">{t("office.new.noSimilar")}</p> : (
+            <ul className="space-y-2 text-sm">
+              {similar.map((s) => (
+                <li key={s.id}>
+                  <Link className="text-brand-700 underline" href={`/suggestions/${s.id}`}>{`${s.session.code} · ${s.number} ${s.title}`}</Link>
+                  <p className="text-gray-700">{s.replies[0] ? t("suggestions.detail.similarReply", { unit: s.replies[0].unit.name, category: s.replies[0].category, date: formatDate(s.replies[0].signedAt) }) : t("suggestions.detail.noReply")}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      <section className="rounded bg-white p-4 shadow-sm">
+        <ActionForm action={registerAction} hidden={{}} submitLabel={t("office.new.submit")}
+          labels={{ sessionCode: t("suggestions.list.session"), number: t("suggestions.list.columns.number"), title: t("suggestions.list.columns.title"), content: t("suggestions.detail.content"), leadDeputyId: t("suggestions.detail.leadDeputy"), coSignerIds: t("suggestions.detail.coSigners"), field: t("suggestions.detail.field"), submittedAt: t("suggestions.detail.submittedAt") }}>
+          <div className="grid gap-3 md:grid-cols-3">
+            <Select label={t("suggestions.list.session")} name="sessionCode" options={sessions.map((s) => ({ value: s.code, label: `${s.name} (${s.code})` }))} />
+            <Input label={t("suggestions.list.columns.number")} name="number" required />
+            <Select label={t("suggestions.detail.field")} name="field" options={FIELDS.map((f) => ({ value: f, label: f }))} />
+          </div>
+          <Input label={t("suggestions.list.columns.title")} name="title" defaultValue={title} required />
+          <TextArea label={t("suggestions.detail.content")} name="content" required rows={8} />
+          <div className="grid gap-3 md:grid-cols-2">
+            <Select label={t("suggestions.detail.leadDeputy")} name="leadDeputyId" options={deputyOptions} />
+            <Field label={t("suggestions.detail.coSigners")} hint={t("work.assign.coHint")}>{(id) => (
+              <select id={id} name="coSignerIds" multiple size={5} className="w-full rounded border border-gray-400 px-3 py-2 text-sm">
+                {deputyOptions.map((d) => <option key={d.value} value={d.value}>{d.label}</option>)}
+              </select>)}</Field>
+            <Input label={t("suggestions.detail.submittedAt")} name="submittedAt" type="date" />
+            <label className="flex items-center gap-2 self-end text-sm"><input type="checkbox" name="urgent" />{t("suggestions.detail.urgent")}</label>
+          </div>
+        </ActionForm>
+      </section>
+    </div>
+  );
+}
