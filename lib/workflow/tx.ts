@@ -78,7 +78,7 @@ export async function bumpSuggestion(
   tx: TxClient,
   ctx: Ctx,
   suggestion: { id: string; version: number },
-  data: Prisma.SuggestionUpdateManyMutationInput = {},
+  data: Prisma.SuggestionUncheckedUpdateManyInput = {},
   expectedVersion?: number,
 ) {
   if (expectedVersion !== undefined && expectedVersion !== suggestion.version) throw staleVersion();
