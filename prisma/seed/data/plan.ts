@@ -30,7 +30,9 @@ export type Step =
   | { kind: "withdraw"; at: Date }
   | { kind: "requestReassignment"; at: Date; target: string }
   | { kind: "requestExtension"; at: Date; requestedDueAt: Date }
-  | { kind: "decideExtension"; at: Date; approve: boolean };
+  | { kind: "decideExtension"; at: Date; approve: boolean }
+  /** 并案: OFFICE merges this suggestion with an earlier one (by number) of the same content and lead unit. */
+  | { kind: "merge"; at: Date; with: string };
 
 type StepSpec = Step extends unknown ? DistOmit<Step, "at"> : never;
 type DistOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -286,13 +288,34 @@ function plan135(rng: Rng, deputies: DeputySeed[], titles: TitleBook, contentOf:
       steps: monotonic(steps),
     });
   });
+  addMerge(out, (a, b) => a.topic.id === b.topic.id && [a, b].every((x) => x.scenario === "closed" && !x.urgent));
   return out;
+}
+
+/** Merges the first pair of suggestions that `match`, a day after the later of their assignments. */
+function addMerge(list: PlannedSuggestion[], match: (a: PlannedSuggestion, b: PlannedSuggestion) => boolean) {
+  for (let j = 0; j < list.length; j++) {
+    const i = list.findIndex((a, k) => k < j && match(a, list[j]));
+    if (i < 0) continue;
+    const [a, b] = [list[i], list[j]];
+    const assigned = (x: PlannedSuggestion) => x.steps.find((st) => st.kind === "assign")!.at.getTime();
+    const at = new Date(Math.max(assigned(a), assigned(b)) + DAY);
+    const merge: Step = { kind: "merge", at, with: a.number };
+    const pos = b.steps.findIndex((st) => st.at.getTime() > at.getTime());
+    b.steps = monotonic(pos < 0 ? [...b.steps, merge] : [...b.steps.slice(0, pos), merge, ...b.steps.slice(pos)]);
+    b.scenario = `${b.scenario}+merged`;
+    a.scenario = `${a.scenario}+merged`;
+    return;
+  }
+  throw new Error("demo plan: no pair of suggestions to merge");
 }
 
 // ---- 14-1 ---------------------------------------------------------------------------------------------
 
 type Spec = {
   scenario: string;
+  /** Take the same topic as the previous suggestion (a different deputy's take on the same matter). */
+  sameTopicAsPrevious?: boolean;
   /** Lead unit override (省教育厅 for the demo unit's work). */
   edu?: "lead" | "co";
   demoDeputy?: boolean;
@@ -342,6 +365,7 @@ const SPECS: Spec[] = [
     scenario: "new",
     edu: k === 0 ? "lead" : k === 1 ? "co" : undefined,
     urgent: k === 2,
+    sameTopicAsPrevious: k === 4,
     build: ({ rng }) => ({ steps: [[{ kind: "assign" }, rng.int(6, 14)]] }),
   })),
   // In hand: the unit has talked with the deputy; co-handling opinions in.
@@ -480,13 +504,15 @@ function plan141(rng: Rng, now: Date, deputies: DeputySeed[], titles: TitleBook,
   const mainRegistered = daysAgo(now, 118, rng);
   const lateRegistered = daysAgo(now, 3, rng);
   const specs = [...SPECS.filter((s) => s.scenario !== "pending"), ...SPECS.filter((s) => s.scenario === "pending")];
-  return specs.map((spec, i) => {
+  let previous: Topic | null = null;
+  const out = specs.map((spec, i): PlannedSuggestion => {
     const pending = spec.scenario === "pending";
     const candidates = spec.topicFilter
       ? TOPICS.filter(spec.topicFilter)
       : spec.edu === "lead" ? eduLead : spec.edu === "co" ? eduCo : others;
     let leadDeputy = spec.demoDeputy ? DEMO_DEPUTY : null;
-    const topic = pickTopic(candidates, leadDeputy ? placeOf(leadDeputy.delegation) : null);
+    const topic: Topic = spec.sameTopicAsPrevious && previous ? previous : pickTopic(candidates, leadDeputy ? placeOf(leadDeputy.delegation) : null);
+    previous = topic;
     leadDeputy ??= picker.lead(topic);
     const place = placeOf(leadDeputy.delegation);
     const title = titles.take(topic, place, true);
@@ -523,6 +549,8 @@ function plan141(rng: Rng, now: Date, deputies: DeputySeed[], titles: TitleBook,
       steps,
     };
   });
+  addMerge(out, (a, b) => a.topic.id === b.topic.id && a.scenario === "new" && b.scenario === "new");
+  return out;
 }
 
 // ---- the whole plan -----------------------------------------------------------------------------------

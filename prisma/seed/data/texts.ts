@@ -208,3 +208,7 @@ export function reassignmentReason(leadUnit: string, target: string): string {
 export function extensionReason(): string {
   return "该建议涉及多个部门和市县，需开展专题调研并会商相关政策，情况较为复杂，申请延期答复，已与代表沟通并取得同意。";
 }
+
+export function mergeNote(topic: Topic): string {
+  return `以上建议均涉及“${topic.phrase}”，内容相近，并案交由同一主办单位统筹办理，分别答复代表。`;
+}
