@@ -33,8 +33,11 @@ export function messageKeyOf(issue: Issue): string {
       return "errors.field.choice";
     case "invalid_format":
       return issue.format === "datetime" || issue.format === "date" ? "errors.field.date" : "errors.field.invalid";
-    case "invalid_union":
-      return "errors.field.invalid";
+    case "invalid_union": {
+      // The first alternative speaks for the field (e.g. the enum of `category: A–D | ""`).
+      const first = issue.errors?.[0]?.[0];
+      return first ? messageKeyOf(first) : "errors.field.invalid";
+    }
     default:
       return "errors.field.invalid";
   }
