@@ -15,7 +15,7 @@ function typeOf(schema: Schema, components: Record<string, Schema>): string {
   if (schema.type === "array") return `${typeOf((schema.items as Schema) ?? {}, components)}[]`;
   const limits = [
     schema.format,
-    schema.minimum !== undefined && `≥${schema.minimum}`,
+    schema.minimum !== undefined && Number(schema.minimum) > -1e15 && `≥${schema.minimum}`,
     schema.maximum !== undefined && Number(schema.maximum) < 1e15 && `≤${schema.maximum}`,
     schema.maxLength !== undefined && `≤${schema.maxLength}字`,
     schema.default !== undefined && `默认 ${JSON.stringify(schema.default)}`,

@@ -4,6 +4,7 @@
 import { ZodError } from "zod";
 import { DomainError, statusOf, type DomainErrorCode } from "@/lib/errors";
 import { translatorFor, type Params } from "@/lib/i18n/catalogue";
+import { fieldsOfIssues } from "@/lib/validation/parse";
 import { json } from "./respond";
 
 export type ApiErrorCode = DomainErrorCode | "THROTTLED" | "INTERNAL" | "UNAVAILABLE";
@@ -29,14 +30,16 @@ export class ApiError extends Error {
   }
 }
 
-/** Zod issues as {"path.to.field": "message"}, the first message per field. */
+/**
+ * Zod issues as {"path.to.field": "errors.field.…"} (the message keys of lib/validation/parse.ts, translated
+ * when the response is written); an unknown query parameter is named as the field.
+ */
 export function fieldsOf(error: ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
-    const key = issue.path.map(String).join(".") || "_";
-    fields[key] ??= issue.message;
+    if (issue.code === "unrecognized_keys") for (const key of issue.keys) fields[[...issue.path, key].join(".")] ??= "errors.field.invalid";
   }
-  return fields;
+  return { ...fieldsOfIssues(error.issues.filter((i) => i.code !== "unrecognized_keys")), ...fields };
 }
 
 /** Field messages may be catalogue keys ("errors.field.required", as lib/validation/parse.ts gives them). */

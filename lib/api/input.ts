@@ -1,15 +1,13 @@
 // Reading a request's JSON body and query string, validated by zod schemas (lib/validation/api.ts).
 // Malformed JSON and invalid values are 400s with the offending fields, messages in Chinese.
-import { z } from "zod";
+import type { z } from "zod";
 import { ApiError, fieldsOf } from "./errors";
 
 /** Bodies larger than this are refused (an import of 10,000 suggestions is well below it). */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
-const zhCN = z.locales.zhCN();
-
 /** Validates `data` with `schema`; 400 with fields when it does not fit. */
 export function parseWith<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
-  const result = schema.safeParse(data, { error: zhCN.localeError });
+  const result = schema.safeParse(data);
   if (!result.success) throw new ApiError(400, "INVALID", "errors.invalid", fieldsOf(result.error));
   return result.data;
 }

@@ -55,7 +55,7 @@ function operationObject(op: Operation, components: Record<string, JsonSchema>) 
     ...(op.auth ? {} : { security: [] }),
     parameters: [...pathParams, ...(op.query ? queryParameters(op.query, components) : [])],
     ...(op.body
-      ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchemaOf(op.body, "input", components) } } } }
+      ? { requestBody: { required: !op.bodyOptional, content: { "application/json": { schema: jsonSchemaOf(op.body, "input", components) } } } }
       : {}),
     responses,
   };

@@ -1,7 +1,21 @@
 // The operations of HTTP API v1, described once: the OpenAPI document (lib/api/openapi.ts) and the
 // reference page (/api/v1/docs) are generated from this list and from the very zod schemas the routes use.
-import type { z } from "zod";
+import { z } from "zod";
+import { createDeputyInput, createSessionInput, createUnitInput, createUserInput } from "@/lib/validation/admin";
+import { communicationInput, feedbackInput, opinionInput, replyInput, signReplyInput } from "@/lib/validation/handling";
+import { assignInput, registerSuggestionInput, registerSuggestionsInput } from "@/lib/validation/suggestions";
 import {
+  AssignmentList,
+  CommunicationObject,
+  DeputyObject,
+  FeedbackObject,
+  OpinionObject,
+  ReplyObject,
+  SessionObject,
+  SuggestionBatch,
+  SuggestionObject,
+  UnitObject,
+  UserObject,
   ErrorResponse,
   HealthResponse,
   StatsQuery,
@@ -24,6 +38,8 @@ export interface Operation {
   auth: boolean;
   query?: z.ZodType;
   body?: z.ZodType;
+  /** The body may be left out. */
+  bodyOptional?: boolean;
   /** A body that is either one object or a list: documented as oneOf. */
   bodyDescription?: string;
   response?: z.ZodType;
@@ -71,7 +87,65 @@ const read: Operation[] = [
   },
 ];
 
-/** Operations that write through lib/workflow (added as those functions land). */
-const write: Operation[] = [];
+/** Operations that write through lib/workflow: the bodies are the workflow's own schemas. */
+const write: Operation[] = [
+  {
+    method: "POST", path: "/sessions", operationId: "createSession", tag: "admin", summary: "新建会议",
+    roles: "ADMIN", auth: true, body: createSessionInput, response: SessionObject, status: 201, errors: [400, 401, 403, 409],
+  },
+  {
+    method: "POST", path: "/units", operationId: "createUnit", tag: "admin", summary: "新建承办单位",
+    roles: "ADMIN", auth: true, body: createUnitInput, response: UnitObject, status: 201, errors: [400, 401, 403, 409],
+  },
+  {
+    method: "POST", path: "/deputies", operationId: "createDeputy", tag: "admin", summary: "新建代表",
+    roles: "ADMIN、OFFICE", auth: true, body: createDeputyInput, response: DeputyObject, status: 201, errors: [400, 401, 403, 409],
+  },
+  {
+    method: "POST", path: "/users", operationId: "createUser", tag: "admin", summary: "新建用户（承办单位角色须填 unitCode，代表须填 deputyId）",
+    roles: "ADMIN", auth: true, body: createUserInput, response: UserObject, status: 201, errors: [400, 401, 403, 409],
+  },
+  {
+    method: "POST", path: "/suggestions", operationId: "registerSuggestions", tag: "suggestions",
+    summary: "登记建议：一件，或 {sessionCode, items:[…]} 批量（全部成功或全部不写入）",
+    bodyDescription: "单件时返回该建议；批量时返回 {items, total}。批量时 sessionCode 也可写在每一项里（须相同）。",
+    roles: "OFFICE、ADMIN", auth: true, body: z.union([registerSuggestionInput, registerSuggestionsInput]),
+    response: z.union([SuggestionObject, SuggestionBatch]), status: 201, errors: [400, 401, 403, 409],
+  },
+  {
+    method: "POST", path: "/suggestions/{id}/assignment", operationId: "assignSuggestion", tag: "handling",
+    summary: "交办：指定主办单位和会办单位（期限默认按会议答复天数，急办 30 天）",
+    roles: "OFFICE、ADMIN", auth: true, body: assignInput, response: AssignmentList, status: 201, errors: [400, 401, 403, 404, 409, 422],
+  },
+  {
+    method: "POST", path: "/suggestions/{id}/communications", operationId: "recordCommunication", tag: "handling",
+    summary: "记录与代表的沟通（不沟通不回复）", roles: "主办或会办单位（UNIT_HANDLER、UNIT_LEADER）", auth: true,
+    body: communicationInput, response: CommunicationObject, status: 201, errors: [400, 401, 403, 404, 422],
+  },
+  {
+    method: "POST", path: "/suggestions/{id}/opinions", operationId: "submitOpinion", tag: "handling", summary: "会办单位提交会办意见",
+    roles: "会办单位（UNIT_HANDLER、UNIT_LEADER）", auth: true, body: opinionInput, response: OpinionObject, status: 201, errors: [400, 401, 403, 404, 422],
+  },
+  {
+    method: "POST", path: "/suggestions/{id}/replies", operationId: "draftReply", tag: "handling",
+    summary: "主办单位起草答复（草稿）；B、C 类须有带计划完成时间的承诺事项", roles: "主办单位（UNIT_HANDLER、UNIT_LEADER）", auth: true,
+    body: replyInput, response: ReplyObject, status: 201, errors: [400, 401, 403, 404, 409, 422],
+  },
+  {
+    method: "POST", path: "/replies/{id}/submit", operationId: "submitReply", tag: "handling",
+    summary: "提交答复审核（DRAFT → IN_REVIEW；须本轮已与代表沟通）", roles: "主办单位（UNIT_HANDLER、UNIT_LEADER）", auth: true,
+    response: ReplyObject, status: 200, errors: [401, 403, 404, 409, 422],
+  },
+  {
+    method: "POST", path: "/replies/{id}/sign", operationId: "signReply", tag: "handling",
+    summary: "签发答复（IN_REVIEW → SIGNED；会办意见未到且未逾期时不能签发）", roles: "主办单位的 UNIT_LEADER", auth: true,
+    bodyDescription: "请求体可省略。", body: signReplyInput, bodyOptional: true, response: ReplyObject, status: 200, errors: [400, 401, 403, 404, 409, 422],
+  },
+  {
+    method: "POST", path: "/suggestions/{id}/feedback", operationId: "giveFeedback", tag: "handling",
+    summary: "领衔代表对已签发的答复进行满意度测评", roles: "领衔代表（DEPUTY）", auth: true,
+    body: feedbackInput, response: FeedbackObject, status: 201, errors: [400, 401, 403, 404, 422],
+  },
+];
 
 export const OPERATIONS: Operation[] = [...read, ...write];

@@ -166,3 +166,58 @@ export const StatsResponse = z
     replyRate: rate("已答复/已交办，0–1，三位小数"),
   })
   .meta({ title: "Stats" });
+
+// ---- writes (bodies are the workflow's own schemas, see lib/api/operations.ts) -------------------------
+// What the write routes return, for the documentation: every created object carries its `id`.
+const iso = z.iso.datetime();
+export const SessionObject = z
+  .object({ id: z.string(), code: z.string(), name: z.string(), year: z.number().int(), replyDays: z.number().int(), createdAt: iso })
+  .meta({ title: "Session" });
+export const UnitObject = z
+  .object({ id: z.string(), code: z.string(), name: z.string(), kind: z.enum(UnitKind), active: z.boolean(), createdAt: iso })
+  .meta({ title: "Unit" });
+export const DeputyObject = z
+  .object({ id: z.string(), name: z.string(), delegation: z.string(), code: z.string().nullable(), createdAt: iso })
+  .meta({ title: "Deputy" });
+export const UserObject = z
+  .object({
+    id: z.string(), username: z.string(), name: z.string(), role: z.enum(Role),
+    unitId: z.string().nullable(), deputyId: z.string().nullable(), active: z.boolean(), createdAt: iso,
+  })
+  .meta({ title: "User", description: "从不返回密码或其散列" });
+export const SuggestionObject = z
+  .object({
+    id: z.string(), sessionId: z.string(), number: z.string(), title: z.string(), content: z.string(), field: z.string(),
+    leadDeputyId: z.string(), submittedAt: iso, urgent: z.boolean(), status: z.enum(SuggestionStatus), version: z.number().int(),
+  })
+  .loose()
+  .meta({ title: "Suggestion" });
+export const SuggestionBatch = z.object({ items: z.array(SuggestionObject), total: z.number().int() }).meta({ title: "SuggestionBatch" });
+export const AssignmentObject = z
+  .object({
+    id: z.string(), suggestionId: z.string(), unitId: z.string(), role: z.enum(AssignmentRole),
+    assignedAt: iso, dueAt: iso, state: z.enum(["ACTIVE", "REASSIGNED", "CANCELLED"]),
+  })
+  .loose()
+  .meta({ title: "Assignment" });
+export const AssignmentList = z.object({ items: z.array(AssignmentObject), total: z.number().int() }).meta({ title: "AssignmentList" });
+export const CommunicationObject = z
+  .object({ id: z.string(), suggestionId: z.string(), unitId: z.string(), method: z.string(), occurredAt: iso, summary: z.string(), round: z.number().int() })
+  .loose()
+  .meta({ title: "Communication" });
+export const OpinionObject = z
+  .object({ id: z.string(), suggestionId: z.string(), assignmentId: z.string(), unitId: z.string(), text: z.string(), createdAt: iso })
+  .loose()
+  .meta({ title: "Opinion" });
+export const ReplyObject = z
+  .object({
+    id: z.string(), suggestionId: z.string(), unitId: z.string(), round: z.number().int(), category: z.enum(Category),
+    text: z.string(), state: z.enum(ReplyState), version: z.number().int(), signedAt: iso.nullable(),
+    commitments: z.array(z.object({ id: z.string(), text: z.string(), dueAt: iso }).loose()).optional(),
+  })
+  .loose()
+  .meta({ title: "Reply" });
+export const FeedbackObject = z
+  .object({ id: z.string(), suggestionId: z.string(), replyId: z.string(), deputyId: z.string(), rating: z.enum(Rating), comment: z.string().nullable(), createdAt: iso })
+  .loose()
+  .meta({ title: "Feedback" });

@@ -1,9 +1,11 @@
-// GET /api/v1/suggestions — the caller's suggestions (scoped by role), filtered and paginated (SPEC §6).
+// GET /api/v1/suggestions — the caller's suggestions (scoped by role), filtered and paginated.
+// POST /api/v1/suggestions — OFFICE registers one suggestion, or {sessionCode, items:[…]} all or nothing.
 import { withApi } from "@/lib/api/handler";
-import { readQuery } from "@/lib/api/input";
-import { json } from "@/lib/api/respond";
+import { readJson, readQuery } from "@/lib/api/input";
+import { created, json } from "@/lib/api/respond";
 import { listSuggestions } from "@/lib/data/suggestions";
 import { SuggestionListQuery } from "@/lib/validation/api";
+import { registerSuggestions } from "@/lib/workflow/register";
 
 export const GET = withApi(
   async ({ request, actor }) => {
@@ -11,4 +13,23 @@ export const GET = withApi(
     return json(await listSuggestions(actor, { ...query, assignmentRole: role }));
   },
   { auth: true },
+);
+
+/** A batch may carry sessionCode in each item instead of beside `items`: lift it when all items agree. */
+function liftSessionCode(body: unknown): unknown {
+  if (!body || typeof body !== "object" || Array.isArray(body)) return body;
+  const { items, sessionCode } = body as { items?: unknown; sessionCode?: unknown };
+  if (!Array.isArray(items) || sessionCode !== undefined) return body;
+  const codes = new Set(items.map((item) => (item && typeof item === "object" ? (item as { sessionCode?: unknown }).sessionCode : undefined)));
+  return codes.size === 1 && typeof [...codes][0] === "string" ? { ...body, sessionCode: [...codes][0] } : body;
+}
+
+export const POST = withApi(
+  async ({ request, actor }) => {
+    const body = liftSessionCode(await readJson(request));
+    const suggestions = await registerSuggestions({ actor }, body as never);
+    const batch = !!body && typeof body === "object" && "items" in body;
+    return created(batch ? { items: suggestions, total: suggestions.length } : suggestions[0]);
+  },
+  { auth: true, roles: ["ADMIN", "OFFICE"] },
 );

@@ -1,0 +1,11 @@
+// POST /api/v1/replies/{id}/sign — the lead unit's UNIT_LEADER: IN_REVIEW → SIGNED (rules 3, 4).
+// Optional body {publishable?, publicSummary?}; 200 with the signed reply.
+import { withApi } from "@/lib/api/handler";
+import { readJson } from "@/lib/api/input";
+import { json } from "@/lib/api/respond";
+import { signReply } from "@/lib/workflow/replies";
+
+export const POST = withApi<{ id: string }>(
+  async ({ request, actor, params }) => json(await signReply({ actor }, params.id, (await readJson(request, { optional: true })) as never)),
+  { auth: true, roles: ["UNIT_LEADER"] },
+);

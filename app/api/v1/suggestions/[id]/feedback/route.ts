@@ -1,0 +1,10 @@
+// POST /api/v1/suggestions/{id}/feedback — the lead deputy: {rating,comment?} → 201 the feedback.
+import { withApi } from "@/lib/api/handler";
+import { readJson } from "@/lib/api/input";
+import { created } from "@/lib/api/respond";
+import { giveFeedback } from "@/lib/workflow/feedback";
+
+export const POST = withApi<{ id: string }>(
+  async ({ request, actor, params }) => created(await giveFeedback({ actor }, params.id, (await readJson(request)) as never)),
+  { auth: true, roles: ["DEPUTY"] },
+);
