@@ -2,6 +2,7 @@
 // assignment, communication, opinion, reply, signature and rating below passes the same authorization and
 // rules as a click in the UI. Past acts are replayed with ctx.now, so 2022 goes through the real rules.
 // The only direct write is the bootstrap administrator (admin.ts).
+import pg from "pg";
 import type { Actor } from "@/lib/auth/user";
 import { db } from "@/lib/db";
 import { createDeputy, createSession, createUnit, createUser } from "@/lib/workflow/admin";
@@ -58,8 +59,23 @@ const describe = (error: unknown) => {
   return [e.messageKey ?? e.message, e.params && JSON.stringify(e.params), e.fields && JSON.stringify(e.fields)].filter(Boolean).join(" ");
 };
 
+/** Serializes seeders (several app instances starting on one empty database): one seeds, the others then no-op. */
+const SEED_LOCK = 720_220_851;
+
 /** Seeds the demo on an empty database; a no-op (no accounts returned) when the database has data. */
 export async function seedDemo(options: SeedDemoOptions = {}): Promise<{ accounts: DemoAccount[] }> {
+  const lock = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await lock.connect();
+  try {
+    await lock.query("SELECT pg_advisory_lock($1)", [SEED_LOCK]);
+    return await seedUnlocked(options);
+  } finally {
+    await lock.query("SELECT pg_advisory_unlock($1)", [SEED_LOCK]).catch(() => {});
+    await lock.end();
+  }
+}
+
+async function seedUnlocked(options: SeedDemoOptions): Promise<{ accounts: DemoAccount[] }> {
   const log = options.log ?? (() => {});
   const [sessions, units] = await Promise.all([db.session.count(), db.unit.count()]);
   if (sessions > 0 || units > 0) {
