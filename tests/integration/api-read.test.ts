@@ -27,7 +27,7 @@ const body = async (response: Response) => (await response.json()) as Record<str
 
 async function login(username: string): Promise<string> {
   const response = await token(post("/auth/token", JSON.stringify({ username, password: PASSWORD })));
-  expect(response.status).toBe(201);
+  expect(response.status).toBe(200);
   return (await body(response)).token as string;
 }
 
@@ -88,7 +88,7 @@ describe("GET /api/v1/health", () => {
 describe("POST /api/v1/auth/token", () => {
   it("issues a 12-hour token and stores only its hash", async () => {
     const response = await token(post("/auth/token", JSON.stringify({ username: "office", password: PASSWORD, name: "平台" })));
-    expect(response.status).toBe(201);
+    expect(response.status).toBe(200);
     const { token: value, expiresAt } = await body(response);
     expect(value).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const hours = (new Date(expiresAt).getTime() - Date.now()) / 3_600_000;

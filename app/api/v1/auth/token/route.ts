@@ -3,7 +3,7 @@
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { withApi } from "@/lib/api/handler";
 import { readBody } from "@/lib/api/input";
-import { created } from "@/lib/api/respond";
+import { json } from "@/lib/api/respond";
 import { issueToken } from "@/lib/api/tokens";
 import { TokenRequest } from "@/lib/validation/api";
 
@@ -13,7 +13,7 @@ export const POST = withApi(
     const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
     const actor = await verifyCredentials(body.username, body.password, ip);
     const { token, expiresAt } = await issueToken(actor.id, body.name ?? "api");
-    return created({ token, expiresAt });
+    return json({ token, expiresAt }); // 200: a sign-in answer, as token endpoints give
   },
   { auth: false },
 );
