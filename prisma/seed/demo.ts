@@ -350,6 +350,8 @@ async function seedUnlocked(options: SeedDemoOptions): Promise<{ accounts: DemoA
   }
   // Feedback windows that ended before today close as "no feedback", as the scheduled job would do.
   await closeExpiredFeedback({ actor: admin, now });
+  // A real office would have read last year's messages long ago: only the last month stays unread.
+  await db.notification.updateMany({ where: { readAt: null, createdAt: { lt: new Date(now.getTime() - 30 * 86_400_000) } }, data: { readAt: now } });
   log(`demo: unit users u-<code> / u-<code>-leader (e.g. u-D01, u-C01-leader), deputies dep-0002…, all with password ${DEMO_PASSWORD}`);
   log(`demo: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
