@@ -5,10 +5,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { REHANDLING_DAYS } from "@/lib/workflow/deadlines";
 import { StatsFilter, suggestionWhere, type ResolvedFilter } from "./filters";
 
+
 /** Re-handling reply due this many days after the dissatisfied feedback (SPEC §3 rule 1). */
-export const REHANDLING_DAYS = 30;
+export { REHANDLING_DAYS };
 /** Weeks are cut in the province's time: Monday 00:00 China Standard Time. */
 export const STATS_TIME_ZONE = "Asia/Shanghai";
 
@@ -36,6 +38,7 @@ export const utc = (date: Date) => Prisma.sql`${date}::timestamp`;
  * outcome        its category, or that of a reclassification made after it
  * latest_feedback each suggestion's latest feedback
  * first_signed   the first signed reply of each suggestion in each handling round
+ * dissatisfied_rounds  rounds answered by a dissatisfied rating (which moved the lead due date on)
  * timed          first_signed with the due date of its round and whether it was signed on time
  * overdue_lead   active lead assignments past due while the suggestion awaits a signed reply
  * overdue_co     active co assignments past due without an opinion while the suggestion is in handling
@@ -80,6 +83,11 @@ first_signed AS (
   FROM "Reply" r JOIN s ON s.id = r."suggestionId" WHERE r.state = 'SIGNED'
   ORDER BY r."suggestionId", r.round, r."signedAt", r.id
 ),
+dissatisfied_rounds AS (
+  SELECT f."suggestionId", fr.round, min(f."createdAt") AS first_at, max(f."createdAt") AS last_at
+  FROM "Feedback" f JOIN s ON s.id = f."suggestionId" JOIN "Reply" fr ON fr.id = f."replyId"
+  WHERE f.rating = 'DISSATISFIED' GROUP BY f."suggestionId", fr.round
+),
 timed AS (
   SELECT fs.*, la."assignedAt", due.due_at, COALESCE(fs."signedAt" <= due.due_at, false) AS on_time
   FROM first_signed fs
@@ -89,26 +97,22 @@ timed AS (
       AND a.state <> 'CANCELLED' AND a."assignedAt" <= fs."signedAt"
     ORDER BY a."assignedAt" DESC, a.id DESC LIMIT 1
   ) la ON true
-  LEFT JOIN LATERAL (
-    SELECT min(f."createdAt") AS at FROM "Feedback" f JOIN "Reply" fr ON fr.id = f."replyId"
-    WHERE f."suggestionId" = fs."suggestionId" AND fr.round = fs.round AND f.rating = 'DISSATISFIED'
-  ) ended ON true
-  LEFT JOIN LATERAL (
-    SELECT max(f."createdAt") AS at FROM "Feedback" f JOIN "Reply" fr ON fr.id = f."replyId"
-    WHERE f."suggestionId" = fs."suggestionId" AND fr.round = fs.round - 1 AND f.rating = 'DISSATISFIED'
-  ) started ON true
+  -- the round was answered by a dissatisfied rating (its due date has since moved) / the round began with one
+  LEFT JOIN dissatisfied_rounds ended ON ended."suggestionId" = fs."suggestionId" AND ended.round = fs.round
+  LEFT JOIN dissatisfied_rounds started ON started."suggestionId" = fs."suggestionId" AND started.round = fs.round - 1
   LEFT JOIN LATERAL (
     SELECT e."requestedDueAt" FROM "ExtensionRequest" e
-    WHERE e."assignmentId" = la.id AND e.state = 'APPROVED' AND e."decidedAt" <= fs."signedAt"
-      AND (started.at IS NULL OR e."decidedAt" >= started.at)
+    WHERE ended.first_at IS NOT NULL AND e."suggestionId" = fs."suggestionId" AND e."assignmentId" = la.id
+      AND e.state = 'APPROVED' AND e."decidedAt" <= fs."signedAt"
+      AND (started.last_at IS NULL OR e."decidedAt" >= started.last_at)
     ORDER BY e."decidedAt" DESC, e.id DESC LIMIT 1
   ) ext ON true
   CROSS JOIN LATERAL (
     SELECT CASE
-      WHEN ended.at IS NULL THEN la."dueAt"
+      WHEN ended.first_at IS NULL THEN la."dueAt"
       ELSE COALESCE(ext."requestedDueAt",
-        CASE WHEN started.at IS NULL THEN la."originalDueAt"
-             ELSE started.at + ${Prisma.raw(`interval '${REHANDLING_DAYS} days'`)} END)
+        CASE WHEN started.last_at IS NULL THEN la."originalDueAt"
+             ELSE started.last_at + ${Prisma.raw(`interval '${REHANDLING_DAYS} days'`)} END)
     END AS due_at
   ) due
 ),
