@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/user";
 import { db } from "@/lib/db";
+import type { Ctx } from "@/lib/workflow/context";
 import { createDeputy, createSession, createUnit, createUser } from "@/lib/workflow/admin";
 import { assignBatch, assignSuggestion } from "@/lib/workflow/assign";
 import { recordCommunication, submitOpinion } from "@/lib/workflow/communications";
@@ -20,7 +21,7 @@ beforeAll(async () => {
 });
 
 /** Runs `act` at `when` as `actor` and returns its result, checking it added audit events by that actor at that time. */
-async function audited<T>(name: string, actor: Actor, when: Date, act: (ctx: { actor: Actor; now: Date }) => Promise<T>): Promise<T> {
+async function audited<T>(name: string, actor: Actor, when: Date, act: (ctx: Ctx) => Promise<T>): Promise<T> {
   const before = await db.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
   const result = await act(ctxOf(actor, when));
   const events = await db.auditEvent.findMany({ where: { id: { gt: before?.id ?? 0n } } });
