@@ -68,7 +68,7 @@ const read: Operation[] = [
   },
   {
     method: "POST", path: "/auth/token", operationId: "createToken", tag: "auth", summary: "用用户名和密码换取访问令牌（12 小时有效）",
-    roles: "任何用户", auth: false, body: TokenRequest, response: TokenResponse, status: 201, errors: [400, 401, 429],
+    roles: "任何用户", auth: false, body: TokenRequest, response: TokenResponse, status: 200, errors: [400, 401, 429],
   },
   {
     method: "GET", path: "/suggestions", operationId: "listSuggestions", tag: "suggestions",
