@@ -70,7 +70,7 @@ test("a deputy cannot open another deputy's suggestion", async ({ page, request 
   await signIn(page, "deputy");
   const response = await page.goto(`/suggestions/${other!.id}`);
   expect(response?.status()).toBe(404);
-  await expect(page.getByText("页面不存在")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
   await page.goto(`/suggestions/${[...mineIds][0]}`);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });
