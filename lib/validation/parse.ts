@@ -16,12 +16,19 @@ function normalize(value: unknown): unknown {
 
 type Issue = z.core.$ZodIssue;
 
+/**
+ * A missing value. parseInput asks zod to report the input on each issue; for issues parsed without that
+ * (e.g. by the API's own parser) zod's message names what it received.
+ */
+const isMissing = (issue: Issue) =>
+  issue.code !== "custom" && ("input" in issue ? issue.input === undefined || issue.input === null : /received (undefined|null)/.test(issue.message ?? ""));
+
 /** The catalogue key for one zod issue. A schema may name its own key: `.refine(…, "errors.field.x")`. */
 export function messageKeyOf(issue: Issue): string {
   if (issue.message?.startsWith("errors.")) return issue.message;
+  if (isMissing(issue)) return "errors.field.required";
   switch (issue.code) {
     case "invalid_type":
-      if (issue.input === undefined || issue.input === null) return "errors.field.required";
       return issue.expected === "number" || issue.expected === "int" ? "errors.field.number" : "errors.field.invalid";
     case "too_small":
       if (issue.origin === "string" && Number(issue.minimum) <= 1) return "errors.field.required";
@@ -55,7 +62,7 @@ export function fieldsOfIssues(issues: readonly Issue[]): Record<string, string>
 
 /** Parses `input` with `schema`, or throws DomainError("INVALID", "errors.invalid", fields) (HTTP 400). */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(normalize(input ?? {}));
+  const result = schema.safeParse(normalize(input ?? {}), { reportInput: true });
   if (!result.success) throw new DomainError("INVALID", "errors.invalid", fieldsOfIssues(result.error.issues));
   return result.data;
 }
