@@ -12,6 +12,7 @@ const everyone: Role[] = ["ADMIN", "OFFICE", "UNIT_HANDLER", "UNIT_LEADER", "DEP
 /** The navigation each role sees; pages still check access on the server themselves. */
 export const navItems: NavItem[] = [
   { href: "/dashboard", label: "common.nav.dashboard", roles: ["ADMIN", "OFFICE", "LEADER"] },
+  { href: "/reports", label: "common.nav.reports", roles: ["ADMIN", "OFFICE", "LEADER"] },
   { href: "/inbox", label: "common.nav.inbox", roles: ["UNIT_HANDLER", "UNIT_LEADER"] },
   { href: "/suggestions", label: "common.nav.suggestions", roles: ["ADMIN", "OFFICE", "LEADER", "UNIT_HANDLER", "UNIT_LEADER"] },
   { href: "/supervision", label: "common.nav.supervision", roles: ["ADMIN", "OFFICE", "LEADER", "UNIT_HANDLER", "UNIT_LEADER"] },

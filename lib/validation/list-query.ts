@@ -6,6 +6,8 @@ export const listPageQuery = z.object({
   session: z.string().trim().max(20).optional().catch(undefined),
   status: z.enum(Object.values(SuggestionStatus) as [SuggestionStatus, ...SuggestionStatus[]]).optional().catch(undefined),
   field: z.string().trim().max(20).optional().catch(undefined),
+  /** Unit code (or id): suggestions with an active assignment to it (the dashboard's per-unit links). */
+  unit: z.string().trim().max(50).optional().catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined),
   sort: z.enum(["number", "-number", "submittedAt", "-submittedAt", "updatedAt", "-updatedAt", "status", "-status", "title", "-title"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(1_000_000).catch(1),

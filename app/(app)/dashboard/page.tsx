@@ -3,38 +3,65 @@ import { requireActor } from "@/lib/auth/current";
 import { canSeeStatistics } from "@/lib/permissions/roles";
 import { getT } from "@/lib/i18n/server";
 import { listSessions } from "@/lib/data/sessions";
-import { getSessionStats } from "@/lib/stats/summary";
+import { loadDashboard } from "@/lib/export/dashboard-data";
+import { describeFilters } from "@/lib/export/describe-filters";
+import { listFilterOptions, resolveReport } from "@/lib/export/report-filter";
+import { parseReportQuery } from "@/lib/export/report-query";
+import { STAT_DEFINITIONS } from "@/lib/stats/definitions";
 import { buildSummaryText } from "@/lib/stats/summary-text";
-import { SessionSwitch } from "@/components/dashboard/session-switch";
+import { DashboardFilters } from "@/components/dashboard/filters";
+import { ExportBar } from "@/components/dashboard/export-bar";
 import { KpiCards } from "@/components/dashboard/kpi-cards";
 import { CategoryTable } from "@/components/dashboard/category-table";
+import { UnitTable } from "@/components/dashboard/unit-table";
+import { GroupTable } from "@/components/dashboard/group-table";
+import { OverdueList } from "@/components/dashboard/overdue-list";
+import { Panel } from "@/components/dashboard/section";
+import { TimingChart } from "@/components/dashboard/timing-chart";
+import { TrendChart } from "@/components/dashboard/trend-chart";
+import { suggestionsHref } from "@/components/dashboard/links";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata() {
   return { title: (await getT())("dashboard.title") };
 }
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ session?: string }> }) {
+export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireActor();
   if (!canSeeStatistics(actor)) notFound();
   const t = await getT();
   const sessions = await listSessions();
-  const { session: requested } = await searchParams;
-  const session = sessions.find((s) => s.code === requested) ?? sessions[0];
-  if (!session) return <p>{t("dashboard.noSessions")}</p>;
-  const stats = await getSessionStats({ session: session.code });
-  const summary = await buildSummaryText(stats, t);
+  if (sessions.length === 0) return <p>{t("dashboard.noSessions")}</p>;
+  const report = await resolveReport(parseReportQuery(await searchParams), sessions);
+  if (!report) notFound();
+  const { query, filter } = report;
+  const [data, options] = await Promise.all([loadDashboard(filter, { sort: query.sort }), listFilterOptions(report.session.code)]);
+  const filters = describeFilters(query, report.unit?.name ?? null, t);
+  const timing = data.units.flatMap((u) => (u.avgDaysToReply === null ? [] : [{ name: u.name, days: u.avgDaysToReply }]));
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <h1 className="text-2xl font-semibold">{t("dashboard.title")}</h1>
-        <SessionSwitch sessions={sessions} current={session.code} label={t("dashboard.session")} submitLabel={t("common.actions.filter")} />
+      <h1 className="text-2xl font-semibold">{t("dashboard.title")}</h1>
+      <DashboardFilters sessions={sessions} options={options} query={query} action="/dashboard" />
+      {filters && <p className="text-sm" title={t(STAT_DEFINITIONS.filters)} data-testid="active-filters">{t("reports.filtered", { filters })}</p>}
+      <p className="rounded bg-white p-4 leading-7 shadow-sm" data-testid="summary">{buildSummaryText(data.stats, t)}</p>
+      <KpiCards stats={data.stats} t={t} hrefs={{ total: suggestionsHref(query), closed: suggestionsHref(query, { status: "CLOSED" }), overdue: "#overdue-heading" }} />
+      <CategoryTable stats={data.stats} t={t} />
+      <ExportBar query={query} t={t} />
+      <UnitTable rows={data.units} query={query} t={t} sortPath="/dashboard" />
+      <Panel id="timing-heading" heading={t("dashboard.timing.heading")} definition={t("stats.definitions.unitTable.avgDaysToReply")}>
+        <TimingChart items={timing} />
+      </Panel>
+      <Panel id="trend-heading" heading={t("dashboard.trend.heading")} definition={t(STAT_DEFINITIONS.repliesPerWeek)}>
+        <TrendChart weeks={data.weeks} />
+      </Panel>
+      <div className="grid gap-6 xl:grid-cols-2">
+        <GroupTable kind="field" rows={data.byField} query={query} t={t} />
+        <GroupTable kind="delegation" rows={data.byDelegation} query={query} t={t} />
       </div>
-      <p className="rounded bg-white p-4 leading-7 shadow-sm" data-testid="summary">
-        {summary}
-      </p>
-      <KpiCards stats={stats} t={t} />
-      <CategoryTable stats={stats} t={t} />
+      <OverdueList items={data.overdue.items} total={data.overdue.total} t={t} />
+      <p className="text-xs text-gray-600">{t(STAT_DEFINITIONS.filters)}</p>
     </div>
   );
 }

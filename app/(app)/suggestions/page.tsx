@@ -59,7 +59,7 @@ export default async function SuggestionsPage({ searchParams }: { searchParams: 
         </table>
         {items.length === 0 && <p className="p-4">{t("suggestions.list.empty")}</p>}
       </div>
-      <Pagination page={query.page} pageSize={PAGE_SIZE} total={total} params={{ session: query.session, status: query.status, field: query.field, q: query.q, sort: query.sort }} t={t} />
+      <Pagination page={query.page} pageSize={PAGE_SIZE} total={total} params={{ session: query.session, status: query.status, field: query.field, unit: query.unit, q: query.q, sort: query.sort }} t={t} />
     </div>
   );
 }

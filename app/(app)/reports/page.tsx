@@ -1,0 +1,75 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/current";
+import { canSeeStatistics } from "@/lib/permissions/roles";
+import { getT } from "@/lib/i18n/server";
+import { listSessions } from "@/lib/data/sessions";
+import { formatDateTime } from "@/lib/format";
+import { loadDashboard } from "@/lib/export/dashboard-data";
+import { describeFilters } from "@/lib/export/describe-filters";
+import { listFilterOptions, resolveReport } from "@/lib/export/report-filter";
+import { parseReportQuery } from "@/lib/export/report-query";
+import { STAT_DEFINITIONS } from "@/lib/stats/definitions";
+import { buildSummaryText } from "@/lib/stats/summary-text";
+import { PrintButton } from "@/components/ui/print-button";
+import { DashboardFilters } from "@/components/dashboard/filters";
+import { KpiCards } from "@/components/dashboard/kpi-cards";
+import { CategoryTable } from "@/components/dashboard/category-table";
+import { UnitTable } from "@/components/dashboard/unit-table";
+import { GroupTable } from "@/components/dashboard/group-table";
+import { Panel } from "@/components/dashboard/section";
+import { TrendChart } from "@/components/dashboard/trend-chart";
+import { withQuery } from "@/components/dashboard/links";
+import { ReportDefinitions } from "@/components/dashboard/report-definitions";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** A4 landscape: the handling table has fourteen columns. */
+const PAGE_CSS = "@page { size: A4 landscape; margin: 12mm; }";
+
+export async function generateMetadata() {
+  return { title: (await getT())("reports.title") };
+}
+
+/** The printable report: the summary paragraph, the headline figures, the outcome chart, the handling table, the trend. */
+export default async function ReportPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requireActor();
+  if (!canSeeStatistics(actor)) notFound();
+  const t = await getT();
+  const sessions = await listSessions();
+  if (sessions.length === 0) return <p>{t("dashboard.noSessions")}</p>;
+  const report = await resolveReport(parseReportQuery(await searchParams), sessions);
+  if (!report) notFound();
+  const { query, filter } = report;
+  const [data, options] = await Promise.all([loadDashboard(filter, { sort: query.sort, overdueLimit: 1 }), listFilterOptions(report.session.code)]);
+  const filters = describeFilters(query, report.unit?.name ?? null, t);
+
+  return (
+    <article className="space-y-6 print:space-y-4" data-testid="report">
+      <style>{PAGE_CSS}</style>
+      <div className="no-print flex flex-wrap items-center gap-4">
+        <PrintButton label={t("reports.print")} />
+        <Link href={withQuery("/dashboard", query)} className="text-sm text-brand-700 underline">{t("reports.backToDashboard")}</Link>
+      </div>
+      <DashboardFilters sessions={sessions} options={options} query={query} action="/reports" />
+      <header>
+        <h1 className="text-2xl font-semibold">{t("reports.heading", { session: report.session.name })}</h1>
+        <p className="text-sm text-gray-700">{t("reports.asOf", { date: formatDateTime(data.now) })}</p>
+        {filters && <p className="text-sm" data-testid="active-filters">{t("reports.filtered", { filters })}</p>}
+      </header>
+      <Panel id="report-summary" heading={t("reports.sections.summary")}>
+        <p className="leading-8" data-testid="summary">{buildSummaryText(data.stats, t)}</p>
+      </Panel>
+      <KpiCards stats={data.stats} t={t} />
+      <CategoryTable stats={data.stats} t={t} />
+      <div className="print:break-before-page">
+        <UnitTable rows={data.units} query={query} t={t} />
+      </div>
+      <Panel id="trend-heading" heading={t("dashboard.trend.heading")} definition={t(STAT_DEFINITIONS.repliesPerWeek)}>
+        <TrendChart weeks={data.weeks} />
+      </Panel>
+      <GroupTable kind="field" rows={data.byField} query={query} t={t} />
+      <ReportDefinitions t={t} />
+    </article>
+  );
+}

@@ -1,0 +1,8 @@
+// GET /export/outcome?session=&unitKind=&unit=&field=&delegation= — the outcome distribution, satisfaction
+// and headline figures as .xlsx (OFFICE, LEADER, ADMIN; signed in with the session cookie).
+import { exportRoute, fileResponse } from "@/lib/export/http";
+import { buildOutcomeWorkbook } from "@/lib/export/outcome-xlsx";
+
+export const dynamic = "force-dynamic";
+
+export const GET = exportRoute(async (request) => fileResponse(await buildOutcomeWorkbook(request)));

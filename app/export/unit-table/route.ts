@@ -1,0 +1,8 @@
+// GET /export/unit-table?session=&unitKind=&unit=&field=&delegation=&sort= — the handling table as .xlsx
+// (OFFICE, LEADER, ADMIN; signed in with the session cookie).
+import { exportRoute, fileResponse } from "@/lib/export/http";
+import { buildUnitTableWorkbook } from "@/lib/export/unit-table-xlsx";
+
+export const dynamic = "force-dynamic";
+
+export const GET = exportRoute(async (request) => fileResponse(await buildUnitTableWorkbook(request)));

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import type { Translate } from "@/lib/i18n/catalogue";
+import { formatDate } from "@/lib/format";
+import type { OverdueRow } from "@/lib/stats/breakdowns";
+import { STAT_DEFINITIONS } from "@/lib/stats/definitions";
+
+/** What is overdue now (lead replies and co-handling opinions), the longest overdue first. */
+export function OverdueList({ items, total, t }: { items: OverdueRow[]; total: number; t: Translate }) {
+  const columns = ["number", "title", "unit", "role", "dueAt", "daysOverdue"] as const;
+  return (
+    <section aria-labelledby="overdue-heading" className="rounded bg-white p-4 shadow-sm print:shadow-none">
+      <h2 id="overdue-heading" className="mb-3 text-lg font-semibold" title={t(STAT_DEFINITIONS.overdueList)}>
+        {t("dashboard.overdue.heading")}
+      </h2>
+      {items.length === 0 ? (
+        <p className="text-sm">{t("dashboard.overdue.empty")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full text-sm" data-testid="overdue-list">
+            <caption className="sr-only">{t("dashboard.overdue.heading")}</caption>
+            <thead className="bg-gray-100 text-left">
+              <tr>{columns.map((c) => <th key={c} scope="col" className={`p-2 ${c === "daysOverdue" ? "text-right" : ""}`}>{t(`dashboard.overdue.${c}`)}</th>)}</tr>
+            </thead>
+            <tbody>
+              {items.map((row) => (
+                <tr key={`${row.suggestionId}-${row.role}-${row.unitId}`} className="border-t">
+                  <td className="p-2 whitespace-nowrap">{row.number}</td>
+                  <td className="p-2"><Link href={`/suggestions/${row.suggestionId}`} className="text-brand-700 underline">{row.title}</Link></td>
+                  <td className="p-2">{row.unitName}</td>
+                  <td className="p-2 whitespace-nowrap">{t(`dashboard.overdue.roles.${row.role}`)}</td>
+                  <td className="p-2 whitespace-nowrap">{formatDate(row.dueAt)}</td>
+                  <td className="p-2 text-right font-semibold text-red-800">{row.daysOverdue}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {total > items.length && <p className="mt-2 text-sm">{t("dashboard.overdue.shown", { total, shown: items.length })}</p>}
+      <p className="mt-2 text-xs text-gray-600">{t(STAT_DEFINITIONS.overdueList)}</p>
+    </section>
+  );
+}

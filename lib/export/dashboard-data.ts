@@ -1,0 +1,26 @@
+import "server-only";
+// Everything the dashboard and the report page show for one filter, fetched in parallel from the
+// statistics module (lib/stats) — pages never compute a figure themselves.
+import { getByDelegation, getByField, getOverdueList, getRepliesPerWeek } from "@/lib/stats/breakdowns";
+import type { StatsFilter } from "@/lib/stats/filters";
+import { getSessionStats } from "@/lib/stats/summary";
+import { getUnitTable } from "@/lib/stats/unit-table";
+import type { UnitSort } from "./report-query";
+import { sortUnitRows } from "./unit-sort";
+
+export const OVERDUE_LIST_LIMIT = 50;
+
+export async function loadDashboard(filter: StatsFilter, options: { sort?: UnitSort; now?: Date; overdueLimit?: number } = {}) {
+  const now = options.now ?? new Date();
+  const [stats, unitRows, byField, byDelegation, weeks, overdue] = await Promise.all([
+    getSessionStats(filter, now),
+    getUnitTable(filter, now),
+    getByField(filter, now),
+    getByDelegation(filter, now),
+    getRepliesPerWeek(filter, now),
+    getOverdueList(filter, now, { limit: options.overdueLimit ?? OVERDUE_LIST_LIMIT }),
+  ]);
+  return { now, stats, units: sortUnitRows(unitRows, options.sort), byField, byDelegation, weeks, overdue };
+}
+
+export type DashboardData = Awaited<ReturnType<typeof loadDashboard>>;
