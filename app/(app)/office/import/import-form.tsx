@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useId } from "react";
+import { startTransition, useActionState, useId } from "react";
 import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/client";
 import { importAction, type ImportState } from "./actions";
@@ -11,7 +11,15 @@ export function ImportForm({ sessions }: { sessions: { code: string; name: strin
   const result = state.result;
   return (
     <div className="space-y-4">
-      <form action={action} className="space-y-4 rounded bg-white p-4 shadow-sm">
+      {/* onSubmit rather than the action prop: React would reset the form, losing the choices made. */}
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+          startTransition(() => action(data));
+        }}
+        className="space-y-4 rounded bg-white p-4 shadow-sm"
+      >
         <div>
           <label htmlFor={ids.session} className="mb-1 block text-sm font-medium">{t("office.import.session")}</label>
           <select id={ids.session} name="sessionCode" className="rounded border border-gray-400 px-3 py-2 text-sm">
