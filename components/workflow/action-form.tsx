@@ -12,10 +12,12 @@ interface Props {
   variant?: "primary" | "secondary" | "danger";
   children?: React.ReactNode;
   className?: string;
+  /** Further submit buttons (with their own name/value) beside the main one. */
+  extraButtons?: React.ReactNode;
 }
 
 /** A form bound to a workflow server action, showing its outcome (and field errors) in an ARIA live region. */
-export function ActionForm({ action, hidden, submitLabel, labels = {}, variant, children, className = "" }: Props) {
+export function ActionForm({ action, hidden, submitLabel, labels = {}, variant, children, className = "", extraButtons }: Props) {
   const [state, formAction, pending] = useActionState(action, { ok: true });
   const formRef = useRef<HTMLFormElement>(null);
   // Submitting through onSubmit (not the action prop) keeps what the user typed when the server refuses it;
@@ -36,6 +38,7 @@ export function ActionForm({ action, hidden, submitLabel, labels = {}, variant, 
         <Button type="submit" disabled={pending} variant={variant}>
           {submitLabel}
         </Button>
+        {extraButtons}
         <div aria-live="polite" className="text-sm">
           {state.message && (
             <p role={state.ok ? "status" : "alert"} className={state.ok ? "text-green-800" : "text-red-800"}>

@@ -2,6 +2,7 @@ import { returnReplyAction, saveReplyAction, signReplyAction, submitReplyAction 
 import { Input, Select, TextArea } from "@/components/ui/fields";
 import type { Translate } from "@/lib/i18n/catalogue";
 import { ActionForm } from "./action-form";
+import { TemplatePicker } from "./template-picker";
 
 const CATEGORIES = ["A", "B", "C", "D"] as const;
 
@@ -16,14 +17,15 @@ export interface DraftReply {
 const dateValue = (d: Date | string) => new Date(d).toISOString().slice(0, 10);
 
 /** Draft or edit the lead unit's reply; B and C replies need commitments with planned dates (rule 5). */
-export function ReplyEditor({ suggestionId, draft, templates, t }: { suggestionId: string; draft?: DraftReply; templates?: { name: string; text: string }[]; t: Translate }) {
+export function ReplyEditor({ suggestionId, draft, t }: { suggestionId: string; draft?: DraftReply; t: Translate }) {
   const rows = [...(draft?.commitments ?? []), { text: "", dueAt: "" }, { text: "", dueAt: "" }];
   return (
     <ActionForm action={saveReplyAction} hidden={{ suggestionId, replyId: draft?.id, version: draft?.version }} submitLabel={t("work.reply.save")}
       labels={{ category: t("work.reply.category"), text: t("work.reply.text"), commitments: t("work.reply.commitments") }}>
       <Select label={t("work.reply.category")} name="category" defaultValue={draft?.category ?? "A"}
         options={CATEGORIES.map((c) => ({ value: c, label: `${c} ${t(`domain.category.${c}`)}` }))} />
-      <TextArea label={t("work.reply.text")} name="text" defaultValue={draft?.text ?? templates?.[0]?.text} required rows={10} />
+      {!draft && <TemplatePicker />}
+      <TextArea label={t("work.reply.text")} name="text" defaultValue={draft?.text} required rows={10} />
       <fieldset className="space-y-2 rounded border border-gray-300 p-3">
         <legend className="px-1 text-sm font-medium">{t("work.reply.commitments")}</legend>
         <p className="text-xs text-gray-600">{t("work.reply.commitmentsHint")}</p>

@@ -10,6 +10,7 @@ import { getT } from "@/lib/i18n/server";
 import { isOffice } from "@/lib/permissions/roles";
 import { FIELDS } from "@/lib/validation/list-query";
 import { Pagination } from "@/components/ui/pagination";
+import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/fields";
 import { ActionForm } from "@/components/workflow/action-form";
 import { assignBatchAction } from "./actions";
@@ -57,7 +58,8 @@ export default async function AssignPage({ searchParams }: { searchParams: Promi
       </form>
       <p className="text-sm">{t("office.assign.pending", { total })} · <Link className="text-brand-700 underline" href="/office/import">{t("office.import.title")}</Link></p>
       {items.length > 0 && (
-        <ActionForm action={assignBatchAction} hidden={{}} submitLabel={t("office.assign.submit")} labels={{ suggestionIds: t("office.assign.selected"), leadUnitCode: t("work.assign.lead"), coUnitCodes: t("work.assign.co") }}>
+        <ActionForm action={assignBatchAction} hidden={{}} submitLabel={t("office.assign.submit")}
+          extraButtons={<Button type="submit" name="intent" value="merge" variant="secondary">{t("office.assign.merge")}</Button>} labels={{ suggestionIds: t("office.assign.selected"), leadUnitCode: t("work.assign.lead"), coUnitCodes: t("work.assign.co") }}>
           <fieldset className="rounded bg-white p-4 shadow-sm">
             <legend className="px-1 font-medium">{t("office.assign.selected")}</legend>
             <ul className="max-h-96 space-y-1 overflow-y-auto text-sm">
