@@ -125,4 +125,3 @@ export async function listSuggestions(
   return { items, total };
 }
 
-export { getSuggestionDetail, listSimilarSuggestions, type SuggestionDetail, type TimelineEntry } from "./suggestion-detail";

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/user";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { getSuggestionDetail, listSimilarSuggestions, listSuggestions } from "@/lib/data/suggestions";
+import { getSuggestionDetail, listSimilarSuggestions } from "@/lib/data/suggestion-detail";
+import { listSuggestions } from "@/lib/data/suggestions";
 import { listSessions } from "@/lib/data/sessions";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);

@@ -3,15 +3,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Category, Rating, SuggestionStatus } from "@/lib/generated/prisma/enums";
-import {
-  getByDelegation,
-  getByField,
-  getOverdueList,
-  getRepliesPerWeek,
-  getSessionStats,
-  getUnitTable,
-  largestRemainder,
-} from "@/lib/stats";
+import { getByDelegation, getByField, getOverdueList, getRepliesPerWeek } from "@/lib/stats/breakdowns";
+import { largestRemainder } from "@/lib/stats/percentages";
+import { getSessionStats } from "@/lib/stats/summary";
+import { getUnitTable } from "@/lib/stats/unit-table";
 import { DomainError } from "@/lib/errors";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);

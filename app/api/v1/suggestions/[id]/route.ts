@@ -3,7 +3,7 @@
 import { ApiError } from "@/lib/api/errors";
 import { withApi } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";
-import { getSuggestionDetail } from "@/lib/data/suggestions";
+import { getSuggestionDetail } from "@/lib/data/suggestion-detail";
 
 export const GET = withApi<{ id: string }>(
   async ({ actor, params }) => {
