@@ -10,6 +10,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { SuggestionStatus } from "@/lib/generated/prisma/enums";
 import { suggestionScope } from "@/lib/permissions/suggestion-scope";
 import { resolveFilter, statsCtes } from "@/lib/stats/sql";
+import { timingSql } from "./suggestion-timing-sql";
 import type { StatsFilter } from "@/lib/stats/filters";
 
 export interface SuggestionExportRow {
@@ -63,38 +64,6 @@ function exportWhere(actor: Actor, sessionId: string, f: SuggestionExportFilter)
     and.push({ OR: [{ title: { contains: q, mode: "insensitive" } }, { content: { contains: q, mode: "insensitive" } }, { number: { contains: q, mode: "insensitive" } }] });
   }
   return { AND: and };
-}
-
-function timingSql(ids: string[]): Prisma.Sql {
-  return Prisma.sql`,
-rounds AS (
-  SELECT t."suggestionId", count(*)::int AS signed_rounds, count(*) FILTER (WHERE t.on_time)::int AS on_time_rounds
-  FROM timed t WHERE t."suggestionId" = ANY(${ids}) GROUP BY t."suggestionId"
-)
-SELECT sg.id, sg.number, sg.title, sg.field, sg.status::text AS status, d.name AS "leadDeputy", d.delegation,
-  lead.name AS "leadUnit", co.names AS "coUnits",
-  COALESCE(r1."assignedAt", lead."assignedAt") AS "assignedAt", COALESCE(r1.due_at, lead."dueAt") AS "dueAt",
-  r1."signedAt", round((EXTRACT(EPOCH FROM (r1."signedAt" - r1."assignedAt")) / 86400)::numeric, 1)::float8 AS "daysTaken",
-  r1.on_time AS "onTime", COALESCE(rd.signed_rounds, 0) AS "signedRounds", COALESCE(rd.on_time_rounds, 0) AS "onTimeRounds",
-  lead."dueAt" AS "currentDueAt",
-  EXISTS (SELECT 1 FROM overdue_lead ol WHERE ol."suggestionId" = sg.id) AS overdue,
-  o.category, lf.rating
-FROM "Suggestion" sg
-JOIN "Deputy" d ON d.id = sg."leadDeputyId"
-LEFT JOIN LATERAL (
-  SELECT u.name, a."assignedAt", a."dueAt" FROM "Assignment" a JOIN "Unit" u ON u.id = a."unitId"
-  WHERE a."suggestionId" = sg.id AND a.role = 'LEAD' AND a.state = 'ACTIVE' ORDER BY a."assignedAt" DESC LIMIT 1
-) lead ON true
-LEFT JOIN LATERAL (
-  SELECT array_agg(u.name ORDER BY u.code) AS names FROM "Assignment" a JOIN "Unit" u ON u.id = a."unitId"
-  WHERE a."suggestionId" = sg.id AND a.role = 'CO' AND a.state = 'ACTIVE'
-) co ON true
-LEFT JOIN timed r1 ON r1."suggestionId" = sg.id AND r1.round = 1
-LEFT JOIN rounds rd ON rd."suggestionId" = sg.id
-LEFT JOIN outcome o ON o."suggestionId" = sg.id
-LEFT JOIN latest_feedback lf ON lf."suggestionId" = sg.id
-WHERE sg.id = ANY(${ids})
-ORDER BY sg.number, sg.id`;
 }
 
 /** How many rows the export will have (for progress and for the overview). */
