@@ -14,6 +14,8 @@ interface Props {
   query: ReportQuery;
   /** Where the form goes and where "clear" leads (the dashboard or the report page). */
   action: string;
+  /** The filtering unit, offered even when it has no assignment in this session. */
+  currentUnit?: { code: string; name: string } | null;
 }
 
 function Choice({ id, name, label, all, value, options }: {
@@ -30,8 +32,9 @@ function Choice({ id, name, label, all, value, options }: {
   );
 }
 
-export function DashboardFilters({ sessions, options, query, action }: Props) {
+export function DashboardFilters({ sessions, options, query, action, currentUnit }: Props) {
   const t = useT();
+  const units = currentUnit && !options.units.some((u) => u.code === currentUnit.code) ? [currentUnit, ...options.units] : options.units;
   return (
     <form method="get" action={action} aria-label={t("dashboard.filters.heading")} className="no-print flex flex-wrap items-end gap-3 rounded bg-white p-4 shadow-sm">
       <div>
@@ -44,7 +47,7 @@ export function DashboardFilters({ sessions, options, query, action }: Props) {
       <Choice id="d-kind" name="unitKind" label={t("dashboard.filters.unitKind")} all={t("dashboard.filters.allKinds")} value={query.unitKind}
         options={KINDS.map((k) => ({ value: k, label: t(`domain.unitKind.${k}`) }))} />
       <Choice id="d-unit" name="unit" label={t("dashboard.filters.unit")} all={t("dashboard.filters.allUnits")} value={query.unit}
-        options={options.units.map((u) => ({ value: u.code, label: u.name }))} />
+        options={units.map((u) => ({ value: u.code, label: u.name }))} />
       <Choice id="d-field" name="field" label={t("dashboard.filters.field")} all={t("dashboard.filters.allFields")} value={query.field}
         options={options.fields.map((f) => ({ value: f, label: f }))} />
       <Choice id="d-delegation" name="delegation" label={t("dashboard.filters.delegation")} all={t("dashboard.filters.allDelegations")} value={query.delegation}

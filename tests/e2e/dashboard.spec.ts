@@ -41,7 +41,9 @@ test("a leader reads 13-5, filters to one unit, downloads the handling table and
   const total = Number((await main.getByTestId("kpi-total").locator("p").nth(1).innerText()).trim());
   expect(total).toBeGreaterThan(0);
   expect(total).toBeLessThan(181);
-  await testInfo.attach("dashboard-one-unit.png", { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+  const dashboardShot = testInfo.outputPath("dashboard-one-unit.png");
+  await page.screenshot({ path: dashboardShot, fullPage: true });
+  await testInfo.attach("dashboard-one-unit.png", { path: dashboardShot, contentType: "image/png" });
   const eduRow = main.getByTestId("unit-row-D02");
   const eduLead = Number((await eduRow.locator("td").nth(1).innerText()).trim());
   expect(eduLead).toBeGreaterThan(0);

@@ -43,7 +43,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("dashboard.title")}</h1>
-      <DashboardFilters sessions={sessions} options={options} query={query} action="/dashboard" />
+      <DashboardFilters sessions={sessions} options={options} query={query} action="/dashboard" currentUnit={report.unit} />
       {filters && <p className="text-sm" title={t(STAT_DEFINITIONS.filters)} data-testid="active-filters">{t("reports.filtered", { filters })}</p>}
       <p className="rounded bg-white p-4 leading-7 shadow-sm" data-testid="summary">{buildSummaryText(data.stats, t)}</p>
       <KpiCards stats={data.stats} t={t} hrefs={{ total: suggestionsHref(query), closed: suggestionsHref(query, { status: "CLOSED" }), overdue: "#overdue-heading" }} />

@@ -51,7 +51,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
         <PrintButton label={t("reports.print")} />
         <Link href={withQuery("/dashboard", query)} className="text-sm text-brand-700 underline">{t("reports.backToDashboard")}</Link>
       </div>
-      <DashboardFilters sessions={sessions} options={options} query={query} action="/reports" />
+      <DashboardFilters sessions={sessions} options={options} query={query} action="/reports" currentUnit={report.unit} />
       <header>
         <h1 className="text-2xl font-semibold">{t("reports.heading", { session: report.session.name })}</h1>
         <p className="text-sm text-gray-700">{t("reports.asOf", { date: formatDateTime(data.now) })}</p>
