@@ -55,7 +55,11 @@ try {
 
   process.env.DATABASE_URL = server.url;
   const { db } = await import("../../lib/db");
-  const stats = await import("../../lib/stats/index");
+  const stats = {
+    ...(await import("../../lib/stats/summary")),
+    ...(await import("../../lib/stats/unit-table")),
+    ...(await import("../../lib/stats/breakdowns")),
+  };
   const { loadDashboard } = await import("../../lib/export/dashboard-data");
   const { listFilterOptions } = await import("../../lib/export/report-filter");
   const { listSessions } = await import("../../lib/data/sessions");
