@@ -56,7 +56,7 @@ export async function DetailActions({ actor, detail, t }: { actor: Actor; detail
         panels.push(<Panel key="reply" title={t("work.reply.heading")}><ReplyEditor suggestionId={id} draft={current ? { id: current.id, version: current.version, category: current.category, text: current.text, commitments: current.commitments } : undefined} t={t} /></Panel>);
       }
       if (current?.state === "DRAFT") panels.push(<SubmitReplyPanel key="submit" suggestionId={id} replyId={current.id} t={t} />);
-      if (current?.state === "IN_REVIEW" && isUnitLeader(actor)) panels.push(<Panel key="review" title={t("work.review.heading")}><ReviewPanel suggestionId={id} replyId={current.id} t={t} /></Panel>);
+      if (current?.state === "IN_REVIEW" && isUnitLeader(actor)) panels.push(<Panel key="review" title={t("work.review.heading")}><ReviewPanel suggestionId={id} replyId={current.id} confidential={detail.confidential} t={t} /></Panel>);
       panels.push(<Panel key="reassign" title={t("work.reassignment.heading")}><ReassignmentRequestPanel suggestionId={id} t={t} /></Panel>);
       panels.push(<Panel key="extend" title={t("work.extension.heading")}><ExtensionRequestPanel suggestionId={id} t={t} /></Panel>);
     }

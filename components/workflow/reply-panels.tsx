@@ -45,14 +45,18 @@ export function SubmitReplyPanel({ suggestionId, replyId, t }: { suggestionId: s
 }
 
 /** The unit leader's review: sign (with the public-disclosure choice) or return with a comment. */
-export function ReviewPanel({ suggestionId, replyId, t }: { suggestionId: string; replyId: string; t: Translate }) {
+export function ReviewPanel({ suggestionId, replyId, confidential, t }: { suggestionId: string; replyId: string; confidential: boolean; t: Translate }) {
   return (
     <div className="grid gap-4 md:grid-cols-2">
       <ActionForm action={signReplyAction} hidden={{ suggestionId, replyId }} submitLabel={t("work.review.sign")} labels={{ publicSummary: t("work.review.publicSummary") }}>
-        <div className="flex items-center gap-2">
-          <input id={`publishable-${replyId}`} type="checkbox" name="publishable" defaultChecked />
-          <label htmlFor={`publishable-${replyId}`} className="text-sm">{t("work.review.publishable")}</label>
-        </div>
+        {confidential ? (
+          <p className="text-sm">{t("work.review.confidential")}</p>
+        ) : (
+          <div className="flex items-center gap-2">
+            <input id={`publishable-${replyId}`} type="checkbox" name="publishable" defaultChecked />
+            <label htmlFor={`publishable-${replyId}`} className="text-sm">{t("work.review.publishable")}</label>
+          </div>
+        )}
         <TextArea label={t("work.review.publicSummary")} name="publicSummary" rows={3} hint={t("work.review.publicSummaryHint")} />
       </ActionForm>
       <ActionForm action={returnReplyAction} hidden={{ suggestionId, replyId }} submitLabel={t("work.review.return")} variant="secondary" labels={{ comment: t("work.review.comment") }}>

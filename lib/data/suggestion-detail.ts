@@ -45,7 +45,7 @@ function detailInclude(actor: Actor) {
       include: {
         unit: { select: unitSelect },
         versions: { where: internal ? {} : none, orderBy: { versionNo: "asc" } },
-        commitments: { orderBy: [{ dueAt: "asc" }, { id: "asc" }] },
+        commitments: { where: { removedAt: null }, orderBy: [{ dueAt: "asc" }, { id: "asc" }] },
       },
       orderBy: [{ round: "asc" }, { createdAt: "asc" }, { id: "asc" }],
     },

@@ -14,6 +14,7 @@ export const suggestionItemInput = z.object({
   field: optionalText(20),
   submittedAt: dateTime.optional(),
   urgent: z.boolean().optional(),
+  confidential: z.boolean().optional(),
 });
 export type SuggestionItemInput = z.input<typeof suggestionItemInput>;
 

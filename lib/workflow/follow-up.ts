@@ -30,7 +30,7 @@ export async function postFollowUp(ctx: Ctx, suggestionId: string, input: InputO
     if (!signed.length) throw ruleBlocks("noSignedReply");
     const ids = data.items.map((i) => i.commitmentId).filter((id): id is string => !!id);
     const commitments = ids.length
-      ? await tx.commitment.findMany({ where: { id: { in: ids }, replyId: { in: signed.map((r) => r.id) } } })
+      ? await tx.commitment.findMany({ where: { id: { in: ids }, replyId: { in: signed.map((r) => r.id) }, removedAt: null } })
       : [];
     const known = new Map(commitments.map((c) => [c.id, c]));
     data.items.forEach((item, i) => {

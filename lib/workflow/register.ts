@@ -56,6 +56,7 @@ export async function registerSuggestions(ctx: Ctx, input: RegisterInput) {
         leadDeputyId: item.leadDeputyId,
         submittedAt: item.submittedAt ?? now,
         urgent: item.urgent ?? false,
+        confidential: item.confidential ?? false,
         createdAt: now,
         updatedAt: now,
       })),

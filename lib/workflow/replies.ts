@@ -27,7 +27,7 @@ function checkContent(content: Content) {
 }
 
 const commitmentsJson = (commitments: { text: string; dueAt: Date }[]) => commitments.map((c) => ({ text: c.text, dueAt: c.dueAt.toISOString() }));
-const withCommitments = { commitments: { orderBy: [{ dueAt: "asc" as const }, { createdAt: "asc" as const }, { id: "asc" as const }] } };
+const withCommitments = { commitments: { where: { removedAt: null }, orderBy: [{ dueAt: "asc" as const }, { createdAt: "asc" as const }, { id: "asc" as const }] } };
 
 /**
  * Loads a reply with its suggestion (locked, scoped: 404 when the actor may not see the suggestion, or is a
@@ -118,7 +118,7 @@ export async function updateReply(ctx: Ctx, replyId: string, input: InputOf<type
       const after = commitments[i];
       if (before && after) await tx.commitment.update({ where: { id: before.id }, data: { text: after.text, dueAt: after.dueAt } });
       else if (after) await tx.commitment.create({ data: { replyId: reply.id, text: after.text, dueAt: after.dueAt, createdAt: now } });
-      else if (before) await tx.commitment.delete({ where: { id: before.id } });
+      else if (before) await tx.commitment.update({ where: { id: before.id }, data: { removedAt: now } }); // never deleted
     }
     await bumpSuggestion(tx, ctx, s);
     await record(tx, ctx, {
@@ -206,7 +206,8 @@ export async function signReply(ctx: Ctx, replyId: string, input: InputOf<typeof
         state: "SIGNED",
         signedAt: now,
         signedById: ctx.actor.id,
-        publishable: data.publishable ?? true,
+        // A confidential matter is never published, whatever was ticked.
+        publishable: !s.confidential && (data.publishable ?? true),
         publicSummary: data.publicSummary ?? null,
         version: { increment: 1 },
         updatedAt: now,
@@ -221,7 +222,7 @@ export async function signReply(ctx: Ctx, replyId: string, input: InputOf<typeof
       entityId: reply.id,
       suggestionId: s.id,
       before: { state: reply.state, suggestionStatus: s.status },
-      after: { replyId: reply.id, state: "SIGNED", category: reply.category, round: reply.round, publishable: data.publishable ?? true, suggestionStatus: "REPLIED", feedbackDueAt: due },
+      after: { replyId: reply.id, state: "SIGNED", category: reply.category, round: reply.round, publishable: !s.confidential && (data.publishable ?? true), suggestionStatus: "REPLIED", feedbackDueAt: due },
     });
     const params = { number: s.number, title: s.title, replyId: reply.id };
     for (const deputyId of [s.leadDeputyId, ...s.coSigners.map((c) => c.deputyId)]) {

@@ -17,6 +17,7 @@ export async function registerAction(_prev: ActionState, form: FormData): Promis
       field: v.field,
       submittedAt: chinaTime(v.submittedAt),
       urgent: v.urgent === "on",
+      confidential: v.confidential === "on",
     }),
     "office.new.done",
   );

@@ -68,7 +68,10 @@ export default async function NewSuggestionPage({ searchParams }: { searchParams
                 {deputyOptions.map((d) => <option key={d.value} value={d.value}>{d.label}</option>)}
               </select>)}</Field>
             <Input label={t("suggestions.detail.submittedAt")} name="submittedAt" type="date" />
-            <label className="flex items-center gap-2 self-end text-sm"><input type="checkbox" name="urgent" />{t("suggestions.detail.urgent")}</label>
+            <div className="flex gap-6 self-end text-sm">
+              <label className="flex items-center gap-2"><input type="checkbox" name="urgent" />{t("suggestions.detail.urgent")}</label>
+              <label className="flex items-center gap-2"><input type="checkbox" name="confidential" />{t("suggestions.detail.confidential")}</label>
+            </div>
           </div>
         </ActionForm>
       </section>
