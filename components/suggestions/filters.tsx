@@ -9,6 +9,7 @@ const control = "rounded border border-gray-400 bg-white px-3 py-2 text-sm";
 export function SuggestionFilters({ query, sessions, t }: { query: ListPageQuery; sessions: { code: string; name: string }[]; t: Translate }) {
   return (
     <form method="get" aria-label={t("suggestions.list.filters")} className="flex flex-wrap items-end gap-3 rounded bg-white p-4 shadow-sm">
+      {query.unit && <input type="hidden" name="unit" value={query.unit} />}
       <div>
         <label htmlFor="f-session" className="mb-1 block text-sm font-medium">{t("suggestions.list.session")}</label>
         <select id="f-session" name="session" defaultValue={query.session ?? ""} className={control}>

@@ -9,6 +9,14 @@ import { listPageQuery } from "@/lib/validation/list-query";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { SuggestionFilters } from "@/components/suggestions/filters";
+import { DownloadButton } from "@/components/dashboard/download-button";
+
+/** The list's filters as the export's query: the file holds exactly the rows the list shows. */
+function exportQuery(query: { session?: string; status?: string; field?: string; unit?: string; q?: string }) {
+  const params = new URLSearchParams();
+  for (const key of ["session", "status", "field", "unit", "q"] as const) if (query[key]) params.set(key, query[key]!);
+  return params.toString();
+}
 
 const PAGE_SIZE = 20;
 
@@ -26,6 +34,11 @@ export default async function SuggestionsPage({ searchParams }: { searchParams: 
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{title}</h1>
       <SuggestionFilters query={query} sessions={sessions} t={t} />
+      {query.session && (
+        <div className="no-print flex justify-end">
+          <DownloadButton href={`/export/suggestions?${exportQuery(query)}`} label={t("suggestions.list.export")} testId="export-list" />
+        </div>
+      )}
       <div className="overflow-x-auto rounded bg-white shadow-sm">
         <table className="w-full text-sm">
           <caption className="sr-only">{title}</caption>
