@@ -34,7 +34,7 @@ export function AssignmentsSection({ detail, t }: P) {
       {detail.assignments.length === 0 ? <Empty text={t("suggestions.detail.none")} /> : (
         <table className="w-full text-sm">
           <thead className="text-left"><tr>
-            <th scope="col" className="py-1">{t("suggestions.list.columns.leadUnit")}</th>
+            <th scope="col" className="py-1">{t("suggestions.detail.unit")}</th>
             <th scope="col" className="py-1">{t("suggestions.detail.assignmentRole")}</th>
             <th scope="col" className="py-1">{t("suggestions.detail.assignedAt")}</th>
             <th scope="col" className="py-1">{t("suggestions.detail.dueAt")}</th>
