@@ -10,6 +10,8 @@ export interface AuditInput {
   suggestionId?: string | null;
   before?: unknown;
   after?: unknown;
+  /** When the act happened; the database's now when absent (a replayed past keeps its own dates). */
+  at?: Date;
 }
 
 const toJson = (value: unknown) =>
@@ -25,6 +27,7 @@ export async function audit(tx: Tx, event: AuditInput): Promise<void> {
       suggestionId: event.suggestionId ?? null,
       before: toJson(event.before),
       after: toJson(event.after),
+      ...(event.at ? { createdAt: event.at } : {}),
     },
   });
 }

@@ -1,5 +1,6 @@
 // The plumbing every workflow function shares: one transaction per act, the suggestion's row lock, the scoped
 // load (404 when the actor may not see it), the audit event stamped with the act's time, and version bumps.
+import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/user";
 import { db } from "@/lib/db";
 import { DomainError, notFound, staleVersion } from "@/lib/errors";
@@ -90,9 +91,6 @@ export async function bumpSuggestion(
   return tx.suggestion.findUniqueOrThrow({ where: { id: suggestion.id } });
 }
 
-const toJson = (value: unknown) =>
-  value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
-
 export interface RecordInput {
   action: string;
   entity: string;
@@ -107,18 +105,7 @@ export interface RecordInput {
  * past year has a truthful timeline.
  */
 export async function record(tx: TxClient, ctx: Ctx, event: RecordInput): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      actorId: ctx.actor.id ?? null,
-      action: event.action,
-      entity: event.entity,
-      entityId: event.entityId,
-      suggestionId: event.suggestionId ?? null,
-      before: toJson(event.before),
-      after: toJson(event.after),
-      createdAt: nowOf(ctx),
-    },
-  });
+  await audit(tx, { ...event, actorId: ctx.actor.id ?? null, at: nowOf(ctx) });
 }
 
 /** The handling round: 1, plus one for every dissatisfied feedback so far (rule 2 counts per round). */

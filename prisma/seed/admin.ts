@@ -5,15 +5,8 @@ import type { Actor } from "@/lib/auth/user";
 import { hashPassword } from "@/lib/auth/password";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
+import { actorOf } from "@/lib/workflow/admin";
 
-const toActor = (u: { id: string; name: string; username: string; role: Actor["role"]; unitId: string | null; deputyId: string | null }): Actor => ({
-  id: u.id,
-  name: u.name,
-  username: u.username,
-  role: u.role,
-  unitId: u.unitId,
-  deputyId: u.deputyId,
-});
 
 const firstAdmin = () => db.user.findFirst({ where: { role: "ADMIN", active: true }, orderBy: { createdAt: "asc" } });
 
@@ -23,7 +16,7 @@ const firstAdmin = () => db.user.findFirst({ where: { role: "ADMIN", active: tru
  */
 export async function ensureAdmin(username: string, password: string, name = "系统管理员"): Promise<{ actor: Actor; created: boolean }> {
   const existing = await firstAdmin();
-  if (existing) return { actor: toActor(existing), created: false };
+  if (existing) return { actor: actorOf(existing), created: false };
   const passwordHash = await hashPassword(password);
   try {
     const user = await db.$transaction(async (tx) => {
@@ -37,12 +30,12 @@ export async function ensureAdmin(username: string, password: string, name = "�
       });
       return created;
     });
-    return { actor: toActor(user), created: true };
+    return { actor: actorOf(user), created: true };
   } catch (error) {
     // Another instance created it first (unique username): use theirs.
     if ((error as { code?: string }).code === "P2002") {
       const admin = await firstAdmin();
-      if (admin) return { actor: toActor(admin), created: false };
+      if (admin) return { actor: actorOf(admin), created: false };
       throw new Error(`cannot create the administrator: username "${username}" is taken by a non-admin user`);
     }
     throw error;
