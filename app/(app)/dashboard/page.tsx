@@ -1,12 +1,5 @@
-import { notFound } from "next/navigation";
-import { requireActor } from "@/lib/auth/current";
-import { canSeeStatistics } from "@/lib/permissions/roles";
 import { getT } from "@/lib/i18n/server";
-import { listSessions } from "@/lib/data/sessions";
-import { loadDashboard } from "@/lib/export/dashboard-data";
-import { describeFilters } from "@/lib/export/describe-filters";
-import { listFilterOptions, resolveReport } from "@/lib/export/report-filter";
-import { parseReportQuery } from "@/lib/export/report-query";
+import { loadStatsPage, type SearchParams } from "@/lib/export/stats-page";
 import { STAT_DEFINITIONS } from "@/lib/stats/definitions";
 import { buildSummaryText } from "@/lib/stats/summary-text";
 import { DashboardFilters } from "@/components/dashboard/filters";
@@ -21,23 +14,16 @@ import { TimingChart } from "@/components/dashboard/timing-chart";
 import { TrendChart } from "@/components/dashboard/trend-chart";
 import { suggestionsHref } from "@/components/dashboard/links";
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata() {
   return { title: (await getT())("dashboard.title") };
 }
 
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await requireActor();
-  if (!canSeeStatistics(actor)) notFound();
-  const t = await getT();
-  const sessions = await listSessions();
-  if (sessions.length === 0) return <p>{t("dashboard.noSessions")}</p>;
-  const report = await resolveReport(parseReportQuery(await searchParams), sessions);
-  if (!report) notFound();
-  const { query, filter } = report;
-  const [data, options] = await Promise.all([loadDashboard(filter, { sort: query.sort }), listFilterOptions(report.session.code)]);
-  const filters = describeFilters(query, report.unit?.name ?? null, t);
+  const page = await loadStatsPage(searchParams);
+  const { t } = page;
+  if (page.empty) return <p>{t("dashboard.noSessions")}</p>;
+  const { sessions, report, query, data, options, filters } = page;
   const timing = data.units.flatMap((u) => (u.avgDaysToReply === null ? [] : [{ name: u.name, days: u.avgDaysToReply }]));
 
   return (

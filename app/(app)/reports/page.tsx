@@ -1,14 +1,7 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireActor } from "@/lib/auth/current";
-import { canSeeStatistics } from "@/lib/permissions/roles";
 import { getT } from "@/lib/i18n/server";
-import { listSessions } from "@/lib/data/sessions";
+import { loadStatsPage, type SearchParams } from "@/lib/export/stats-page";
 import { formatDateTime } from "@/lib/format";
-import { loadDashboard } from "@/lib/export/dashboard-data";
-import { describeFilters } from "@/lib/export/describe-filters";
-import { listFilterOptions, resolveReport } from "@/lib/export/report-filter";
-import { parseReportQuery } from "@/lib/export/report-query";
 import { STAT_DEFINITIONS } from "@/lib/stats/definitions";
 import { buildSummaryText } from "@/lib/stats/summary-text";
 import { PrintButton } from "@/components/ui/print-button";
@@ -22,7 +15,6 @@ import { TrendChart } from "@/components/dashboard/trend-chart";
 import { withQuery } from "@/components/dashboard/links";
 import { ReportDefinitions } from "@/components/dashboard/report-definitions";
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** A4 landscape: the handling table has fourteen columns. */
 const PAGE_CSS = "@page { size: A4 landscape; margin: 12mm; }";
@@ -33,16 +25,10 @@ export async function generateMetadata() {
 
 /** The printable report: the summary paragraph, the headline figures, the outcome chart, the handling table, the trend. */
 export default async function ReportPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await requireActor();
-  if (!canSeeStatistics(actor)) notFound();
-  const t = await getT();
-  const sessions = await listSessions();
-  if (sessions.length === 0) return <p>{t("dashboard.noSessions")}</p>;
-  const report = await resolveReport(parseReportQuery(await searchParams), sessions);
-  if (!report) notFound();
-  const { query, filter } = report;
-  const [data, options] = await Promise.all([loadDashboard(filter, { sort: query.sort, overdueLimit: 1 }), listFilterOptions(report.session.code)]);
-  const filters = describeFilters(query, report.unit?.name ?? null, t);
+  const page = await loadStatsPage(searchParams, { overdueLimit: 1 });
+  const { t } = page;
+  if (page.empty) return <p>{t("dashboard.noSessions")}</p>;
+  const { sessions, report, query, data, options, filters } = page;
 
   return (
     <article className="space-y-6 print:space-y-4" data-testid="report">
