@@ -1,6 +1,8 @@
 "use client";
 // The dashboard's filters as one GET form: session, kind of unit, unit, field, delegation — everything is
-// in the URL, so a filtered view can be bookmarked, shared and printed. Changing the session submits at once.
+// in the URL, so a filtered view can be bookmarked, shared and printed. Choosing a session submits at once
+// (from the keyboard: Enter, so that arrowing through the sessions does not reload the page each time).
+import { useSelectCommit } from "@/components/ui/use-select-commit";
 import { useT } from "@/lib/i18n/client";
 import type { FilterOptions, ReportSession } from "@/lib/export/report-filter";
 import type { ReportQuery } from "@/lib/export/report-query";
@@ -34,13 +36,13 @@ function Choice({ id, name, label, all, value, options }: {
 
 export function DashboardFilters({ sessions, options, query, action, currentUnit }: Props) {
   const t = useT();
+  const commitSession = useSelectCommit((select) => select.form?.requestSubmit());
   const units = currentUnit && !options.units.some((u) => u.code === currentUnit.code) ? [currentUnit, ...options.units] : options.units;
   return (
     <form method="get" action={action} aria-label={t("dashboard.filters.heading")} className="no-print flex flex-wrap items-end gap-3 rounded bg-white p-4 shadow-sm">
       <div>
         <label htmlFor="d-session" className="mb-1 block text-sm font-medium">{t("dashboard.session")}</label>
-        <select id="d-session" name="session" defaultValue={query.session} className={control}
-          onChange={(event) => event.currentTarget.form?.requestSubmit()}>
+        <select id="d-session" name="session" defaultValue={query.session} className={control} {...commitSession}>
           {sessions.map((s) => <option key={s.code} value={s.code}>{`${s.name} (${s.code})`}</option>)}
         </select>
       </div>

@@ -2,25 +2,38 @@ import { useId } from "react";
 
 const inputClass = "w-full rounded border border-gray-400 bg-white px-3 py-2 text-sm";
 
-export function Field({ label, children, hint }: { label: string; hint?: string; children: (id: string) => React.ReactNode }) {
+/**
+ * A label above its control. `children` gets the control's id and, when there is a hint, the hint's id for
+ * the control's aria-describedby.
+ */
+export function Field({ label, children, hint }: { label: string; hint?: string; children: (id: string, describedBy?: string) => React.ReactNode }) {
   const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
   return (
     <div>
       <label htmlFor={id} className="mb-1 block text-sm font-medium text-gray-800">
         {label}
       </label>
-      {children(id)}
-      {hint && <p className="mt-1 text-xs text-gray-600">{hint}</p>}
+      {children(id, hintId)}
+      {hint && <p id={hintId} className="mt-1 text-xs text-gray-700">{hint}</p>}
     </div>
   );
 }
 
 export function TextArea({ label, name, defaultValue, required, rows = 4, hint }: { label: string; name: string; defaultValue?: string; required?: boolean; rows?: number; hint?: string }) {
-  return <Field label={label} hint={hint}>{(id) => <textarea id={id} name={name} rows={rows} defaultValue={defaultValue} required={required} className={inputClass} />}</Field>;
+  return (
+    <Field label={label} hint={hint}>
+      {(id, describedBy) => <textarea id={id} name={name} rows={rows} defaultValue={defaultValue} required={required} aria-describedby={describedBy} className={inputClass} />}
+    </Field>
+  );
 }
 
 export function Input({ label, name, type = "text", defaultValue, required, hint }: { label: string; name: string; type?: string; defaultValue?: string; required?: boolean; hint?: string }) {
-  return <Field label={label} hint={hint}>{(id) => <input id={id} name={name} type={type} defaultValue={defaultValue} required={required} className={inputClass} />}</Field>;
+  return (
+    <Field label={label} hint={hint}>
+      {(id, describedBy) => <input id={id} name={name} type={type} defaultValue={defaultValue} required={required} aria-describedby={describedBy} className={inputClass} />}
+    </Field>
+  );
 }
 
 export function Select({ label, name, options, defaultValue, required }: { label: string; name: string; options: { value: string; label: string }[]; defaultValue?: string; required?: boolean }) {

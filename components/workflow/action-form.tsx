@@ -1,5 +1,5 @@
 "use client";
-import { startTransition, useActionState, useEffect, useRef } from "react";
+import { startTransition, useActionState, useEffect, useId, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionState } from "@/lib/actions/result";
 
@@ -16,17 +16,45 @@ interface Props {
   extraButtons?: React.ReactNode;
 }
 
-/** A form bound to a workflow server action, showing its outcome (and field errors) in an ARIA live region. */
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** Marks the controls the server refused (aria-invalid) and points them at the list of errors. */
+function markInvalid(form: HTMLFormElement, fields: Record<string, string> | undefined, errorsId: string) {
+  const bad = new Set(Object.keys(fields ?? {}).map((f) => f.split(".")[0]));
+  for (const element of Array.from(form.elements)) {
+    if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement)) continue;
+    const control: Control = element;
+    if (control.type === "hidden" || !control.name) continue;
+    const described = (control.getAttribute("aria-describedby") ?? "").split(/\s+/).filter((id) => id && id !== errorsId);
+    if (bad.has(control.name.split(".")[0])) {
+      control.setAttribute("aria-invalid", "true");
+      described.push(errorsId);
+    } else {
+      control.removeAttribute("aria-invalid");
+    }
+    if (described.length) control.setAttribute("aria-describedby", described.join(" "));
+    else control.removeAttribute("aria-describedby");
+  }
+}
+
+/**
+ * A form bound to a workflow server action, showing its outcome (and field errors) in an ARIA live region.
+ * While the action runs the button is aria-disabled rather than disabled, so a keyboard user who pressed it
+ * keeps their place (a disabled button drops the focus to the page).
+ */
 export function ActionForm({ action, hidden, submitLabel, labels = {}, variant, children, className = "", extraButtons }: Props) {
   const [state, formAction, pending] = useActionState(action, { ok: true });
   const formRef = useRef<HTMLFormElement>(null);
+  const errorsId = `${useId()}-errors`;
   // Submitting through onSubmit (not the action prop) keeps what the user typed when the server refuses it;
   // the form is cleared only after a success.
   useEffect(() => {
     if (state.ok && state.message) formRef.current?.reset();
-  }, [state]);
+    if (formRef.current) markInvalid(formRef.current, state.fields, errorsId);
+  }, [state, errorsId]);
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (pending) return;
     const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
     startTransition(() => formAction(data));
   };
@@ -35,7 +63,7 @@ export function ActionForm({ action, hidden, submitLabel, labels = {}, variant, 
       {Object.entries(hidden).map(([name, value]) => value !== undefined && <input key={name} type="hidden" name={name} value={value} />)}
       {children}
       <div className="flex items-center gap-3">
-        <Button type="submit" disabled={pending} variant={variant}>
+        <Button type="submit" aria-disabled={pending || undefined} variant={variant}>
           {submitLabel}
         </Button>
         {extraButtons}
@@ -48,7 +76,7 @@ export function ActionForm({ action, hidden, submitLabel, labels = {}, variant, 
         </div>
       </div>
       {state.fields && (
-        <ul className="list-disc pl-5 text-sm text-red-800">
+        <ul id={errorsId} className="list-disc pl-5 text-sm text-red-800">
           {Object.entries(state.fields).map(([field, message]) => (
             <li key={field}>{`${labels[field.split(".")[0]] ?? field}：${message}`}</li>
           ))}

@@ -11,8 +11,8 @@ export function AssignPanel({ suggestionId, version, units, t }: { suggestionId:
     <ActionForm action={assignAction} hidden={{ suggestionId, version }} submitLabel={t("work.assign.submit")} labels={{ leadUnitCode: t("work.assign.lead"), coUnitCodes: t("work.assign.co") }}>
       <Select label={t("work.assign.lead")} name="leadUnitCode" options={unitOptions(units)} />
       <Field label={t("work.assign.co")} hint={t("work.assign.coHint")}>
-        {(id) => (
-          <select id={id} name="coUnitCodesMulti" multiple size={6} className="w-full rounded border border-gray-400 px-3 py-2 text-sm">
+        {(id, describedBy) => (
+          <select id={id} name="coUnitCodesMulti" aria-describedby={describedBy} multiple size={6} className="w-full rounded border border-gray-400 px-3 py-2 text-sm">
             {units.map((u) => <option key={u.code} value={u.code}>{u.name}</option>)}
           </select>
         )}

@@ -14,6 +14,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (pending) return;
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
@@ -43,7 +44,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
           {error}
         </p>
       )}
-      <Button type="submit" disabled={pending} className="w-full">
+      <Button type="submit" aria-disabled={pending || undefined} className="w-full">
         {pending ? t("common.login.pending") : t("common.login.submit")}
       </Button>
     </form>

@@ -76,8 +76,8 @@ export default async function AssignPage({ searchParams }: { searchParams: Promi
               <select id={id} name="leadUnitCode" required className="w-full rounded border border-gray-400 px-3 py-2 text-sm">
                 {load.map((u) => <option key={u.code} value={u.code}>{unitLabel(u)}</option>)}
               </select>)}</Field>
-            <Field label={t("work.assign.co")} hint={t("work.assign.coHint")}>{(id) => (
-              <select id={id} name="coUnitCodes" multiple size={8} className="w-full rounded border border-gray-400 px-3 py-2 text-sm">
+            <Field label={t("work.assign.co")} hint={t("work.assign.coHint")}>{(id, describedBy) => (
+              <select id={id} name="coUnitCodes" aria-describedby={describedBy} multiple size={8} className="w-full rounded border border-gray-400 px-3 py-2 text-sm">
                 {load.map((u) => <option key={u.code} value={u.code}>{unitLabel(u)}</option>)}
               </select>)}</Field>
             <p className="text-xs text-gray-600 md:col-span-2">{t("office.assign.deadlines")}</p>

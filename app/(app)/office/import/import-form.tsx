@@ -11,10 +11,12 @@ export function ImportForm({ sessions }: { sessions: { code: string; name: strin
   const result = state.result;
   return (
     <div className="space-y-4">
-      {/* onSubmit rather than the action prop: React would reset the form, losing the choices made. */}
+      {/* onSubmit rather than the action prop: React would reset the form, losing the choices made. The buttons
+          are aria-disabled while it works (not disabled, which would drop a keyboard user's focus). */}
       <form
         onSubmit={(event) => {
           event.preventDefault();
+          if (pending) return;
           const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
           startTransition(() => action(data));
         }}
@@ -37,8 +39,8 @@ export function ImportForm({ sessions }: { sessions: { code: string; name: strin
           <label htmlFor={ids.create} className="text-sm">{t("office.import.createUnknownDeputies")}</label>
         </div>
         <div className="flex gap-2">
-          <Button type="submit" name="dryRun" value="1" variant="secondary" disabled={pending}>{t("office.import.preview")}</Button>
-          <Button type="submit" disabled={pending}>{t("office.import.submit")}</Button>
+          <Button type="submit" name="dryRun" value="1" variant="secondary" aria-disabled={pending || undefined}>{t("office.import.preview")}</Button>
+          <Button type="submit" aria-disabled={pending || undefined}>{t("office.import.submit")}</Button>
         </div>
         {pending && (
           <div role="status" className="flex items-center gap-2 text-sm">

@@ -63,8 +63,8 @@ export default async function NewSuggestionPage({ searchParams }: { searchParams
           <TextArea label={t("suggestions.detail.content")} name="content" required rows={8} />
           <div className="grid gap-3 md:grid-cols-2">
             <Select label={t("suggestions.detail.leadDeputy")} name="leadDeputyId" options={deputyOptions} />
-            <Field label={t("suggestions.detail.coSigners")} hint={t("work.assign.coHint")}>{(id) => (
-              <select id={id} name="coSignerIds" multiple size={5} className="w-full rounded border border-gray-400 px-3 py-2 text-sm">
+            <Field label={t("suggestions.detail.coSigners")} hint={t("work.assign.coHint")}>{(id, describedBy) => (
+              <select id={id} name="coSignerIds" aria-describedby={describedBy} multiple size={5} className="w-full rounded border border-gray-400 px-3 py-2 text-sm">
                 {deputyOptions.map((d) => <option key={d.value} value={d.value}>{d.label}</option>)}
               </select>)}</Field>
             <Input label={t("suggestions.detail.submittedAt")} name="submittedAt" type="date" />
