@@ -4,6 +4,7 @@ import { countUnread } from "@/lib/data/notifications";
 import { getT } from "@/lib/i18n/server";
 import { navFor } from "@/lib/navigation";
 import { LocaleSwitch } from "@/components/locale-switch";
+import { NavLinks } from "@/components/nav-links";
 import { SignOutButton } from "@/components/sign-out-button";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -12,7 +13,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const unread = await countUnread(actor.id);
   return (
     <div className="min-h-screen">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2 focus:underline">
         {t("common.skipToContent")}
       </a>
       <header className="no-print border-b border-gray-300 bg-white">
@@ -21,11 +22,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             {t("common.appName")}
           </Link>
           <nav aria-label={t("common.nav.label")} className="flex flex-1 flex-wrap gap-4 text-sm">
-            {navFor(actor.role).map((item) => (
-              <Link key={item.label} href={item.href} className="text-gray-800 hover:text-brand-700 hover:underline">
-                {t(item.label)}
-              </Link>
-            ))}
+            <NavLinks items={navFor(actor.role).map((item) => ({ href: item.href, label: t(item.label) }))} />
           </nav>
           <div className="flex items-center gap-4 text-sm">
             <span className="text-gray-700">
@@ -39,7 +36,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6">
         {children}
       </main>
     </div>

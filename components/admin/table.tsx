@@ -1,7 +1,9 @@
+import { ScrollRegion } from "@/components/ui/scroll-region";
+
 /** A plain accessible data table for the admin lists. */
 export function DataTable({ caption, headers, rows }: { caption: string; headers: string[]; rows: React.ReactNode[][] }) {
   return (
-    <div className="overflow-x-auto rounded bg-white shadow-sm">
+    <ScrollRegion label={caption} className="rounded bg-white shadow-sm">
       <table className="w-full text-sm">
         <caption className="p-2 text-left font-medium">{caption}</caption>
         <thead className="bg-gray-100 text-left">
@@ -11,6 +13,6 @@ export function DataTable({ caption, headers, rows }: { caption: string; headers
           {rows.map((cells, i) => <tr key={i} className="border-t">{cells.map((c, j) => <td key={j} className="p-2">{c}</td>)}</tr>)}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

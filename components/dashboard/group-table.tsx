@@ -4,6 +4,7 @@ import type { ReportQuery } from "@/lib/export/report-query";
 import type { GroupRow } from "@/lib/stats/breakdowns";
 import { CATEGORIES, STAT_DEFINITIONS } from "@/lib/stats/definitions";
 import { formatPercent } from "@/lib/stats/percentages";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { suggestionsHref } from "./links";
 
 const COUNTS = ["total", "assigned", "replied", "closed", "overdue"] as const;
@@ -16,7 +17,7 @@ export function GroupTable({ kind, rows, query, t }: { kind: "field" | "delegati
   return (
     <section aria-labelledby={headingId} className="rounded bg-white p-4 shadow-sm print:shadow-none">
       <h2 id={headingId} className="mb-3 text-lg font-semibold" title={definition}>{heading}</h2>
-      <div className="overflow-x-auto">
+      <ScrollRegion labelledBy={headingId}>
         <table className="w-full text-sm" data-testid={`by-${kind}`}>
           <caption className="sr-only">{heading}</caption>
           <thead className="bg-gray-100">
@@ -53,7 +54,7 @@ export function GroupTable({ kind, rows, query, t }: { kind: "field" | "delegati
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="mt-2 text-xs text-gray-600">{definition}</p>
     </section>
   );

@@ -17,7 +17,7 @@ function Versions({ reply, t }: { reply: Reply; t: Translate }) {
           <li key={v.id}>
             <p className="font-medium">{t("suggestions.detail.versionOf", { n: v.versionNo, date: formatDateTime(v.createdAt) })} · {v.category}</p>
             {i > 0 && (
-              <pre aria-label={t("work.reply.compare")} className="mt-1 whitespace-pre-wrap rounded bg-gray-50 p-2 font-sans">
+              <pre role="group" aria-label={t("work.reply.compare")} className="mt-1 whitespace-pre-wrap rounded bg-gray-50 p-2 font-sans">
                 {diffLines(reply.versions[i - 1].text, v.text).map((line, k) => (
                   <span key={k} className={line.kind === "added" ? "block bg-green-100" : line.kind === "removed" ? "block bg-red-100 line-through" : "block"}>
                     {line.kind === "added" ? <span className="sr-only">{t("suggestions.detail.diffAdded")} </span> : line.kind === "removed" ? <span className="sr-only">{t("suggestions.detail.diffRemoved")} </span> : null}

@@ -19,6 +19,11 @@ const querySchema = z.object({
 });
 
 /** The audit log: who did what to which record, when, with before/after — filterable, newest first. */
+export async function generateMetadata() {
+  const t = await getT();
+  return { title: `${t("admin.audit.title")} · ${t("admin.title")}` };
+}
+
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const t = await getT();
   const q = querySchema.parse(await searchParams);

@@ -9,6 +9,11 @@ import { getT } from "@/lib/i18n/server";
 
 const PAGE_SIZE = 50;
 
+export async function generateMetadata() {
+  const t = await getT();
+  return { title: `${t("admin.deputies.title")} · ${t("admin.title")}` };
+}
+
 export default async function DeputiesPage({ searchParams }: { searchParams: Promise<{ page?: string; q?: string }> }) {
   const t = await getT();
   const sp = await searchParams;

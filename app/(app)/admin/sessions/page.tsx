@@ -5,6 +5,11 @@ import { ActionForm } from "@/components/workflow/action-form";
 import { listSessions } from "@/lib/data/sessions";
 import { getT } from "@/lib/i18n/server";
 
+export async function generateMetadata() {
+  const t = await getT();
+  return { title: `${t("admin.sessions.title")} · ${t("admin.title")}` };
+}
+
 export default async function SessionsPage() {
   const t = await getT();
   const sessions = await listSessions();

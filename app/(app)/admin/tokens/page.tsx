@@ -6,6 +6,11 @@ import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 
+export async function generateMetadata() {
+  const t = await getT();
+  return { title: `${t("admin.tokens.title")} · ${t("admin.title")}` };
+}
+
 export default async function TokensPage() {
   const t = await getT();
   const now = new Date();
@@ -28,7 +33,7 @@ export default async function TokensPage() {
           </div>
         </ActionForm>
       </section>
-      <DataTable caption={t("admin.tokens.title")} headers={[t("admin.users.username"), t("admin.tokens.name"), t("admin.tokens.createdAt"), t("admin.tokens.expiresAt"), t("admin.tokens.lastUsedAt"), ""]}
+      <DataTable caption={t("admin.tokens.title")} headers={[t("admin.users.username"), t("admin.tokens.name"), t("admin.tokens.createdAt"), t("admin.tokens.expiresAt"), t("admin.tokens.lastUsedAt"), t("admin.actionsColumn")]}
         rows={tokens.map((k) => [`${k.user.username}（${t(`domain.role.${k.user.role}`)}）`, k.name, formatDateTime(k.createdAt), formatDateTime(k.expiresAt), formatDateTime(k.lastUsedAt),
           <ActionForm key={k.id} action={revokeTokenAction} hidden={{ tokenId: k.id }} submitLabel={t("admin.tokens.revoke")} variant="danger" />])} />
     </div>

@@ -5,6 +5,11 @@ import { ActionForm } from "@/components/workflow/action-form";
 import { db } from "@/lib/db";
 import { getT } from "@/lib/i18n/server";
 
+export async function generateMetadata() {
+  const t = await getT();
+  return { title: `${t("admin.units.title")} · ${t("admin.title")}` };
+}
+
 export default async function UnitsPage() {
   const t = await getT();
   const units = await db.unit.findMany({ orderBy: { code: "asc" }, include: { _count: { select: { users: true } } } });

@@ -10,6 +10,11 @@ import { getT } from "@/lib/i18n/server";
 const ROLES = ["ADMIN", "OFFICE", "UNIT_HANDLER", "UNIT_LEADER", "DEPUTY", "LEADER"] as const;
 const PAGE_SIZE = 50;
 
+export async function generateMetadata() {
+  const t = await getT();
+  return { title: `${t("admin.users.title")} · ${t("admin.title")}` };
+}
+
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ page?: string; q?: string }> }) {
   const t = await getT();
   const sp = await searchParams;
@@ -40,7 +45,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <Input label={t("admin.search")} name="q" defaultValue={q} />
         <button type="submit" className="rounded border border-gray-400 bg-white px-3 py-2 text-sm">{t("common.actions.filter")}</button>
       </form>
-      <DataTable caption={t("admin.users.title")} headers={[t("admin.users.username"), t("admin.users.name"), t("admin.users.role"), t("admin.users.unit"), t("admin.users.status"), ""]}
+      <DataTable caption={t("admin.users.title")} headers={[t("admin.users.username"), t("admin.users.name"), t("admin.users.role"), t("admin.users.unit"), t("admin.users.status"), t("admin.actionsColumn")]}
         rows={users.map((u) => [u.username, u.name, t(`domain.role.${u.role}`), u.unit?.name ?? u.deputy?.name ?? "—", u.active ? t("admin.users.active") : t("admin.users.inactive"),
           <ActionForm key={u.id} action={toggleUserAction} hidden={{ userId: u.id, active: String(!u.active) }} submitLabel={u.active ? t("admin.users.deactivate") : t("admin.users.activate")} variant="secondary" />])} />
       <Pagination page={page} pageSize={PAGE_SIZE} total={total} params={{ q }} t={t} />

@@ -23,7 +23,7 @@ export default async function ReplyLetterPage({ params }: { params: Promise<{ id
         <PrintButton label={t("work.letter.print")} />
       </div>
       <div className="relative bg-white px-[20mm] py-[25mm] shadow print:shadow-none" style={{ fontFamily: '"FangSong", "STFangsong", "Noto Serif CJK SC", serif' }}>
-        <div className="absolute right-[20mm] top-[12mm] border-2 border-black px-3 py-1 text-2xl font-bold" aria-label={t("work.letter.categoryMark", { category: reply.category })} data-testid="category-mark">
+        <div className="absolute right-[20mm] top-[12mm] border-2 border-black px-3 py-1 text-2xl font-bold" role="img" aria-label={t("work.letter.categoryMark", { category: reply.category })} data-testid="category-mark">
           {reply.category}
         </div>
         <p className="text-right text-sm">{t("work.letter.disclosure", { value: reply.publishable ? t("work.letter.public") : t("work.letter.notPublic") })}</p>
