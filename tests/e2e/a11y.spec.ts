@@ -1,0 +1,337 @@
+// WCAG 2.1 AA across the app: every page each role can reach is checked with axe (no serious or critical
+// violation), and keyboard-only use is checked where it matters — the skip link, Tab reaching the main
+// controls with a visible focus, and forms submitted with Enter or Space (ActionForm, the template picker,
+// the GET filter forms, sign-in). Suggestion ids in the needed states come from the API on the 14-1 demo.
+import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+import { apiToken, expectAccessible, signIn } from "./helpers";
+
+type Item = { id: string; number: string; title: string; status: string; leadUnit: { code: string } | null; coUnits: { code: string }[] };
+type Detail = { id: string; leadDeputy: { name: string }; replies: { id: string; state: string; unit: { code: string } }[]; opinions: { unit?: { code: string } }[] };
+
+async function api<T>(request: APIRequestContext, token: string, path: string): Promise<T> {
+  const response = await request.get(path, { headers: { Authorization: `Bearer ${token}` } });
+  expect(response.status(), path).toBe(200);
+  return (await response.json()) as T;
+}
+
+async function list(request: APIRequestContext, token: string, status: string): Promise<Item[]> {
+  return (await api<{ items: Item[] }>(request, token, `/api/v1/suggestions?session=14-1&status=${status}&pageSize=100`)).items;
+}
+
+/** Opens a page (2xx) and runs axe on it. */
+async function visit(page: Page, path: string) {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBeLessThan(400);
+  await expectAccessible(page);
+}
+
+/** The element has keyboard focus and the focus is visible (an outline or a ring). */
+async function expectFocusVisible(target: Locator) {
+  const focus = await target.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return {
+      focused: el === document.activeElement,
+      visible: el.matches(":focus-visible"),
+      outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0,
+      ring: style.boxShadow !== "none",
+    };
+  });
+  expect(focus.focused, "focused").toBe(true);
+  expect(focus.visible, ":focus-visible").toBe(true);
+  expect(focus.outline || focus.ring, "a visible focus indicator").toBe(true);
+}
+
+/** Presses Tab until the target has focus (fails after `limit` presses), then checks the focus is visible. */
+async function tabTo(page: Page, target: Locator, limit = 120) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press("Tab");
+    if (await target.evaluate((el) => el === document.activeElement)) return expectFocusVisible(target);
+  }
+  throw new Error(`Tab did not reach ${target.toString()}`);
+}
+
+/** The first Tab on a page lands on the visible skip link; following it moves focus into <main>. */
+async function expectSkipLink(page: Page, name: string) {
+  await page.goto(page.url());
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name });
+  await expectFocusVisible(skip);
+  const box = await skip.boundingBox();
+  expect(box && box.width > 10 && box.height > 10, "the skip link is visible when focused").toBe(true);
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => !!document.querySelector("main")?.contains(document.activeElement))).toBe(true);
+}
+
+test("sign-in: accessible, and keyboard-only sign-in with Enter", async ({ page }) => {
+  await visit(page, "/login");
+  await page.keyboard.press("Tab");
+  await tabTo(page, page.getByLabel("用户名"));
+  await page.keyboard.type("office");
+  await page.keyboard.press("Tab");
+  await expectFocusVisible(page.getByLabel("密码"));
+  await page.keyboard.type("wrong-password");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("alert").filter({ hasText: "用户名或密码错误" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("密码").fill("demo1234");
+  await page.getByLabel("密码").press("Enter");
+  await expect(page).toHaveURL(/\/dashboard/);
+});
+
+test("office: dashboard, lists, assignment, import, registration, supervision, notifications", async ({ page, request }) => {
+  test.setTimeout(180_000);
+  const token = await apiToken(request, "office");
+  const pending = (await list(request, token, "PENDING"))[0];
+  expect(pending, "a pending suggestion in 14-1").toBeDefined();
+  const inProgress = (await list(request, token, "IN_PROGRESS"))[0];
+
+  await signIn(page, "office");
+  await visit(page, "/dashboard");
+  await expectSkipLink(page, "跳到主要内容");
+  await visit(page, "/dashboard?session=13-5&unitKind=DEPARTMENT&unit=D02&sort=-lead");
+  await expect(page.getByTestId("active-filters")).toContainText("省教育厅");
+
+  // The dashboard's filters by keyboard: Tab to the unit filter, Tab on to the button, Space submits.
+  await page.goto("/dashboard?session=13-5");
+  await tabTo(page, page.getByLabel("承办单位", { exact: true }));
+  await page.keyboard.press("ArrowDown");
+  await expect(page).toHaveURL(/session=13-5$/); // choosing with the keyboard does not navigate by itself
+  await tabTo(page, page.getByRole("button", { name: "筛选", exact: true }));
+  await page.keyboard.press("Space");
+  await expect(page).toHaveURL(/unit=/);
+  // The session select: arrowing through it does not reload the page; Enter applies the choice.
+  await page.goto("/dashboard?session=13-5");
+  await tabTo(page, page.getByLabel("会议"));
+  await page.keyboard.press("ArrowUp");
+  await page.waitForTimeout(300);
+  await expect(page).toHaveURL(/session=13-5$/);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/session=14-1/);
+
+  await visit(page, "/reports?session=13-5");
+  await tabTo(page, page.getByRole("button", { name: "打印 / 存为 PDF" }));
+  await visit(page, "/reports?session=14-1&unitKind=CITY");
+
+  await visit(page, "/suggestions");
+  await visit(page, "/suggestions?session=14-1&status=IN_PROGRESS&field=教育&sort=-submittedAt");
+  // The list's GET form submits with Enter in the search box.
+  await page.goto("/suggestions?session=14-1");
+  await tabTo(page, page.getByLabel("搜索（编号、标题、内容）"));
+  await page.keyboard.type(pending.number);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`q=${pending.number}`));
+  await expect(page.getByRole("link", { name: pending.title })).toBeVisible();
+  await expectAccessible(page);
+
+  // A pending suggestion shows the assignment panel; its controls are reached by Tab.
+  await visit(page, `/suggestions/${pending.id}`);
+  await expect(page.getByLabel("主办单位")).toBeVisible();
+  await tabTo(page, page.getByLabel("主办单位"));
+  // The co-handling units, a multiple select: Shift+arrows extend the choice, Ctrl+arrows move, Ctrl+Space adds.
+  const co = page.getByLabel("会办单位");
+  await tabTo(page, co);
+  await expect(co).toHaveAccessibleDescription(/Ctrl\+空格/);
+  const chosen = () => co.evaluate((el) => (el as HTMLSelectElement).selectedOptions.length);
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Shift+ArrowDown");
+  expect(await chosen()).toBe(2);
+  await page.keyboard.press("Control+ArrowDown");
+  await page.keyboard.press("Control+Space");
+  expect(await chosen()).toBe(3);
+  await tabTo(page, page.getByRole("button", { name: "交办", exact: true }));
+  if (inProgress) {
+    await visit(page, `/suggestions/${inProgress.id}`);
+    await expect(page.getByLabel("督办单位")).toBeVisible();
+  }
+
+  await visit(page, "/supervision?session=14-1");
+  await visit(page, "/office/assign?session=14-1");
+  await tabTo(page, page.getByRole("button", { name: "交办所选建议" }));
+  await visit(page, "/office/import");
+  await tabTo(page, page.getByLabel("文件"));
+  await tabTo(page, page.getByRole("button", { name: "导入", exact: true }));
+  await visit(page, "/office/new");
+  await visit(page, "/office/new?title=教育");
+  await visit(page, "/notifications");
+  await visit(page, "/public");
+  await visit(page, "/public?session=13-5&q=关于");
+  await visit(page, "/api/v1/docs");
+});
+
+test("leader: dashboard, report, list, a suggestion with the instruction panel, supervision", async ({ page, request }) => {
+  const token = await apiToken(request, "leader");
+  const item = (await list(request, token, "IN_PROGRESS"))[0];
+  await signIn(page, "leader");
+  await visit(page, "/dashboard?session=14-1");
+  await visit(page, "/reports?session=14-1");
+  await visit(page, "/suggestions?session=14-1");
+  await visit(page, `/suggestions/${item.id}`);
+  await tabTo(page, page.getByLabel("批示内容"));
+  await visit(page, "/supervision?session=14-1");
+  await visit(page, "/notifications");
+});
+
+test("admin: users, units, sessions, deputies, tokens, audit", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, "admin");
+  for (const path of ["/admin/users", "/admin/users?q=edu", "/admin/units", "/admin/sessions", "/admin/deputies", "/admin/deputies?q=长春", "/admin/tokens", "/admin/audit", "/admin/audit?entity=Suggestion"]) {
+    await visit(page, path);
+  }
+  await visit(page, "/dashboard");
+  await visit(page, "/suggestions?session=14-1&status=CLOSED");
+
+  // ActionForm by keyboard: fill the token form and submit it with Enter in a field.
+  await page.goto("/admin/tokens");
+  await tabTo(page, page.getByLabel("用户名"));
+  await page.keyboard.type("office");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("a11y-keyboard");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status").first()).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("unit clerk (edu): inbox tabs and views, list, a lead suggestion with communication and reply editor", async ({ page, request }) => {
+  test.setTimeout(180_000);
+  const token = await apiToken(request, "edu");
+  const open = (await list(request, token, "IN_PROGRESS")).filter((s) => s.leadUnit?.code === "D02");
+  let target: Item | undefined;
+  for (const s of open) {
+    const detail = await api<Detail>(request, token, `/api/v1/suggestions/${s.id}`);
+    if (!detail.replies.some((r) => r.unit.code === "D02" && r.state !== "SIGNED")) { target = s; break; }
+  }
+  expect(target, "an IN_PROGRESS suggestion led by 省教育厅 without a reply in hand").toBeDefined();
+  const co = (await list(request, token, "IN_PROGRESS")).find((s) => s.leadUnit?.code !== "D02");
+
+  await signIn(page, "edu");
+  for (const tab of ["LEAD", "CO"]) {
+    for (const view of ["overdue", "dueSoon", "open", "all"]) await visit(page, `/inbox?tab=${tab}&view=${view}`);
+  }
+  await page.goto("/inbox");
+  await expectSkipLink(page, "跳到主要内容");
+  await tabTo(page, page.getByRole("link", { name: /会办/ }).first());
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/tab=CO/);
+  await visit(page, "/suggestions?session=14-1");
+  await visit(page, "/supervision?session=14-1");
+  await visit(page, "/notifications");
+  if (co) await visit(page, `/suggestions/${co.id}`);
+
+  await visit(page, `/suggestions/${target!.id}`);
+  await expect(page.getByLabel("答复正文")).toBeVisible();
+  await expect(page.getByLabel("沟通方式")).toBeVisible();
+
+  // The template picker by keyboard: arrowing through the templates changes nothing until it is applied.
+  const text = page.getByLabel("答复正文");
+  await tabTo(page, page.getByLabel("答复模板"));
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await expect(text).toHaveValue("");
+  await expectFocusVisible(page.getByLabel("答复模板"));
+  await tabTo(page, page.getByRole("button", { name: "套用模板" }));
+  await page.keyboard.press("Enter");
+  await expect(text).not.toHaveValue("");
+  await expect(page.getByLabel("办理结果类别")).toHaveValue("B");
+  await expectFocusVisible(text);
+  await expectAccessible(page);
+
+  // The communication form (ActionForm) filled and submitted with the keyboard only.
+  const method = page.getByLabel("沟通方式");
+  await method.focus();
+  await expectFocusVisible(method);
+  await page.keyboard.press("ArrowDown"); // 电话
+  await page.keyboard.press("Tab");
+  await expectFocusVisible(page.getByLabel("沟通时间"));
+  await page.getByLabel("沟通时间").fill("2026-11-20T10:00");
+  await tabTo(page, page.getByLabel("沟通情况"), 8); // the date and time segments are tab stops of their own
+  await page.keyboard.type("电话联系代表，说明办理安排。");
+  await page.keyboard.press("Tab");
+  const save = page.getByRole("button", { name: "保存沟通记录" });
+  await expectFocusVisible(save);
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("status").filter({ hasText: "已保存" }).first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "沟通记录" })).toContainText("说明办理安排");
+  await expectAccessible(page);
+});
+
+test("unit leader (edu-leader): a reply in review shows the review panel", async ({ page, request }) => {
+  const token = await apiToken(request, "edu-leader");
+  let target: string | undefined;
+  for (const status of ["IN_PROGRESS", "REHANDLING"]) {
+    for (const s of (await list(request, token, status)).filter((i) => i.leadUnit?.code === "D02")) {
+      const detail = await api<Detail>(request, token, `/api/v1/suggestions/${s.id}`);
+      if (detail.replies.some((r) => r.unit.code === "D02" && r.state === "IN_REVIEW")) { target = s.id; break; }
+    }
+    if (target) break;
+  }
+  expect(target, "a 省教育厅 reply in review").toBeDefined();
+  await signIn(page, "edu-leader");
+  await visit(page, "/inbox");
+  await visit(page, `/suggestions/${target}`);
+  await expect(page.getByRole("button", { name: "签发" })).toBeVisible();
+  const publishable = page.getByLabel(/答复摘要可以公开/);
+  if (await publishable.count()) {
+    await tabTo(page, publishable);
+    await page.keyboard.press("Space");
+    await expect(publishable).not.toBeChecked();
+    await page.keyboard.press("Space");
+    await expect(publishable).toBeChecked();
+  }
+  await tabTo(page, page.getByRole("button", { name: "签发" }));
+  await tabTo(page, page.getByLabel("退回意见"));
+  await tabTo(page, page.getByRole("button", { name: "退回修改" }));
+});
+
+test("deputy: my suggestions, a replied one with the feedback form (keyboard), the reply letter", async ({ page, request }) => {
+  const token = await apiToken(request, "deputy");
+  const replied = await list(request, token, "REPLIED");
+  let target: { id: string; replyId: string } | undefined;
+  for (const s of replied) {
+    const detail = await api<Detail>(request, token, `/api/v1/suggestions/${s.id}`);
+    const signed = detail.replies.find((r) => r.state === "SIGNED");
+    if (signed && detail.leadDeputy.name === "王丽华") { target = { id: s.id, replyId: signed.id }; break; }
+  }
+  expect(target, "a replied suggestion of the demo deputy").toBeDefined();
+
+  await signIn(page, "deputy");
+  await visit(page, "/suggestions");
+  await expectSkipLink(page, "跳到主要内容");
+  await visit(page, "/suggestions?session=14-1&status=REPLIED");
+  await visit(page, "/notifications");
+  await visit(page, `/suggestions/${target!.id}/letter/${target!.replyId}`);
+  await tabTo(page, page.getByRole("button", { name: "打印 / 存为 PDF" }));
+
+  await visit(page, `/suggestions/${target!.id}`);
+  // The rating by keyboard: Tab into the radio group, arrows choose, Tab to the comment, Enter on the button.
+  await tabTo(page, page.getByLabel("满意", { exact: true }));
+  await page.keyboard.press("Space");
+  await expect(page.getByLabel("满意", { exact: true })).toBeChecked();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByLabel("基本满意")).toBeChecked();
+  await page.keyboard.press("Tab");
+  await expectFocusVisible(page.getByLabel("意见和建议"));
+  await page.keyboard.type("答复及时，感谢。");
+  await page.keyboard.press("Tab");
+  await expectFocusVisible(page.getByRole("button", { name: "提交测评" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("region", { name: "满意度测评" })).toContainText("基本满意");
+  await expectAccessible(page);
+});
+
+test("English: the dashboard, lists and a suggestion page", async ({ page, request }) => {
+  const token = await apiToken(request, "office");
+  const pending = (await list(request, token, "PENDING"))[0];
+  const replied = (await list(request, token, "REPLIED"))[0];
+  await signIn(page, "office");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("link", { name: "Dashboard" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await visit(page, "/dashboard?session=13-5");
+  await expectSkipLink(page, "Skip to main content");
+  await visit(page, "/suggestions?session=14-1");
+  await visit(page, `/suggestions/${pending.id}`);
+  if (replied) await visit(page, `/suggestions/${replied.id}`);
+  await visit(page, "/supervision?session=14-1");
+  await visit(page, "/public");
+});
