@@ -50,6 +50,37 @@ async function tabTo(page: Page, target: Locator, limit = 120) {
   throw new Error(`Tab did not reach ${target.toString()}`);
 }
 
+/** Tabs through the whole page: every stop is on screen and shows a focus indicator; Tab never gets stuck. */
+async function expectEveryFocusVisible(page: Page, limit = 250) {
+  await page.goto(page.url());
+  const problems: string[] = [];
+  let previous = "";
+  let stuck = 0;
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press("Tab");
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const box = el.getBoundingClientRect();
+      const path = [];
+      for (let node: Element | null = el; node && node !== document.body; node = node.parentElement) path.unshift(`${node.tagName}:${[...(node.parentElement?.children ?? [])].indexOf(node)}`);
+      return {
+        key: path.join(">"),
+        name: `${el.tagName.toLowerCase()} "${(el.getAttribute("aria-label") || el.textContent || (el as HTMLInputElement).name || "").trim().slice(0, 40)}"`,
+        ring: (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== "none",
+        onScreen: box.width > 2 && box.height > 2,
+      };
+    });
+    if (!stop) break; // past the last stop
+    if (!stop.ring || !stop.onScreen) problems.push(`${stop.name} ring=${stop.ring} onScreen=${stop.onScreen}`);
+    stuck = stop.key === previous ? stuck + 1 : 0;
+    expect(stuck, `Tab is stuck on ${stop.name}`).toBeLessThan(8); // a date-time field: six parts and its calendar button
+    previous = stop.key;
+  }
+  expect(problems).toEqual([]);
+}
+
 /** The first Tab on a page lands on the visible skip link; following it moves focus into <main>. */
 async function expectSkipLink(page: Page, name: string) {
   await page.goto(page.url());
@@ -89,6 +120,7 @@ test("office: dashboard, lists, assignment, import, registration, supervision, n
   await signIn(page, "office");
   await visit(page, "/dashboard");
   await expectSkipLink(page, "跳到主要内容");
+  await expectEveryFocusVisible(page);
   await visit(page, "/dashboard?session=13-5&unitKind=DEPARTMENT&unit=D02&sort=-lead");
   await expect(page.getByTestId("active-filters")).toContainText("省教育厅");
 
@@ -152,6 +184,7 @@ test("office: dashboard, lists, assignment, import, registration, supervision, n
   await tabTo(page, page.getByLabel("文件"));
   await tabTo(page, page.getByRole("button", { name: "导入", exact: true }));
   await visit(page, "/office/new");
+  await expectEveryFocusVisible(page);
   await visit(page, "/office/new?title=教育");
   await visit(page, "/notifications");
   await visit(page, "/public");
@@ -178,6 +211,8 @@ test("admin: users, units, sessions, deputies, tokens, audit", async ({ page }) 
   for (const path of ["/admin/users", "/admin/users?q=edu", "/admin/units", "/admin/sessions", "/admin/deputies", "/admin/deputies?q=长春", "/admin/tokens", "/admin/audit", "/admin/audit?entity=Suggestion"]) {
     await visit(page, path);
   }
+  await page.goto("/admin/audit");
+  await expectEveryFocusVisible(page, 40);
   await visit(page, "/dashboard");
   await visit(page, "/suggestions?session=14-1&status=CLOSED");
 
@@ -221,6 +256,7 @@ test("unit clerk (edu): inbox tabs and views, list, a lead suggestion with commu
   await visit(page, `/suggestions/${target!.id}`);
   await expect(page.getByLabel("答复正文")).toBeVisible();
   await expect(page.getByLabel("沟通方式")).toBeVisible();
+  await expectEveryFocusVisible(page);
 
   // The template picker by keyboard: arrowing through the templates changes nothing until it is applied.
   const text = page.getByLabel("答复正文");
@@ -243,13 +279,24 @@ test("unit clerk (edu): inbox tabs and views, list, a lead suggestion with commu
   await page.keyboard.press("ArrowDown"); // 电话
   await page.keyboard.press("Tab");
   await expectFocusVisible(page.getByLabel("沟通时间"));
-  await page.getByLabel("沟通时间").fill("2026-11-20T10:00");
+  const when = page.getByLabel("沟通时间");
+  await when.fill("2099-01-01T10:00"); // in the future: the server refuses it
   await tabTo(page, page.getByLabel("沟通情况"), 8); // the date and time segments are tab stops of their own
   await page.keyboard.type("电话联系代表，说明办理安排。");
   await page.keyboard.press("Tab");
   const save = page.getByRole("button", { name: "保存沟通记录" });
   await expectFocusVisible(save);
   await page.keyboard.press("Space");
+  // Refused: the message is an alert, the field is marked invalid and described by the error, the focus stays.
+  await expect(page.getByRole("alert").filter({ hasText: /./ }).first()).toBeVisible();
+  await expect(when).toHaveAttribute("aria-invalid", "true");
+  await expect(when).toHaveAccessibleDescription(/沟通时间/);
+  await expectFocusVisible(save);
+  await expectAccessible(page);
+  await when.fill("2026-11-20T10:00");
+  await tabTo(page, save, 12);
+  await page.keyboard.press("Space");
+  await expect(when).not.toHaveAttribute("aria-invalid", "true");
   await expect(page.getByRole("status").filter({ hasText: "已保存" }).first()).toBeVisible();
   await expect(page.getByRole("region", { name: "沟通记录" })).toContainText("说明办理安排");
   await expectAccessible(page);
@@ -270,6 +317,7 @@ test("unit leader (edu-leader): a reply in review shows the review panel", async
   await visit(page, "/inbox");
   await visit(page, `/suggestions/${target}`);
   await expect(page.getByRole("button", { name: "签发" })).toBeVisible();
+  await expectEveryFocusVisible(page);
   const publishable = page.getByLabel(/答复摘要可以公开/);
   if (await publishable.count()) {
     await tabTo(page, publishable);
