@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { listPublishedReplies } from "@/lib/data/public-replies";
 import { formatDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
+import { CONTENT_LANG } from "@/lib/i18n/config";
 
 export const dynamic = "force-dynamic";
 
@@ -56,13 +57,13 @@ export default async function PublicRepliesPage({ searchParams }: { searchParams
         <ul className="space-y-3">
           {items.map((r) => (
             <li key={r.id} className="rounded bg-white p-4 shadow-sm">
-              <h2 className="font-semibold">{`${r.suggestion.number} ${r.suggestion.title}`}</h2>
+              <h2 className="font-semibold" lang={CONTENT_LANG}>{`${r.suggestion.number} ${r.suggestion.title}`}</h2>
               <p className="text-sm text-gray-700">
                 {t("work.public.meta", { session: r.suggestion.session.name, unit: r.unit.name, date: formatDate(r.signedAt) })}
                 {" · "}
                 {`${r.category} ${t(`domain.category.${r.category}`)}`}
               </p>
-              <p className="mt-2 whitespace-pre-line">{r.publicSummary ?? t("work.public.noSummary")}</p>
+              <p className="mt-2 whitespace-pre-line" lang={r.publicSummary ? CONTENT_LANG : undefined}>{r.publicSummary ?? t("work.public.noSummary")}</p>
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@ import type { Translate } from "@/lib/i18n/catalogue";
 import { formatDate } from "@/lib/format";
 import type { OverdueRow } from "@/lib/stats/breakdowns";
 import { STAT_DEFINITIONS } from "@/lib/stats/definitions";
+import { CONTENT_LANG } from "@/lib/i18n/config";
 
 /** What is overdue now (lead replies and co-handling opinions), the longest overdue first. */
 export function OverdueList({ items, total, t }: { items: OverdueRow[]; total: number; t: Translate }) {
@@ -25,7 +26,7 @@ export function OverdueList({ items, total, t }: { items: OverdueRow[]; total: n
               {items.map((row) => (
                 <tr key={`${row.suggestionId}-${row.role}-${row.unitId}`} className="border-t">
                   <td className="p-2 whitespace-nowrap">{row.number}</td>
-                  <td className="p-2"><Link href={`/suggestions/${row.suggestionId}`} className="text-brand-700 underline">{row.title}</Link></td>
+                  <td className="p-2"><Link href={`/suggestions/${row.suggestionId}`} className="text-brand-700 underline" lang={CONTENT_LANG}>{row.title}</Link></td>
                   <td className="p-2">{row.unitName}</td>
                   <td className="p-2 whitespace-nowrap">{t(`dashboard.overdue.roles.${row.role}`)}</td>
                   <td className="p-2 whitespace-nowrap">{formatDate(row.dueAt)}</td>

@@ -2,6 +2,7 @@ import type { SuggestionDetail } from "@/lib/data/suggestion-detail";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { Translate } from "@/lib/i18n/catalogue";
 import { Empty, Section } from "./section";
+import { CONTENT_LANG } from "@/lib/i18n/config";
 
 type P = { detail: SuggestionDetail; t: Translate };
 
@@ -22,7 +23,7 @@ export function SuggestionFacts({ detail, t }: P) {
           </div>
         ))}
       </dl>
-      <p className="whitespace-pre-line leading-7">{detail.content}</p>
+      <p className="whitespace-pre-line leading-7" lang={CONTENT_LANG}>{detail.content}</p>
     </Section>
   );
 }
@@ -63,7 +64,7 @@ export function CommunicationsSection({ detail, t }: P) {
       {detail.communications.length === 0 ? <Empty text={t("suggestions.detail.none")} /> : (
         <ul className="space-y-2 text-sm">
           {detail.communications.map((c) => (
-            <li key={c.id}><span className="text-gray-700">{`${formatDateTime(c.occurredAt)} · ${c.unit.name} · ${t(`domain.method.${c.method}`)}：`}</span>{c.summary}</li>
+            <li key={c.id}><span className="text-gray-700">{`${formatDateTime(c.occurredAt)} · ${c.unit.name} · ${t(`domain.method.${c.method}`)}：`}</span><span lang={CONTENT_LANG}>{c.summary}</span></li>
           ))}
         </ul>
       )}
@@ -76,7 +77,7 @@ export function OpinionsSection({ detail, t }: P) {
     <Section title={t("suggestions.detail.opinions")} id="opinions">
       {detail.opinions.length === 0 ? <Empty text={t("suggestions.detail.none")} /> : (
         <ul className="space-y-2 text-sm">
-          {detail.opinions.map((o) => <li key={o.id}><span className="text-gray-700">{`${formatDate(o.createdAt)} · ${o.unit.name}：`}</span>{o.text}</li>)}
+          {detail.opinions.map((o) => <li key={o.id}><span className="text-gray-700">{`${formatDate(o.createdAt)} · ${o.unit.name}：`}</span><span lang={CONTENT_LANG}>{o.text}</span></li>)}
         </ul>
       )}
     </Section>

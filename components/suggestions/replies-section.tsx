@@ -4,6 +4,7 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import type { Translate } from "@/lib/i18n/catalogue";
 import { diffLines } from "@/lib/text-diff";
 import { Empty, Section } from "./section";
+import { CONTENT_LANG } from "@/lib/i18n/config";
 
 type Reply = SuggestionDetail["replies"][number];
 
@@ -20,7 +21,10 @@ function Versions({ reply, t }: { reply: Reply; t: Translate }) {
               <pre role="group" aria-label={t("work.reply.compare")} className="mt-1 whitespace-pre-wrap rounded bg-gray-50 p-2 font-sans">
                 {diffLines(reply.versions[i - 1].text, v.text).map((line, k) => (
                   <span key={k} className={line.kind === "added" ? "block bg-green-100" : line.kind === "removed" ? "block bg-red-100 line-through" : "block"}>
-                    {line.kind === "added" ? <span className="sr-only">{t("suggestions.detail.diffAdded")} </span> : line.kind === "removed" ? <span className="sr-only">{t("suggestions.detail.diffRemoved")} </span> : null}
+                    {/* Added and removed lines are told apart by a visible sign too, not by colour alone (WCAG 1.4.1). */}
+                    {line.kind === "added" ? <><span aria-hidden="true">+ </span><span className="sr-only">{t("suggestions.detail.diffAdded")} </span></>
+                      : line.kind === "removed" ? <><span aria-hidden="true">− </span><span className="sr-only">{t("suggestions.detail.diffRemoved")} </span></>
+                      : <span aria-hidden="true">{"  "}</span>}
                     {line.text}
                   </span>
                 ))}
@@ -45,7 +49,7 @@ export function RepliesSection({ detail, t }: { detail: SuggestionDetail; t: Tra
               </p>
               {r.signedAt && <p className="text-sm text-gray-700">{t("suggestions.detail.signedBy", { name: r.signedBy?.name ?? "—", date: formatDate(r.signedAt) })} · {r.publishable ? t("suggestions.detail.public") : t("suggestions.detail.notPublic")}</p>}
               {r.returnComment && r.state === "DRAFT" && <p className="text-sm text-red-800">{t("suggestions.detail.returnComment", { comment: r.returnComment })}</p>}
-              <p className="mt-2 whitespace-pre-line leading-7">{r.text}</p>
+              <p className="mt-2 whitespace-pre-line leading-7" lang={CONTENT_LANG}>{r.text}</p>
               {r.commitments.length > 0 && (
                 <ul className="mt-2 list-disc pl-6 text-sm">
                   {r.commitments.map((c) => <li key={c.id}>{`${c.text}（${t("work.followUp.planned", { date: formatDate(c.dueAt) })}）${c.doneAt ? " ✓" : ""}`}</li>)}

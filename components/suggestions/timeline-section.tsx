@@ -3,6 +3,7 @@ import type { SimilarSuggestion, SuggestionDetail } from "@/lib/data/suggestion-
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { Translate } from "@/lib/i18n/catalogue";
 import { Section } from "./section";
+import { CONTENT_LANG } from "@/lib/i18n/config";
 
 /** One chronological story of the suggestion, from the audit events. */
 export function TimelineSection({ detail, t }: { detail: SuggestionDetail; t: Translate }) {
@@ -31,11 +32,11 @@ export function SimilarSection({ similar, t }: { similar: SimilarSuggestion[]; t
       <ul className="space-y-3 text-sm">
         {similar.map((s) => (
           <li key={s.id}>
-            <Link href={`/suggestions/${s.id}`} className="text-brand-700 underline">{`${s.session.code} · ${s.number} ${s.title}`}</Link>
+            <Link href={`/suggestions/${s.id}`} className="text-brand-700 underline" lang={CONTENT_LANG}>{`${s.session.code} · ${s.number} ${s.title}`}</Link>
             <p className="text-gray-700">
               {s.reply ? t("suggestions.detail.similarReply", { unit: s.reply.unit.name, category: s.reply.category, date: formatDate(s.reply.signedAt) }) : t("suggestions.detail.noReply")}
             </p>
-            {s.reply && <p className="line-clamp-2">{s.reply.text}</p>}
+            {s.reply && <p className="line-clamp-2" lang={CONTENT_LANG}>{s.reply.text}</p>}
           </li>
         ))}
       </ul>

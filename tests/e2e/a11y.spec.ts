@@ -25,6 +25,16 @@ async function visit(page: Page, path: string) {
   await expectAccessible(page);
 }
 
+/** Opens every <details> (version comparisons, the trend's table, audit changes) and runs axe again. */
+async function expectAccessibleOpened(page: Page) {
+  const opened = await page.evaluate(() => {
+    const all = [...document.querySelectorAll("details")];
+    all.forEach((d) => { d.open = true; });
+    return all.length;
+  });
+  if (opened > 0) await expectAccessible(page);
+}
+
 /** The element has keyboard focus and the focus is visible (an outline or a ring). */
 async function expectFocusVisible(target: Locator) {
   const focus = await target.evaluate((el) => {
@@ -119,8 +129,9 @@ test("office: dashboard, lists, assignment, import, registration, supervision, n
 
   await signIn(page, "office");
   await visit(page, "/dashboard");
+  await expectAccessibleOpened(page);
   await expectSkipLink(page, "跳到主要内容");
-  await expectEveryFocusVisible(page);
+  await expectEveryFocusVisible(page, 150);
   await visit(page, "/dashboard?session=13-5&unitKind=DEPARTMENT&unit=D02&sort=-lead");
   await expect(page.getByTestId("active-filters")).toContainText("省教育厅");
 
@@ -212,6 +223,7 @@ test("admin: users, units, sessions, deputies, tokens, audit", async ({ page }) 
     await visit(page, path);
   }
   await page.goto("/admin/audit");
+  await expectAccessibleOpened(page);
   await expectEveryFocusVisible(page, 40);
   await visit(page, "/dashboard");
   await visit(page, "/suggestions?session=14-1&status=CLOSED");
@@ -300,6 +312,24 @@ test("unit clerk (edu): inbox tabs and views, list, a lead suggestion with commu
   await expect(page.getByRole("status").filter({ hasText: "已保存" }).first()).toBeVisible();
   await expect(page.getByRole("region", { name: "沟通记录" })).toContainText("说明办理安排");
   await expectAccessible(page);
+
+  // Two saved drafts make a version comparison; its disclosure opens with Enter and passes axe.
+  const saveDraft = page.getByRole("button", { name: "保存答复草稿" });
+  await page.getByLabel("办理结果类别").selectOption("A");
+  await text.fill("经研究，相关问题已经解决。");
+  await tabTo(page, saveDraft, 30);
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("reply-DRAFT")).toContainText("相关问题已经解决");
+  await text.fill("经研究，相关问题已经解决，并已建立长效机制。");
+  await saveDraft.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("reply-DRAFT")).toContainText("长效机制");
+  const versions = page.getByTestId("reply-DRAFT").getByText("历史版本");
+  await versions.focus();
+  await expectFocusVisible(versions);
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("reply-DRAFT").getByRole("group", { name: "与上一版比较" })).toBeVisible();
+  await expectAccessible(page);
 });
 
 test("unit leader (edu-leader): a reply in review shows the review panel", async ({ page, request }) => {
@@ -317,6 +347,7 @@ test("unit leader (edu-leader): a reply in review shows the review panel", async
   await visit(page, "/inbox");
   await visit(page, `/suggestions/${target}`);
   await expect(page.getByRole("button", { name: "签发" })).toBeVisible();
+  await expectAccessibleOpened(page);
   await expectEveryFocusVisible(page);
   const publishable = page.getByLabel(/答复摘要可以公开/);
   if (await publishable.count()) {
@@ -382,4 +413,18 @@ test("English: the dashboard, lists and a suggestion page", async ({ page, reque
   if (replied) await visit(page, `/suggestions/${replied.id}`);
   await visit(page, "/supervision?session=14-1");
   await visit(page, "/public");
+});
+
+test("English: a unit clerk's suggestion with its forms", async ({ page, request }) => {
+  const token = await apiToken(request, "edu");
+  const open = (await list(request, token, "IN_PROGRESS")).find((s) => s.leadUnit?.code === "D02");
+  expect(open).toBeDefined();
+  await signIn(page, "edu");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await visit(page, "/inbox");
+  await visit(page, `/suggestions/${open!.id}`);
+  // The record is Chinese on the English page, and marked so.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "zh-CN");
+  await expectAccessibleOpened(page);
 });

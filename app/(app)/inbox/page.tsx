@@ -8,6 +8,7 @@ import { getT } from "@/lib/i18n/server";
 import { isUnitUser } from "@/lib/permissions/roles";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { CONTENT_LANG } from "@/lib/i18n/config";
 
 const DUE_SOON_DAYS = 7;
 const PAGE_SIZE = 20;
@@ -73,7 +74,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
             {items.map((s) => (
               <tr key={s.id} className="border-t">
                 <td className="p-2 whitespace-nowrap">{`${s.session.code} · ${s.number}`}</td>
-                <td className="p-2"><Link className="text-brand-700 underline" href={`/suggestions/${s.id}`}>{s.title}</Link></td>
+                <td className="p-2"><Link className="text-brand-700 underline" href={`/suggestions/${s.id}`} lang={CONTENT_LANG}>{s.title}</Link></td>
                 <td className="p-2 whitespace-nowrap">{s.leadDeputy.name}</td>
                 <td className="p-2"><StatusBadge status={s.status} label={t(`domain.status.${s.status}`)} /></td>
                 <td className={`p-2 whitespace-nowrap ${s.overdue ? "font-semibold text-red-800" : ""}`}>{formatDate(s.dueAt)}{s.overdue ? ` · ${t("suggestions.detail.overdue")}` : ""}</td>

@@ -6,6 +6,7 @@ import { formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { Pagination } from "@/components/ui/pagination";
 import { markAllRead } from "./actions";
+import { CONTENT_LANG } from "@/lib/i18n/config";
 
 const PAGE_SIZE = 30;
 
@@ -34,7 +35,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
               <li key={n.id} className={`p-3 text-sm ${n.readAt ? "" : "bg-brand-50"}`}>
                 <p className="text-gray-700">{formatDateTime(n.createdAt)}{n.readAt ? "" : ` · ${t("common.notifications.unread")}`}</p>
                 <p>{label.startsWith("common.") ? n.kind : label}</p>
-                {n.suggestion && <Link className="text-brand-700 underline" href={`/suggestions/${n.suggestion.id}`}>{`${n.suggestion.number} ${n.suggestion.title}`}</Link>}
+                {n.suggestion && <Link className="text-brand-700 underline" href={`/suggestions/${n.suggestion.id}`} lang={CONTENT_LANG}>{`${n.suggestion.number} ${n.suggestion.title}`}</Link>}
               </li>
             );
           })}

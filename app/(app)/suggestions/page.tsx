@@ -10,6 +10,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { SuggestionFilters } from "@/components/suggestions/filters";
 import { DownloadButton } from "@/components/dashboard/download-button";
+import { CONTENT_LANG } from "@/lib/i18n/config";
 
 /** The list's filters as the export's query: the file holds exactly the rows the list shows. */
 function exportQuery(query: { session?: string; status?: string; field?: string; unit?: string; q?: string }) {
@@ -54,7 +55,7 @@ export default async function SuggestionsPage({ searchParams }: { searchParams: 
               <tr key={s.id} className="border-t">
                 <td className="p-2 whitespace-nowrap">{`${s.session.code} · ${s.number}`}</td>
                 <td className="p-2">
-                  <Link href={`/suggestions/${s.id}`} className="text-brand-700 underline">{s.title}</Link>
+                  <Link href={`/suggestions/${s.id}`} className="text-brand-700 underline" lang={CONTENT_LANG}>{s.title}</Link>
                   {s.urgent && <span className="ml-2 rounded bg-red-100 px-1 text-xs text-red-900">{t("suggestions.detail.urgent")}</span>}
                   {s.key && <span className="ml-2 rounded bg-amber-100 px-1 text-xs text-amber-900">{t("suggestions.detail.key")}</span>}
                 </td>

@@ -8,6 +8,7 @@ import { getT } from "@/lib/i18n/server";
 import { isUnitUser, seesEverything } from "@/lib/permissions/roles";
 import { getOverdueList } from "@/lib/stats/breakdowns";
 import { SessionSwitch } from "@/components/dashboard/session-switch";
+import { CONTENT_LANG } from "@/lib/i18n/config";
 
 export async function generateMetadata() {
   return { title: (await getT())("office.supervision.title") };
@@ -50,7 +51,7 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
               <tr key={`${o.suggestionId}-${o.unitId}-${o.role}`} className="border-t">
                 <td className="py-1">{o.unitName}</td>
                 <td className="py-1">{o.number}</td>
-                <td className="py-1"><Link className="text-brand-700 underline" href={`/suggestions/${o.suggestionId}`}>{o.title}</Link></td>
+                <td className="py-1"><Link className="text-brand-700 underline" href={`/suggestions/${o.suggestionId}`} lang={CONTENT_LANG}>{o.title}</Link></td>
                 <td className="py-1">{t(`office.supervision.dutyOf.${o.role}`)}</td>
                 <td className="py-1">{formatDate(o.dueAt)}</td>
                 <td className="py-1 font-semibold text-red-800">{o.daysOverdue}</td>
@@ -67,8 +68,8 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
             {notices.map((n) => (
               <li key={n.id}>
                 {`${formatDate(n.createdAt)} · ${t(`suggestions.supervisionKind.${n.kind}`)}${n.unit ? ` · ${n.unit.name}` : ""} · `}
-                <Link className="text-brand-700 underline" href={`/suggestions/${n.suggestion.id}`}>{`${n.suggestion.number} ${n.suggestion.title}`}</Link>
-                {`：${n.text}`}
+                <Link className="text-brand-700 underline" href={`/suggestions/${n.suggestion.id}`} lang={CONTENT_LANG}>{`${n.suggestion.number} ${n.suggestion.title}`}</Link>
+                {"："}<span lang={CONTENT_LANG}>{n.text}</span>
                 {n.deadline && `（${t("suggestions.detail.deadline", { date: formatDate(n.deadline) })}）`}
               </li>
             ))}

@@ -8,6 +8,7 @@ import { SuggestionFacts, AssignmentsSection, CommunicationsSection, OpinionsSec
 import { RepliesSection } from "@/components/suggestions/replies-section";
 import { TimelineSection, SimilarSection } from "@/components/suggestions/timeline-section";
 import { DetailActions } from "@/components/suggestions/detail-actions";
+import { CONTENT_LANG } from "@/lib/i18n/config";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
@@ -27,7 +28,7 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
       <Link href="/suggestions" className="no-print text-sm text-brand-700 underline">{t("suggestions.detail.back")}</Link>
       <header className="space-y-1">
         <p className="text-sm text-gray-700">{`${detail.session.name} · ${t("suggestions.detail.number", { number: detail.number })}`}</p>
-        <h1 className="text-2xl font-semibold">{detail.title}</h1>
+        <h1 className="text-2xl font-semibold" lang={CONTENT_LANG}>{detail.title}</h1>
         <div className="flex gap-2">
           <StatusBadge status={detail.status} label={t(`domain.status.${detail.status}`)} />
           {detail.urgent && <span className="rounded bg-red-100 px-2 text-xs text-red-900">{t("suggestions.detail.urgent")}</span>}
