@@ -38,7 +38,7 @@ export default async function PublicRepliesPage({ searchParams }: { searchParams
       </div>
       <p className="text-sm text-gray-700">{t("work.public.intro")}</p>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded bg-white p-4 shadow-sm">
-        <div>
+        <div className="min-w-0">
           <label htmlFor="public-session" className="mb-1 block text-sm font-medium">{t("work.public.session")}</label>
           <select id="public-session" name="session" defaultValue={query.session ?? ""} className="rounded border border-gray-400 px-3 py-2 text-sm">
             <option value="">{t("work.public.allSessions")}</option>

@@ -40,7 +40,7 @@ export function DashboardFilters({ sessions, options, query, action, currentUnit
   const units = currentUnit && !options.units.some((u) => u.code === currentUnit.code) ? [currentUnit, ...options.units] : options.units;
   return (
     <form method="get" action={action} aria-label={t("dashboard.filters.heading")} className="no-print flex flex-wrap items-end gap-3 rounded bg-white p-4 shadow-sm">
-      <div>
+      <div className="min-w-0">
         <label htmlFor="d-session" className="mb-1 block text-sm font-medium">{t("dashboard.session")}</label>
         <select id="d-session" name="session" defaultValue={query.session} className={control} {...commitSession}>
           {sessions.map((s) => <option key={s.code} value={s.code}>{`${s.name} (${s.code})`}</option>)}

@@ -14,8 +14,8 @@ export function SessionSwitch({ sessions, current, label, submitLabel }: Props) 
   const id = useId();
   const commit = useSelectCommit((select) => select.form?.requestSubmit());
   return (
-    <form method="get" className="flex items-end gap-2">
-      <div>
+    <form method="get" className="flex max-w-full flex-wrap items-end gap-2">
+      <div className="min-w-0">
         <label htmlFor={id} className="mb-1 block text-sm font-medium">
           {label}
         </label>

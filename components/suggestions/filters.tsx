@@ -10,7 +10,7 @@ export function SuggestionFilters({ query, sessions, t }: { query: ListPageQuery
   return (
     <form method="get" aria-label={t("suggestions.list.filters")} className="flex flex-wrap items-end gap-3 rounded bg-white p-4 shadow-sm">
       {query.unit && <input type="hidden" name="unit" value={query.unit} />}
-      <div>
+      <div className="min-w-0">
         <label htmlFor="f-session" className="mb-1 block text-sm font-medium">{t("suggestions.list.session")}</label>
         <select id="f-session" name="session" defaultValue={query.session ?? ""} className={control}>
           <option value="">{t("suggestions.list.allSessions")}</option>

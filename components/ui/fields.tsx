@@ -10,7 +10,7 @@ export function Field({ label, children, hint }: { label: string; hint?: string;
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   return (
-    <div>
+    <div className="min-w-0">
       <label htmlFor={id} className="mb-1 block text-sm font-medium text-gray-800">
         {label}
       </label>

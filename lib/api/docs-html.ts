@@ -78,7 +78,7 @@ ${errors.length ? `<h4>错误</h4><ul>${errors.map(([status, r]) => `<li><code>$
 <title>${esc(doc.info.title)} v1 参考</title>
 <style>
 body{font-family:"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC",system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.6;color:#111}
-code{background:#f3f4f6;padding:0 .2em;border-radius:3px}h3{border-top:1px solid #ccc;padding-top:1rem}
+code{background:#f3f4f6;padding:0 .2em;border-radius:3px;overflow-wrap:anywhere}h3{border-top:1px solid #ccc;padding-top:1rem}
 table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.2rem .5rem;text-align:left;vertical-align:top}
 .opt{color:#555}.who{color:#333}a{color:#1d4ed8}
 </style></head><body><main>

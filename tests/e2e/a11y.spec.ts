@@ -428,3 +428,17 @@ test("English: a unit clerk's suggestion with its forms", async ({ page, request
   await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "zh-CN");
   await expectAccessibleOpened(page);
 });
+
+test("a 320 px wide screen: pages reflow without scrolling sideways (WCAG 1.4.10) and stay accessible", async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const token = await apiToken(request, "office");
+  const item = (await list(request, token, "IN_PROGRESS"))[0];
+  await page.setViewportSize({ width: 320, height: 700 });
+  await visit(page, "/public?session=13-5");
+  await signIn(page, "office");
+  for (const path of ["/dashboard?session=13-5", "/dashboard?session=14-1&unit=D02", "/reports?session=13-5", "/suggestions?session=14-1", `/suggestions/${item.id}`, "/supervision?session=14-1", "/office/assign?session=14-1", "/office/import", "/office/new"]) {
+    await visit(page, path);
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+    expect(scrollWidth, `${path} scrolls sideways`).toBeLessThanOrEqual(clientWidth);
+  }
+});

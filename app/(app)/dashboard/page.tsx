@@ -42,7 +42,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       <Panel id="trend-heading" heading={t("dashboard.trend.heading")} definition={t(STAT_DEFINITIONS.repliesPerWeek)}>
         <TrendChart weeks={data.weeks} />
       </Panel>
-      <div className="grid gap-6 xl:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
         <GroupTable kind="field" rows={data.byField} query={query} t={t} />
         <GroupTable kind="delegation" rows={data.byDelegation} query={query} t={t} />
       </div>
