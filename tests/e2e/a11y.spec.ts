@@ -378,6 +378,10 @@ test("deputy: my suggestions, a replied one with the feedback form (keyboard), t
   await expectSkipLink(page, "跳到主要内容");
   await visit(page, "/suggestions?session=14-1&status=REPLIED");
   await visit(page, "/notifications");
+  // Not found (another deputy's suggestion looks the same): one main landmark, no duplicate ids.
+  expect((await page.goto("/suggestions/no-such-suggestion"))?.status()).toBe(404);
+  await expect(page.getByRole("main")).toHaveCount(1);
+  await expectAccessible(page);
   await visit(page, `/suggestions/${target!.id}/letter/${target!.replyId}`);
   await tabTo(page, page.getByRole("button", { name: "打印 / 存为 PDF" }));
 
@@ -413,6 +417,11 @@ test("English: the dashboard, lists and a suggestion page", async ({ page, reque
   if (replied) await visit(page, `/suggestions/${replied.id}`);
   await visit(page, "/supervision?session=14-1");
   await visit(page, "/public");
+  await page.goto("/dashboard");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await visit(page, "/login");
+  await expect(page.getByLabel("Username")).toBeVisible();
 });
 
 test("English: a unit clerk's suggestion with its forms", async ({ page, request }) => {
