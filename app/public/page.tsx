@@ -40,14 +40,14 @@ export default async function PublicRepliesPage({ searchParams }: { searchParams
       <form method="get" className="flex flex-wrap items-end gap-3 rounded bg-white p-4 shadow-sm">
         <div className="min-w-0">
           <label htmlFor="public-session" className="mb-1 block text-sm font-medium">{t("work.public.session")}</label>
-          <select id="public-session" name="session" defaultValue={query.session ?? ""} className="rounded border border-gray-400 px-3 py-2 text-sm">
+          <select id="public-session" name="session" defaultValue={query.session ?? ""} className="rounded border border-gray-500 px-3 py-2 text-sm">
             <option value="">{t("work.public.allSessions")}</option>
             {sessions.map((s) => <option key={s.code} value={s.code}>{`${s.name} (${s.code})`}</option>)}
           </select>
         </div>
         <div>
           <label htmlFor="public-q" className="mb-1 block text-sm font-medium">{t("work.public.search")}</label>
-          <input id="public-q" name="q" defaultValue={query.q ?? ""} className="rounded border border-gray-400 px-3 py-2 text-sm" />
+          <input id="public-q" name="q" defaultValue={query.q ?? ""} className="rounded border border-gray-500 px-3 py-2 text-sm" />
         </div>
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm text-white">{t("common.actions.filter")}</button>
       </form>

@@ -75,7 +75,7 @@ export function DownloadButton({ href, label, testId }: { href: string; label: s
           event.preventDefault();
           if (!busy) void download();
         }}
-        className="rounded border border-gray-400 bg-white px-3 py-2 text-center text-sm text-gray-900 hover:bg-gray-100"
+        className="rounded border border-gray-500 bg-white px-3 py-2 text-center text-sm text-gray-900 hover:bg-gray-100"
       >
         {label}
       </a>

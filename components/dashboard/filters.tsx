@@ -7,7 +7,7 @@ import { useT } from "@/lib/i18n/client";
 import type { FilterOptions, ReportSession } from "@/lib/export/report-filter";
 import type { ReportQuery } from "@/lib/export/report-query";
 
-const control = "rounded border border-gray-400 bg-white px-3 py-2 text-sm";
+const control = "rounded border border-gray-500 bg-white px-3 py-2 text-sm";
 const KINDS = ["DEPARTMENT", "CITY", "OTHER"] as const;
 
 interface Props {

@@ -3,7 +3,7 @@ import { FIELDS, type ListPageQuery } from "@/lib/validation/list-query";
 
 const STATUSES = ["PENDING", "IN_PROGRESS", "REPLIED", "CLOSED", "REHANDLING", "WITHDRAWN"] as const;
 const SORTS = ["number", "-number", "-submittedAt", "submittedAt", "-updatedAt"] as const;
-const control = "rounded border border-gray-400 bg-white px-3 py-2 text-sm";
+const control = "rounded border border-gray-500 bg-white px-3 py-2 text-sm";
 
 /** A GET form, so a filtered list is a URL that can be shared and reloaded. */
 export function SuggestionFilters({ query, sessions, t }: { query: ListPageQuery; sessions: { code: string; name: string }[]; t: Translate }) {

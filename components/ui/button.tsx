@@ -4,7 +4,7 @@ type Variant = "primary" | "secondary" | "danger";
 
 const styles: Record<Variant, string> = {
   primary: "bg-brand-700 text-white hover:bg-brand-800 disabled:bg-gray-600 aria-disabled:bg-gray-600",
-  secondary: "border border-gray-400 bg-white text-gray-900 hover:bg-gray-100 aria-disabled:text-gray-600",
+  secondary: "border border-gray-500 bg-white text-gray-900 hover:bg-gray-100 aria-disabled:text-gray-600",
   danger: "bg-red-700 text-white hover:bg-red-800 aria-disabled:bg-gray-600",
 };
 

@@ -16,7 +16,7 @@ export function TextField({
         id={id}
         aria-invalid={!!error || undefined}
         aria-describedby={error ? errorId : undefined}
-        className="w-full rounded border border-gray-400 px-3 py-2 text-sm"
+        className="w-full rounded border border-gray-500 px-3 py-2 text-sm"
         {...props}
       />
       {error && (

@@ -12,7 +12,7 @@ export function AssignPanel({ suggestionId, version, units, t }: { suggestionId:
       <Select label={t("work.assign.lead")} name="leadUnitCode" options={unitOptions(units)} />
       <Field label={t("work.assign.co")} hint={t("work.assign.coHint")}>
         {(id, describedBy) => (
-          <select id={id} name="coUnitCodesMulti" aria-describedby={describedBy} multiple size={6} className="w-full rounded border border-gray-400 px-3 py-2 text-sm">
+          <select id={id} name="coUnitCodesMulti" aria-describedby={describedBy} multiple size={6} className="w-full rounded border border-gray-500 px-3 py-2 text-sm">
             {units.map((u) => <option key={u.code} value={u.code}>{u.name}</option>)}
           </select>
         )}

@@ -24,7 +24,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
       <div className="flex items-center justify-between">
         <h1 className="text-2xl font-semibold">{t("common.notifications.title")}</h1>
         <form action={markAllRead}>
-          <button type="submit" className="rounded border border-gray-400 bg-white px-3 py-1 text-sm">{t("common.notifications.markAllRead")}</button>
+          <button type="submit" className="rounded border border-gray-500 bg-white px-3 py-1 text-sm">{t("common.notifications.markAllRead")}</button>
         </form>
       </div>
       {items.length === 0 ? <p>{t("common.empty")}</p> : (

@@ -38,7 +38,7 @@ export default async function DeputiesPage({ searchParams }: { searchParams: Pro
       </section>
       <form method="get" className="flex items-end gap-2">
         <Input label={t("admin.search")} name="q" defaultValue={q} />
-        <button type="submit" className="rounded border border-gray-400 bg-white px-3 py-2 text-sm">{t("common.actions.filter")}</button>
+        <button type="submit" className="rounded border border-gray-500 bg-white px-3 py-2 text-sm">{t("common.actions.filter")}</button>
       </form>
       <DataTable caption={t("admin.deputies.title")} headers={["id", t("admin.deputies.name"), t("admin.deputies.delegation"), t("admin.deputies.code"), t("admin.deputies.led")]}
         rows={deputies.map((d) => [<code key={d.id} className="text-xs">{d.id}</code>, d.name, d.delegation, d.code ?? "—", d._count.ledSuggestions])} />

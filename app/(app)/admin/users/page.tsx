@@ -43,7 +43,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       </section>
       <form method="get" className="flex items-end gap-2">
         <Input label={t("admin.search")} name="q" defaultValue={q} />
-        <button type="submit" className="rounded border border-gray-400 bg-white px-3 py-2 text-sm">{t("common.actions.filter")}</button>
+        <button type="submit" className="rounded border border-gray-500 bg-white px-3 py-2 text-sm">{t("common.actions.filter")}</button>
       </form>
       <DataTable caption={t("admin.users.title")} headers={[t("admin.users.username"), t("admin.users.name"), t("admin.users.role"), t("admin.users.unit"), t("admin.users.status"), t("admin.actionsColumn")]}
         rows={users.map((u) => [u.username, u.name, t(`domain.role.${u.role}`), u.unit?.name ?? u.deputy?.name ?? "—", u.active ? t("admin.users.active") : t("admin.users.inactive"),

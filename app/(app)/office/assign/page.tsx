@@ -45,15 +45,15 @@ export default async function AssignPage({ searchParams }: { searchParams: Promi
       <h1 className="text-2xl font-semibold">{t("office.assign.title")}</h1>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded bg-white p-4 shadow-sm">
         <Field label={t("suggestions.list.session")}>{(id) => (
-          <select id={id} name="session" defaultValue={session} className="rounded border border-gray-400 px-3 py-2 text-sm">
+          <select id={id} name="session" defaultValue={session} className="rounded border border-gray-500 px-3 py-2 text-sm">
             {sessions.map((s) => <option key={s.code} value={s.code}>{`${s.name} (${s.code})`}</option>)}
           </select>)}</Field>
         <Field label={t("suggestions.list.field")}>{(id) => (
-          <select id={id} name="field" defaultValue={query.field ?? ""} className="rounded border border-gray-400 px-3 py-2 text-sm">
+          <select id={id} name="field" defaultValue={query.field ?? ""} className="rounded border border-gray-500 px-3 py-2 text-sm">
             <option value="">{t("suggestions.list.allFields")}</option>
             {FIELDS.map((f) => <option key={f} value={f}>{f}</option>)}
           </select>)}</Field>
-        <Field label={t("suggestions.list.q")}>{(id) => <input id={id} name="q" defaultValue={query.q ?? ""} className="rounded border border-gray-400 px-3 py-2 text-sm" />}</Field>
+        <Field label={t("suggestions.list.q")}>{(id) => <input id={id} name="q" defaultValue={query.q ?? ""} className="rounded border border-gray-500 px-3 py-2 text-sm" />}</Field>
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm text-white">{t("common.actions.filter")}</button>
       </form>
       <p className="text-sm">{t("office.assign.pending", { total })} · <Link className="text-brand-700 underline" href="/office/import">{t("office.import.title")}</Link></p>
@@ -73,11 +73,11 @@ export default async function AssignPage({ searchParams }: { searchParams: Promi
           </fieldset>
           <div className="grid gap-4 rounded bg-white p-4 shadow-sm md:grid-cols-2">
             <Field label={t("work.assign.lead")}>{(id) => (
-              <select id={id} name="leadUnitCode" required className="w-full rounded border border-gray-400 px-3 py-2 text-sm">
+              <select id={id} name="leadUnitCode" required className="w-full rounded border border-gray-500 px-3 py-2 text-sm">
                 {load.map((u) => <option key={u.code} value={u.code}>{unitLabel(u)}</option>)}
               </select>)}</Field>
             <Field label={t("work.assign.co")} hint={t("work.assign.coHint")}>{(id, describedBy) => (
-              <select id={id} name="coUnitCodes" aria-describedby={describedBy} multiple size={8} className="w-full rounded border border-gray-400 px-3 py-2 text-sm">
+              <select id={id} name="coUnitCodes" aria-describedby={describedBy} multiple size={8} className="w-full rounded border border-gray-500 px-3 py-2 text-sm">
                 {load.map((u) => <option key={u.code} value={u.code}>{unitLabel(u)}</option>)}
               </select>)}</Field>
             <p className="text-xs text-gray-600 md:col-span-2">{t("office.assign.deadlines")}</p>

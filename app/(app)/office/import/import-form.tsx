@@ -24,7 +24,7 @@ export function ImportForm({ sessions }: { sessions: { code: string; name: strin
       >
         <div>
           <label htmlFor={ids.session} className="mb-1 block text-sm font-medium">{t("office.import.session")}</label>
-          <select id={ids.session} name="sessionCode" className="rounded border border-gray-400 px-3 py-2 text-sm">
+          <select id={ids.session} name="sessionCode" className="rounded border border-gray-500 px-3 py-2 text-sm">
             {sessions.map((s) => (
               <option key={s.code} value={s.code}>{`${s.name} (${s.code})`}</option>
             ))}

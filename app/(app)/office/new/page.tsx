@@ -34,7 +34,7 @@ export default async function NewSuggestionPage({ searchParams }: { searchParams
       <h1 className="text-2xl font-semibold">{t("office.new.title")}</h1>
       <form method="get" className="flex items-end gap-2 rounded bg-white p-4 shadow-sm">
         <div className="flex-1"><Input label={t("office.new.checkTitle")} name="title" defaultValue={title} /></div>
-        <button type="submit" className="rounded border border-gray-400 bg-white px-3 py-2 text-sm">{t("office.new.check")}</button>
+        <button type="submit" className="rounded border border-gray-500 bg-white px-3 py-2 text-sm">{t("office.new.check")}</button>
       </form>
       {title && (
         <section aria-labelledby="similar" className="rounded bg-white p-4 shadow-sm">
@@ -64,7 +64,7 @@ export default async function NewSuggestionPage({ searchParams }: { searchParams
           <div className="grid gap-3 md:grid-cols-2">
             <Select label={t("suggestions.detail.leadDeputy")} name="leadDeputyId" options={deputyOptions} />
             <Field label={t("suggestions.detail.coSigners")} hint={t("work.assign.coHint")}>{(id, describedBy) => (
-              <select id={id} name="coSignerIds" aria-describedby={describedBy} multiple size={5} className="w-full rounded border border-gray-400 px-3 py-2 text-sm">
+              <select id={id} name="coSignerIds" aria-describedby={describedBy} multiple size={5} className="w-full rounded border border-gray-500 px-3 py-2 text-sm">
                 {deputyOptions.map((d) => <option key={d.value} value={d.value}>{d.label}</option>)}
               </select>)}</Field>
             <Input label={t("suggestions.detail.submittedAt")} name="submittedAt" type="date" />
