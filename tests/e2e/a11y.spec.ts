@@ -35,6 +35,35 @@ async function expectAccessibleOpened(page: Page) {
   if (opened > 0) await expectAccessible(page);
 }
 
+/** Text boxes and selects are told by their border: at least 3:1 against what is behind them (WCAG 1.4.11). */
+async function expectControlBorders(page: Page) {
+  const weak = await page.evaluate(() => {
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const luminance = ([r, g, b]: number[]) => {
+      const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const backdrop = (el: Element | null): number[] => {
+      for (let node = el; node; node = node.parentElement) {
+        const c = rgb(getComputedStyle(node).backgroundColor);
+        if (c.length === 3 || (c.length === 4 && c[3] > 0)) return c.slice(0, 3);
+      }
+      return [255, 255, 255];
+    };
+    const out: string[] = [];
+    document.querySelectorAll("input:not([type=checkbox]):not([type=radio]):not([type=file]):not([type=hidden]), select, textarea").forEach((el) => {
+      const style = getComputedStyle(el);
+      if (style.display === "none" || style.visibility === "hidden" || parseFloat(style.borderTopWidth) === 0) return;
+      const a = luminance(rgb(style.borderTopColor));
+      const b = luminance(backdrop(el.parentElement));
+      const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      if (ratio < 3) out.push(`${(el as HTMLInputElement).name || el.id}: ${ratio.toFixed(2)}`);
+    });
+    return out;
+  });
+  expect(weak).toEqual([]);
+}
+
 /** The element has keyboard focus and the focus is visible (an outline or a ring). */
 async function expectFocusVisible(target: Locator) {
   const focus = await target.evaluate((el) => {
@@ -130,6 +159,7 @@ test("office: dashboard, lists, assignment, import, registration, supervision, n
   await signIn(page, "office");
   await visit(page, "/dashboard");
   await expectAccessibleOpened(page);
+  await expectControlBorders(page);
   await expectSkipLink(page, "跳到主要内容");
   await expectEveryFocusVisible(page, 150);
   await visit(page, "/dashboard?session=13-5&unitKind=DEPARTMENT&unit=D02&sort=-lead");
@@ -195,6 +225,7 @@ test("office: dashboard, lists, assignment, import, registration, supervision, n
   await tabTo(page, page.getByLabel("文件"));
   await tabTo(page, page.getByRole("button", { name: "导入", exact: true }));
   await visit(page, "/office/new");
+  await expectControlBorders(page);
   await expectEveryFocusVisible(page);
   await visit(page, "/office/new?title=教育");
   await visit(page, "/notifications");
@@ -268,6 +299,7 @@ test("unit clerk (edu): inbox tabs and views, list, a lead suggestion with commu
   await visit(page, `/suggestions/${target!.id}`);
   await expect(page.getByLabel("答复正文")).toBeVisible();
   await expect(page.getByLabel("沟通方式")).toBeVisible();
+  await expectControlBorders(page);
   await expectEveryFocusVisible(page);
 
   // The template picker by keyboard: arrowing through the templates changes nothing until it is applied.
