@@ -244,6 +244,13 @@ test("leader: dashboard, report, list, a suggestion with the instruction panel, 
   await visit(page, `/suggestions/${item.id}`);
   await tabTo(page, page.getByLabel("批示内容"));
   await visit(page, "/supervision?session=14-1");
+  // The session switch: arrowing through the sessions does not reload the page; Enter does.
+  await tabTo(page, page.getByLabel("会议"));
+  await page.keyboard.press("ArrowDown");
+  await page.waitForTimeout(300);
+  await expect(page).toHaveURL(/session=14-1$/);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/session=(?!14-1)/);
   await visit(page, "/notifications");
 });
 
