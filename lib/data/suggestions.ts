@@ -1,12 +1,19 @@
 import "server-only";
 // Read queries of suggestions, shared by the pages and GET /api/v1/suggestions[/{id}]. Every query is
 // scoped with suggestionScope(actor): a suggestion the caller may not see is never returned (404, not 403).
+//
+// At scale (SPEC §9: a million suggestions) the list is two steps. Which ids, in which order, and how many
+// are answered in SQL (suggestionScopeSql and the filters below, written so that PostgreSQL can use the
+// indexes); the page's rows are then loaded by id through Prisma, still scoped with suggestionScope.
+// The default order (newest session first, then by number) is paged session by session: one grouped count
+// gives the total and the number of matches in each session, so the page is read from the one or two
+// sessions it falls in (index on sessionId, number) instead of sorting every match of every session.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/user";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { AssignmentRole, SuggestionStatus } from "@/lib/generated/prisma/enums";
 import { isUnitUser } from "@/lib/permissions/roles";
-import { suggestionScope } from "@/lib/permissions/suggestion-scope";
+import { suggestionScope, suggestionScopeSql } from "@/lib/permissions/suggestion-scope";
 import { SUGGESTION_SORTS } from "@/lib/validation/api";
 
 export { SUGGESTION_SORTS };
@@ -37,43 +44,126 @@ export interface SuggestionListQuery {
 export const MAX_PAGE_SIZE = 100;
 const AWAITING_REPLY: SuggestionStatus[] = ["IN_PROGRESS", "REHANDLING"];
 const unitSelect = { id: true, code: true, name: true, kind: true } as const;
+/** A JS date as a UTC `timestamp` (the columns are timestamp(3) holding UTC), whatever the server's TimeZone. */
+const utc = (date: Date) => Prisma.sql`${date}::timestamp`;
 
-function listWhere(actor: Actor, query: SuggestionListQuery, now: Date): Prisma.SuggestionWhereInput {
-  const and: Prisma.SuggestionWhereInput[] = [suggestionScope(actor)];
-  if (query.session) and.push({ session: { code: query.session } });
-  if (query.status) and.push({ status: { in: Array.isArray(query.status) ? query.status : [query.status] } });
-  if (query.field) and.push({ field: query.field });
-  if (query.urgent !== undefined) and.push({ urgent: query.urgent });
-  if (query.key !== undefined) and.push({ key: query.key });
-  const unit: Prisma.AssignmentWhereInput | null = query.unit
-    ? { unit: { OR: [{ code: query.unit }, { id: query.unit }] } }
-    : query.assignmentRole && isUnitUser(actor)
-      ? { unitId: actor.unitId! }
-      : null;
-  if (unit) and.push({ assignments: { some: { ...unit, state: "ACTIVE", ...(query.assignmentRole ? { role: query.assignmentRole } : {}) } } });
-  if (query.overdue || query.dueBefore) {
-    const dueAt = query.overdue ? { lt: now } : { lte: query.dueBefore };
-    and.push({ status: { in: AWAITING_REPLY }, assignments: { some: { role: "LEAD", state: "ACTIVE", dueAt } } });
+/**
+ * The WHERE condition (on `"Suggestion" s`) of a list query, or null when nothing can match (an unknown unit,
+ * contradictory statuses). Each filter is an index-friendly form: session by its id, statuses once,
+ * assignments as `s.id IN (…)` semi-joins that PostgreSQL can start from the unit's assignments.
+ */
+async function listCondition(actor: Actor, query: SuggestionListQuery, now: Date): Promise<Prisma.Sql | null> {
+  const and: Prisma.Sql[] = [];
+  if (query.session) and.push(Prisma.sql`s."sessionId" = (SELECT se.id FROM "Session" se WHERE se.code = ${query.session})`);
+  const due = query.overdue || query.dueBefore;
+  let statuses = query.status === undefined ? null : Array.isArray(query.status) ? query.status : [query.status];
+  // Only suggestions awaiting a signed reply can be overdue or due soon.
+  if (due) statuses = statuses ? statuses.filter((s) => AWAITING_REPLY.includes(s)) : AWAITING_REPLY;
+  if (statuses) {
+    if (statuses.length === 0) return null;
+    and.push(Prisma.sql`s.status IN (${Prisma.join([...new Set(statuses)].map((st) => Prisma.sql`${st}::"SuggestionStatus"`))})`);
   }
-  // Prisma's `contains` is ILIKE '%…%' without escaping: a typed % or _ must match itself.
+  if (query.field) and.push(Prisma.sql`s.field = ${query.field}`);
+  if (query.urgent !== undefined) and.push(Prisma.sql`s.urgent = ${query.urgent}`);
+  if (query.key !== undefined) and.push(Prisma.sql`s.key = ${query.key}`);
+
+  const dueAt = (alias: string) =>
+    query.overdue ? Prisma.sql` AND ${Prisma.raw(alias)}."dueAt" < ${utc(now)}` : Prisma.sql` AND ${Prisma.raw(alias)}."dueAt" <= ${utc(query.dueBefore!)}`;
+  // `unit` (a code or an id) or, for a unit user asking for lead or co work, their own unit.
+  const unitIds = query.unit
+    ? (await db.unit.findMany({ where: { OR: [{ code: query.unit }, { id: query.unit }] }, select: { id: true } })).map((u) => u.id)
+    : query.assignmentRole && isUnitUser(actor)
+      ? [actor.unitId!]
+      : null;
+  if (unitIds?.length === 0) return null;
+  // A suggestion has one active lead assignment, so "the unit leads it" and "its lead is past due" are one row.
+  const dueOnUnit = !!due && !!unitIds && query.assignmentRole === "LEAD";
+  if (unitIds) {
+    const role = query.assignmentRole ? Prisma.sql` AND ua.role = ${query.assignmentRole}::"AssignmentRole"` : Prisma.empty;
+    and.push(Prisma.sql`s.id IN (SELECT ua."suggestionId" FROM "Assignment" ua
+      WHERE ua."unitId" IN (${Prisma.join(unitIds)}) AND ua.state = 'ACTIVE'${role}${dueOnUnit ? dueAt("ua") : Prisma.empty})`);
+  }
+  if (due && !dueOnUnit) {
+    and.push(Prisma.sql`EXISTS (SELECT 1 FROM "Assignment" la
+      WHERE la."suggestionId" = s.id AND la.role = 'LEAD' AND la.state = 'ACTIVE'${dueAt("la")})`);
+  }
+  // The unit filter on the user's own unit already implies the unit user's scope.
+  const ownUnitOnly = isUnitUser(actor) && unitIds?.length === 1 && unitIds[0] === actor.unitId;
+  if (!ownUnitOnly) and.unshift(suggestionScopeSql(actor));
+
+  // ILIKE '%…%' on title, content and number (pg_trgm GIN indexes on all three); a typed % or _ matches itself.
   const q = query.q?.trim().replace(/[\\%_]/g, (c) => `\\${c}`);
   if (q) {
-    and.push({
-      OR: [
-        { title: { contains: q, mode: "insensitive" } },
-        { content: { contains: q, mode: "insensitive" } },
-        { number: { contains: q, mode: "insensitive" } },
-      ],
-    });
+    const pattern = `%${q}%`;
+    and.push(Prisma.sql`(s.title ILIKE ${pattern} OR s.content ILIKE ${pattern} OR s.number ILIKE ${pattern})`);
   }
-  return { AND: and };
+  return and.length ? Prisma.join(and, " AND ") : Prisma.sql`TRUE`;
 }
 
-function listOrder(sort: SuggestionSort | undefined): Prisma.SuggestionOrderByWithRelationInput[] {
-  if (!sort) return [{ session: { year: "desc" } }, { session: { code: "desc" } }, { number: "asc" }, { id: "asc" }];
-  const direction = sort.startsWith("-") ? "desc" : "asc";
-  const key = sort.replace(/^-/, "") as "number" | "submittedAt" | "updatedAt" | "status" | "title";
-  return [{ [key]: direction }, { id: "asc" }];
+const SORT_COLUMNS: Record<string, Prisma.Sql> = {
+  number: Prisma.sql`s.number`,
+  submittedAt: Prisma.sql`s."submittedAt"`,
+  updatedAt: Prisma.sql`s."updatedAt"`,
+  status: Prisma.sql`s.status`,
+  title: Prisma.sql`s.title`,
+};
+
+interface IdPage {
+  ids: string[];
+  total: number;
+}
+
+/**
+ * Up to this many matches, a sorted page is taken by sorting all of them (bounded work); beyond, PostgreSQL may
+ * walk the sort key's index and stop at the page, which is quick because so many rows match. (Left to itself,
+ * the planner also walks the index for a few hundred matches it overestimates, and reads a million rows.)
+ */
+const SORT_ALL_MATCHES_UP_TO = 10_000;
+
+/** An explicit sort: the count first, then the page (each sort key has an index for the long lists). */
+async function pageBySort(where: Prisma.Sql, sort: SuggestionSort, skip: number, take: number): Promise<IdPage> {
+  const column = SORT_COLUMNS[sort.replace(/^-/, "")];
+  const direction = Prisma.raw(sort.startsWith("-") ? "DESC" : "ASC");
+  const [{ total }] = await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Suggestion" s WHERE ${where}`;
+  if (skip >= total) return { ids: [], total };
+  const rows =
+    total <= SORT_ALL_MATCHES_UP_TO
+      ? await db.$queryRaw<{ id: string }[]>`WITH m AS MATERIALIZED (SELECT s.id, ${column} AS k FROM "Suggestion" s WHERE ${where})
+          SELECT id FROM m ORDER BY k ${direction}, id ASC LIMIT ${take} OFFSET ${skip}`
+      : await db.$queryRaw<{ id: string }[]>`SELECT s.id FROM "Suggestion" s WHERE ${where}
+          ORDER BY ${column} ${direction}, s.id ASC LIMIT ${take} OFFSET ${skip}`;
+  return { ids: rows.map((r) => r.id), total };
+}
+
+/**
+ * The default order: session year and code descending, then number and id. The matches are counted per
+ * session (that is the total too); the page is then read from the sessions it falls in only.
+ */
+async function pageBySession(where: Prisma.Sql, skip: number, take: number): Promise<IdPage> {
+  const groups = await db.$queryRaw<{ id: string; n: number }[]>`
+    SELECT g."sessionId" AS id, g.n FROM (
+      SELECT s."sessionId", count(*)::int AS n FROM "Suggestion" s WHERE ${where} GROUP BY s."sessionId"
+    ) g JOIN "Session" se ON se.id = g."sessionId"
+    ORDER BY se.year DESC, se.code DESC`;
+  let total = 0;
+  let before = 0;
+  const sessions: string[] = [];
+  for (const g of groups) {
+    if (total + g.n > skip && total < skip + take) {
+      if (sessions.length === 0) before = total;
+      sessions.push(g.id);
+    }
+    total += g.n;
+  }
+  if (sessions.length === 0) return { ids: [], total };
+  const rows =
+    sessions.length === 1
+      ? await db.$queryRaw<{ id: string }[]>`SELECT s.id FROM "Suggestion" s WHERE ${where} AND s."sessionId" = ${sessions[0]}
+          ORDER BY s.number ASC, s.id ASC LIMIT ${take} OFFSET ${skip - before}`
+      : await db.$queryRaw<{ id: string }[]>`SELECT s.id FROM "Suggestion" s WHERE ${where} AND s."sessionId" IN (${Prisma.join(sessions)})
+          ORDER BY CASE s."sessionId" ${Prisma.join(sessions.map((id, i) => Prisma.sql`WHEN ${id} THEN ${i}::int`), " ")} END,
+            s.number ASC, s.id ASC LIMIT ${take} OFFSET ${skip - before}`;
+  return { ids: rows.map((r) => r.id), total };
 }
 
 const listSelect = {
@@ -107,11 +197,15 @@ export async function listSuggestions(
 ): Promise<{ items: SuggestionListItem[]; total: number }> {
   const page = Math.max(1, Math.floor(query.page ?? 1));
   const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(query.pageSize ?? 20)));
-  const where = listWhere(actor, query, now);
-  const [rows, total] = await Promise.all([
-    db.suggestion.findMany({ where, orderBy: listOrder(query.sort), skip: (page - 1) * pageSize, take: pageSize, select: listSelect }),
-    db.suggestion.count({ where }),
-  ]);
+  const where = await listCondition(actor, query, now);
+  if (!where) return { items: [], total: 0 };
+  const skip = (page - 1) * pageSize;
+  const { ids, total } = query.sort ? await pageBySort(where, query.sort, skip, pageSize) : await pageBySession(where, skip, pageSize);
+  const found = ids.length
+    ? await db.suggestion.findMany({ where: { AND: [{ id: { in: ids } }, suggestionScope(actor)] }, select: listSelect })
+    : [];
+  const byId = new Map(found.map((row) => [row.id, row]));
+  const rows = ids.map((id) => byId.get(id)).filter((row): row is ListRow => row !== undefined);
   const items = rows.map(({ assignments, ...row }) => {
     const lead = assignments.find((a) => a.role === "LEAD") ?? null;
     return {

@@ -1,7 +1,9 @@
 // What part of the suggestions a caller may see, as a Prisma filter. Every query of suggestions goes
 // through this, so a unit sees only its own work and a deputy only their own suggestions (SPEC §1).
+// suggestionScopeSql is the same rule as SQL, for the raw queries of the suggestion list (lib/data/suggestions.ts),
+// which still load the rows they show through suggestionScope.
 import type { Actor } from "@/lib/auth/user";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { isDeputy, isUnitUser, seesEverything } from "./roles";
 
 export function suggestionScope(actor: Actor): Prisma.SuggestionWhereInput {
@@ -12,4 +14,21 @@ export function suggestionScope(actor: Actor): Prisma.SuggestionWhereInput {
   }
   // Any other combination (e.g. a unit role without a unit) sees nothing.
   return { id: { in: [] } };
+}
+
+/**
+ * suggestionScope as a SQL condition on `"Suggestion" s`. The deputy's rule is written as one IN over a UNION
+ * (not `lead = … OR EXISTS co-signer`), which PostgreSQL answers from the two indexes instead of a scan of
+ * every suggestion.
+ */
+export function suggestionScopeSql(actor: Actor): Prisma.Sql {
+  if (seesEverything(actor)) return Prisma.sql`TRUE`;
+  if (isUnitUser(actor)) {
+    return Prisma.sql`s.id IN (SELECT sa."suggestionId" FROM "Assignment" sa WHERE sa."unitId" = ${actor.unitId!} AND sa.state = 'ACTIVE')`;
+  }
+  if (isDeputy(actor)) {
+    return Prisma.sql`s.id IN (SELECT sl.id FROM "Suggestion" sl WHERE sl."leadDeputyId" = ${actor.deputyId!}
+      UNION ALL SELECT sc."suggestionId" FROM "SuggestionCoSigner" sc WHERE sc."deputyId" = ${actor.deputyId!})`;
+  }
+  return Prisma.sql`FALSE`;
 }

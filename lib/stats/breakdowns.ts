@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { AssignmentRole, SuggestionStatus, UnitKind } from "@/lib/generated/prisma/enums";
 import type { StatsFilter } from "./filters";
 import { percentagesOf } from "./percentages";
-import { resolveFilter, statsQuery, STATS_TIME_ZONE, utc, type CategoryCode } from "./sql";
+import { inS, resolveFilter, statsQuery, STATS_TIME_ZONE, utc, type CategoryCode } from "./sql";
 
 export interface GroupRow {
   /** The field (领域) or the delegation (代表团). */
@@ -77,7 +77,7 @@ export async function getRepliesPerWeek(filter: StatsFilter, now: Date = new Dat
     SELECT to_char(w.monday, 'IYYY-"W"IW') AS week, to_char(w.monday, 'YYYY-MM-DD') AS "weekStart",
       w.signed, (sum(w.signed) OVER (ORDER BY w.monday))::int AS cumulative
     FROM (SELECT date_trunc('week', ${local}) AS monday, count(*)::int AS signed
-          FROM "Reply" r JOIN s ON s.id = r."suggestionId" WHERE r.state = 'SIGNED' GROUP BY 1) w
+          FROM "Reply" r WHERE ${inS("r")} AND r.state = 'SIGNED' GROUP BY 1) w
     ORDER BY w.monday`);
   return rows;
 }

@@ -32,6 +32,9 @@ export const utc = (date: Date) => Prisma.sql`${date}::timestamp`;
 
 /**
  * s              the counted suggestions (session, not withdrawn, filters)
+ * s_ids          their ids as one array: the other tables are read by `"suggestionId" = ANY (…)`, an index
+ *                condition, so a session's rows are looked up by index among millions (a join with s lets the
+ *                planner prefer hashing whole tables, several hundred milliseconds at a million suggestions)
  * asg            their active assignments
  * assigned       suggestions ever given a lead unit (a lead assignment not cancelled)
  * latest_reply   each replied suggestion's latest signed reply
@@ -50,22 +53,23 @@ s AS (
   FROM "Suggestion" sg JOIN "Deputy" d ON d.id = sg."leadDeputyId"
   WHERE ${suggestionWhere(filter)}
 ),
+s_ids AS (SELECT array_agg(id) AS ids FROM s),
 asg AS (
   SELECT a.id, a."suggestionId", a."unitId", a.role, a."assignedAt", a."dueAt"
-  FROM "Assignment" a JOIN s ON s.id = a."suggestionId" WHERE a.state = 'ACTIVE'
+  FROM "Assignment" a WHERE ${inS("a")} AND a.state = 'ACTIVE'
 ),
 assigned AS (
-  SELECT DISTINCT a."suggestionId" FROM "Assignment" a JOIN s ON s.id = a."suggestionId"
-  WHERE a.role = 'LEAD' AND a.state <> 'CANCELLED'
+  SELECT DISTINCT a."suggestionId" FROM "Assignment" a
+  WHERE ${inS("a")} AND a.role = 'LEAD' AND a.state <> 'CANCELLED'
 ),
 latest_reply AS (
   SELECT DISTINCT ON (r."suggestionId") r."suggestionId", r.id, r."unitId", r.category, r."signedAt"
-  FROM "Reply" r JOIN s ON s.id = r."suggestionId" WHERE r.state = 'SIGNED'
+  FROM "Reply" r WHERE ${inS("r")} AND r.state = 'SIGNED'
   ORDER BY r."suggestionId", r."signedAt" DESC, r.id DESC
 ),
 latest_reclass AS (
   SELECT DISTINCT ON (c."suggestionId") c."suggestionId", c."toCategory", c."createdAt"
-  FROM "Reclassification" c JOIN s ON s.id = c."suggestionId"
+  FROM "Reclassification" c WHERE ${inS("c")}
   ORDER BY c."suggestionId", c."createdAt" DESC, c.id DESC
 ),
 outcome AS (
@@ -75,18 +79,18 @@ outcome AS (
 ),
 latest_feedback AS (
   SELECT DISTINCT ON (f."suggestionId") f."suggestionId", f.rating::text AS rating
-  FROM "Feedback" f JOIN s ON s.id = f."suggestionId"
+  FROM "Feedback" f WHERE ${inS("f")}
   ORDER BY f."suggestionId", f."createdAt" DESC, f.id DESC
 ),
 first_signed AS (
   SELECT DISTINCT ON (r."suggestionId", r.round) r.id, r."suggestionId", r."unitId", r.round, r."signedAt"
-  FROM "Reply" r JOIN s ON s.id = r."suggestionId" WHERE r.state = 'SIGNED'
+  FROM "Reply" r WHERE ${inS("r")} AND r.state = 'SIGNED'
   ORDER BY r."suggestionId", r.round, r."signedAt", r.id
 ),
 dissatisfied_rounds AS (
   SELECT f."suggestionId", fr.round, min(f."createdAt") AS first_at, max(f."createdAt") AS last_at
-  FROM "Feedback" f JOIN s ON s.id = f."suggestionId" JOIN "Reply" fr ON fr.id = f."replyId"
-  WHERE f.rating = 'DISSATISFIED' GROUP BY f."suggestionId", fr.round
+  FROM "Feedback" f JOIN "Reply" fr ON fr.id = f."replyId"
+  WHERE ${inS("f")} AND f.rating = 'DISSATISFIED' GROUP BY f."suggestionId", fr.round
 ),
 timed AS (
   SELECT fs.*, la."assignedAt", due.due_at, COALESCE(fs."signedAt" <= due.due_at, false) AS on_time
@@ -129,6 +133,9 @@ overdue_co AS (
 )
 `;
 }
+
+/** `<alias>."suggestionId"` is one of the counted suggestions (the s_ids CTE): an index condition. */
+export const inS = (alias: string) => Prisma.sql`${Prisma.raw(alias)}."suggestionId" = ANY ((SELECT ids FROM s_ids)::text[])`;
 
 /** Runs `<ctes> <select>` for a resolved filter. */
 export function statsQuery<T>(filter: ResolvedFilter, now: Date, select: Prisma.Sql): Promise<T[]> {
