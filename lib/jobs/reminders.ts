@@ -11,30 +11,24 @@ const openDuty = `
     a.role = 'LEAD' OR NOT EXISTS (SELECT 1 FROM "Opinion" o WHERE o."assignmentId" = a.id)
   )`;
 
+/** One kind of reminder for every open duty whose due date matches `dueWhen`, once per user and due date. */
+function remind(kind: "dueSoon" | "overdue", dueWhen: string, now: Date): Promise<number> {
+  return db.$executeRawUnsafe(
+    `INSERT INTO "Notification" (id, "userId", kind, "suggestionId", params, "dedupeKey", "createdAt")
+     SELECT gen_random_uuid()::text, u.id, 'reminder.${kind}', s.id,
+            jsonb_build_object('number', s.number, 'title', s.title, 'dueAt', a."dueAt", 'role', a.role),
+            '${kind}:' || a.id || ':' || to_char(a."dueAt", 'YYYYMMDD'), $1
+     FROM "Assignment" a
+     JOIN "Suggestion" s ON s.id = a."suggestionId"
+     JOIN "User" u ON u."unitId" = a."unitId" AND u.active AND u.role IN ('UNIT_HANDLER', 'UNIT_LEADER')
+     WHERE ${openDuty} AND ${dueWhen}
+     ON CONFLICT ("userId", "dedupeKey") DO NOTHING`,
+    now,
+  );
+}
+
 export async function sendDeadlineReminders(now = new Date()): Promise<number> {
-  const dueSoon = await db.$executeRawUnsafe(
-    `INSERT INTO "Notification" (id, "userId", kind, "suggestionId", params, "dedupeKey", "createdAt")
-     SELECT gen_random_uuid()::text, u.id, 'reminder.dueSoon', s.id,
-            jsonb_build_object('number', s.number, 'title', s.title, 'dueAt', a."dueAt", 'role', a.role),
-            'dueSoon:' || a.id || ':' || to_char(a."dueAt", 'YYYYMMDD'), $1
-     FROM "Assignment" a
-     JOIN "Suggestion" s ON s.id = a."suggestionId"
-     JOIN "User" u ON u."unitId" = a."unitId" AND u.active AND u.role IN ('UNIT_HANDLER', 'UNIT_LEADER')
-     WHERE ${openDuty} AND a."dueAt" > $1 AND a."dueAt" <= $1 + make_interval(days => ${DUE_SOON_DAYS})
-     ON CONFLICT ("userId", "dedupeKey") DO NOTHING`,
-    now,
-  );
-  const overdue = await db.$executeRawUnsafe(
-    `INSERT INTO "Notification" (id, "userId", kind, "suggestionId", params, "dedupeKey", "createdAt")
-     SELECT gen_random_uuid()::text, u.id, 'reminder.overdue', s.id,
-            jsonb_build_object('number', s.number, 'title', s.title, 'dueAt', a."dueAt", 'role', a.role),
-            'overdue:' || a.id || ':' || to_char(a."dueAt", 'YYYYMMDD'), $1
-     FROM "Assignment" a
-     JOIN "Suggestion" s ON s.id = a."suggestionId"
-     JOIN "User" u ON u."unitId" = a."unitId" AND u.active AND u.role IN ('UNIT_HANDLER', 'UNIT_LEADER')
-     WHERE ${openDuty} AND a."dueAt" <= $1
-     ON CONFLICT ("userId", "dedupeKey") DO NOTHING`,
-    now,
-  );
+  const dueSoon = await remind("dueSoon", `a."dueAt" > $1 AND a."dueAt" <= $1 + make_interval(days => ${DUE_SOON_DAYS})`, now);
+  const overdue = await remind("overdue", `a."dueAt" <= $1`, now);
   return dueSoon + overdue;
 }

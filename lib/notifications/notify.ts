@@ -59,47 +59,25 @@ export async function notifyUsers(
   return count;
 }
 
-/** Every active handler and leader of a unit (or only `options.roles`). */
-export async function notifyUnit(
-  tx: Tx,
-  unitId: string,
-  kind: NotificationKind,
-  suggestionId: string | null,
-  params: Params = {},
-  dedupeKey?: string,
-  options: NotifyOptions = {},
-): Promise<number> {
-  const users = await tx.user.findMany({
-    where: { unitId, active: true, role: { in: options.roles ?? ["UNIT_HANDLER", "UNIT_LEADER"] } },
-    select: { id: true },
-  });
+type NotifyArgs = [kind: NotificationKind, suggestionId: string | null, params?: Params, dedupeKey?: string, options?: NotifyOptions];
+
+/** Every active user matching `where`. */
+async function notifyMatching(tx: Tx, where: Prisma.UserWhereInput, ...[kind, suggestionId, params = {}, dedupeKey, options = {}]: NotifyArgs) {
+  const users = await tx.user.findMany({ where: { ...where, active: true }, select: { id: true } });
   return notifyUsers(tx, users.map((u) => u.id), kind, suggestionId, params, dedupeKey, options);
+}
+
+/** Every active handler and leader of a unit (or only `options.roles`). */
+export function notifyUnit(tx: Tx, unitId: string, ...args: NotifyArgs): Promise<number> {
+  return notifyMatching(tx, { unitId, role: { in: args[4]?.roles ?? ["UNIT_HANDLER", "UNIT_LEADER"] } }, ...args);
 }
 
 /** The deputy's account(s), if the deputy has one. */
-export async function notifyDeputy(
-  tx: Tx,
-  deputyId: string,
-  kind: NotificationKind,
-  suggestionId: string | null,
-  params: Params = {},
-  dedupeKey?: string,
-  options: NotifyOptions = {},
-): Promise<number> {
-  const users = await tx.user.findMany({ where: { deputyId, active: true, role: "DEPUTY" }, select: { id: true } });
-  return notifyUsers(tx, users.map((u) => u.id), kind, suggestionId, params, dedupeKey, options);
+export function notifyDeputy(tx: Tx, deputyId: string, ...args: NotifyArgs): Promise<number> {
+  return notifyMatching(tx, { deputyId, role: "DEPUTY" }, ...args);
 }
 
 /** Everyone active with one of these roles, e.g. OFFICE for requests awaiting a decision. */
-export async function notifyRoles(
-  tx: Tx,
-  roles: Role[],
-  kind: NotificationKind,
-  suggestionId: string | null,
-  params: Params = {},
-  dedupeKey?: string,
-  options: NotifyOptions = {},
-): Promise<number> {
-  const users = await tx.user.findMany({ where: { role: { in: roles }, active: true }, select: { id: true } });
-  return notifyUsers(tx, users.map((u) => u.id), kind, suggestionId, params, dedupeKey, options);
+export function notifyRoles(tx: Tx, roles: Role[], ...args: NotifyArgs): Promise<number> {
+  return notifyMatching(tx, { role: { in: roles } }, ...args);
 }
