@@ -53,7 +53,7 @@ s AS (
   FROM "Suggestion" sg JOIN "Deputy" d ON d.id = sg."leadDeputyId"
   WHERE ${suggestionWhere(filter)}
 ),
-s_ids AS (SELECT array_agg(id) AS ids FROM s),
+s_ids AS (SELECT array_agg(id ORDER BY id) AS ids FROM s),
 asg AS (
   SELECT a.id, a."suggestionId", a."unitId", a.role, a."assignedAt", a."dueAt"
   FROM "Assignment" a WHERE ${inS("a")} AND a.state = 'ACTIVE'

@@ -446,6 +446,8 @@ try {
   ];
   const cases = allCases.filter((c) => !ONLY || c.label.includes(ONLY));
 
+  const load = () => os.loadavg().map((l) => l.toFixed(1)).join(" ");
+  console.log(`load average before timing: ${load()} (${os.cpus().length} CPUs)`);
   const results: { label: string; median: number; p95: number; target: number; note: string }[] = [];
   for (const c of cases) {
     let note = "";
@@ -478,6 +480,7 @@ try {
   for (const r of results) {
     console.log(`| ${r.label} | ${r.median.toFixed(1)} | ${r.p95.toFixed(1)} | < ${r.target} | ${r.note}${r.median < r.target ? "" : " **over target**"} |`);
   }
+  console.log(`\nload average after timing: ${load()}`);
   const over = results.filter((r) => r.median >= r.target);
   console.log(over.length ? `\n${over.length} case(s) over target` : `\nevery case under target (list/detail < ${LIST_TARGET_MS} ms, stats < ${STATS_TARGET_MS} ms median)`);
   await client.end();
