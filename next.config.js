@@ -1,5 +1,11 @@
 // @ts-check
+// Headers are fixed when the app is built; `npm start` rebuilds when PUBLIC_URL's scheme changes (the build
+// fingerprint includes it). Served over HTTPS (PUBLIC_URL=https://…, usually a TLS-terminating proxy in
+// front), browsers are told to come back only over HTTPS for a year.
+const https = (process.env.PUBLIC_URL ?? "").trim().toLowerCase().startsWith("https://");
+
 const securityHeaders = [
+  ...(https ? [{ key: "Strict-Transport-Security", value: "max-age=31536000" }] : []),
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },

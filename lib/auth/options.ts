@@ -2,6 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { DomainError } from "@/lib/errors";
+import { setting } from "@/lib/server/config";
 import { verifyCredentials } from "./credentials";
 import type { Actor } from "./user";
 
@@ -10,7 +11,14 @@ const credentialsSchema = z.object({ username: z.string().trim().min(1).max(100)
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
 
 export const authOptions: NextAuthOptions = {
-  secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET,
+  // Read per request (getters): `next build` loads this module without the start's settings.
+  get secret() {
+    return setting("AUTH_SECRET") ?? process.env.NEXTAUTH_SECRET;
+  },
+  // PUBLIC_URL https://…: `__Secure-` cookies, sent only over HTTPS.
+  get useSecureCookies() {
+    return setting("PUBLIC_URL")?.startsWith("https:") ?? false;
+  },
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login" },
   providers: [

@@ -24,6 +24,8 @@ export async function sourceFingerprint(root: string): Promise<string> {
   const files: string[] = [];
   for (const input of inputs) await collect(root, input, files);
   const hash = createHash("sha256");
+  // next.config.js bakes HSTS into the build when PUBLIC_URL is https: a change of scheme needs a build.
+  hash.update(`https=${/^https:/i.test((process.env.PUBLIC_URL ?? "").trim())}\0`);
   for (const file of files.sort()) hash.update(file).update("\0").update(await readFile(path.join(root, file))).update("\0");
   return hash.digest("hex");
 }

@@ -1,18 +1,117 @@
-// Configuration by environment (SPEC §9), read in one place.
+// Configuration by environment (SPEC §9), every setting parsed in this one schema. `npm start` parses it all
+// first and stops with one line per wrong value; the app's modules read single settings through `setting`.
 import path from "node:path";
+import { z } from "zod";
+import { passwordProblem } from "@/lib/auth/password-policy";
+import { translatorFor } from "@/lib/i18n/catalogue";
 
-export function dataDir(): string {
-  return path.resolve(process.env.DATA_DIR || ".data");
+// An empty variable counts as unset (`DATABASE_URL=` in a shell or a compose file means "none").
+const unset = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unset, schema.optional());
+
+const port = (fallback: number) =>
+  z.preprocess(unset, z.coerce.number({ error: "must be a port number from 1 to 65535" }).int("must be a port number from 1 to 65535").min(1, "must be a port number from 1 to 65535").max(65535, "must be a port number from 1 to 65535").default(fallback));
+
+const flag = (fallback?: boolean) =>
+  z.preprocess(
+    (value) => (typeof unset(value) === "string" ? String(value).trim().toLowerCase() : undefined),
+    z.enum(["true", "false"], { error: "must be true or false" }).optional(),
+  ).transform((value) => (value === undefined ? fallback : value === "true"));
+
+const english = translatorFor("en");
+
+function parseUrl(value: string): URL | null {
+  try {
+    return new URL(value);
+  } catch {
+    return null;
+  }
 }
 
-export function appPort(): number {
-  return Number(process.env.PORT) || 3000;
+export const settingsSchema = z.object({
+  PORT: port(3000),
+  DATABASE_URL: optional(
+    z.string().refine((value) => /^postgres(ql)?:$/.test(parseUrl(value)?.protocol ?? ""), "must be a postgresql://user:password@host:port/database URL"),
+  ),
+  DATA_DIR: z.preprocess(unset, z.string().default(".data")).transform((value) => path.resolve(value)),
+  EMBEDDED_PG_PORT: port(54329),
+  ADMIN_USERNAME: optional(z.string().trim().max(60, "must be at most 60 characters").regex(/^[\w.@-]+$/, "may contain only letters, digits and . _ @ -")),
+  ADMIN_PASSWORD: optional(z.string()),
+  DEMO_SEED: flag(),
+  AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (e.g. the output of `openssl rand -base64 32`)")),
+  DB_POOL_SIZE: z.preprocess(unset, z.coerce.number({ error: "must be a whole number from 1 to 1000" }).int("must be a whole number from 1 to 1000").min(1, "must be a whole number from 1 to 1000").max(1000, "must be a whole number from 1 to 1000").default(10)),
+  JOBS_WORKER: flag(true),
+  PUBLIC_URL: optional(
+    z.string().refine((value) => {
+      const url = parseUrl(value);
+      return !!url && /^https?:$/.test(url.protocol) && url.pathname === "/" && !url.search && !url.hash;
+    }, "must be the address users open, like https://jianyi.example.gov.cn (no path)").transform((value) => new URL(value).origin),
+  ),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type Config = Settings & {
+  /** No DATABASE_URL: the embedded PostgreSQL under DATA_DIR. */
+  embedded: boolean;
+  /** Demo data on an empty database: the embedded default, or DEMO_SEED=true said outright. */
+  demoSeed: boolean;
+  /** Served over HTTPS (PUBLIC_URL https://…): Secure cookies and HSTS. */
+  https: boolean;
+};
+
+// The rules between settings: checked after every single value is well-formed.
+const configSchema = settingsSchema
+  .superRefine((s, ctx) => {
+    const problem = (pathName: keyof Settings, message: string) => ctx.addIssue({ code: "custom", path: [pathName], message });
+    if (s.DATABASE_URL && !s.AUTH_SECRET) {
+      problem("AUTH_SECRET", "is required with DATABASE_URL, the same on every instance (e.g. the output of `openssl rand -base64 32`)");
+    }
+    if (s.ADMIN_PASSWORD !== undefined && !s.ADMIN_USERNAME) problem("ADMIN_USERNAME", "is required with ADMIN_PASSWORD");
+    if (s.ADMIN_USERNAME && s.ADMIN_PASSWORD === undefined) problem("ADMIN_PASSWORD", "is required with ADMIN_USERNAME");
+    if (s.ADMIN_PASSWORD !== undefined) {
+      const key = passwordProblem(s.ADMIN_PASSWORD, { username: s.ADMIN_USERNAME });
+      if (key) problem("ADMIN_PASSWORD", `is refused by the password policy: ${english(key)}`);
+    }
+    if (!s.DATABASE_URL && s.PORT === s.EMBEDDED_PG_PORT) problem("EMBEDDED_PG_PORT", "must differ from PORT");
+  })
+  .transform(
+    (s): Config => ({
+      ...s,
+      embedded: !s.DATABASE_URL,
+      demoSeed: s.DATABASE_URL ? s.DEMO_SEED === true : s.DEMO_SEED !== false,
+      https: s.PUBLIC_URL?.startsWith("https:") ?? false,
+    }),
+  );
+
+/** A wrong setting: `message` is one line per problem, each naming the variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join("\n"));
+    this.name = "ConfigError";
+  }
 }
 
-export function embeddedPostgresPort(): number {
-  return Number(process.env.EMBEDDED_PG_PORT) || 54329;
+// Values that may hold a password are never echoed.
+const secret = new Set(["DATABASE_URL", "ADMIN_PASSWORD", "AUTH_SECRET"]);
+
+function describe(error: z.ZodError, env: Record<string, string | undefined>): string[] {
+  return error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? "configuration");
+    const value = env[name];
+    const shown = value !== undefined && value.trim() !== "" && !secret.has(name) && issue.code !== "custom" ? ` (got "${value}")` : "";
+    return `${name} ${issue.message}${shown}`;
+  });
 }
 
-export function demoSeedEnabled(): boolean {
-  return (process.env.DEMO_SEED ?? "true").toLowerCase() !== "false";
+export function parseConfig(env: Record<string, string | undefined> = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) throw new ConfigError(describe(result.error, env));
+  return result.data;
+}
+
+/** One setting, parsed alone, so a module never fails for a setting it does not use. */
+export function setting<K extends keyof Settings>(name: K, env: Record<string, string | undefined> = process.env): Settings[K] {
+  const result = settingsSchema.shape[name].safeParse(env[name]);
+  if (!result.success) throw new ConfigError(describe(new z.ZodError(result.error.issues.map((i) => ({ ...i, path: [name] }))), env));
+  return result.data as Settings[K];
 }

