@@ -98,7 +98,7 @@ function describe(error: z.ZodError, env: Record<string, string | undefined>): s
   return error.issues.map((issue) => {
     const name = String(issue.path[0] ?? "configuration");
     const value = env[name];
-    const shown = value !== undefined && value.trim() !== "" && !secret.has(name) && issue.code !== "custom" ? ` (got "${value}")` : "";
+    const shown = value !== undefined && value.trim() !== "" && !secret.has(name) ? ` (got "${value}")` : "";
     return `${name} ${issue.message}${shown}`;
   });
 }
