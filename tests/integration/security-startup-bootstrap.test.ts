@@ -16,7 +16,7 @@ function capture() {
   return { lines, log: (line: string) => void lines.push(line) };
 }
 
-describe("a start on DATABASE_URL", () => {
+describe("a start on DATABASE_URL", { timeout: 60_000 }, () => {
   it("refuses to go on without ADMIN_USERNAME/ADMIN_PASSWORD while no admin exists, and creates nothing", async () => {
     const { log } = capture();
     const config = production();

@@ -49,7 +49,7 @@ function start(env: Record<string, string>): Promise<{ code: number | null; stdo
     let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));
     child.stderr.on("data", (chunk) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill("SIGKILL"), 50_000);
+    const timer = setTimeout(() => child.kill("SIGKILL"), 110_000);
     child.on("exit", (code) => {
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
@@ -66,7 +66,7 @@ function expectOneLine(result: { code: number | null; stdout: string; stderr: st
   expect(result.stdout).not.toMatch(/building|embedded PostgreSQL on port/);
 }
 
-describe("npm start stops with one line", { timeout: 60_000 }, () => {
+describe("npm start stops with one line", { timeout: 120_000 }, () => {
   it("when the embedded PostgreSQL's port is taken: names it and EMBEDDED_PG_PORT", async () => {
     const held = await holdPort("127.0.0.1");
     try {
