@@ -2,7 +2,7 @@
 // reference page (/api/v1/docs) are generated from this list and from the very zod schemas the routes use.
 import { z } from "zod";
 import { createDeputyInput, createSessionInput, createUnitInput, createUserInput } from "@/lib/validation/admin";
-import { communicationInput, feedbackInput, opinionInput, replyInput, signReplyInput } from "@/lib/validation/handling";
+import { communicationInput, feedbackInput, opinionInput, replyInput, signReplyInput, submitReplyInput } from "@/lib/validation/handling";
 import { assignInput, registerSuggestionInput, registerSuggestionsInput } from "@/lib/validation/suggestions";
 import {
   AssignmentList,
@@ -135,17 +135,18 @@ const write: Operation[] = [
   {
     method: "POST", path: "/replies/{id}/submit", operationId: "submitReply", tag: "handling",
     summary: "提交答复审核（DRAFT → IN_REVIEW；须本轮已与代表沟通）", roles: "主办单位（UNIT_HANDLER、UNIT_LEADER）", auth: true,
-    response: ReplyObject, status: 200, errors: [401, 403, 404, 409, 422],
+    bodyDescription: "请求体可省略；带 expectedVersion 时，答复已被修改则返回 409。", body: submitReplyInput, bodyOptional: true,
+    response: ReplyObject, status: 200, errors: [400, 401, 403, 404, 409, 422],
   },
   {
     method: "POST", path: "/replies/{id}/sign", operationId: "signReply", tag: "handling",
     summary: "签发答复（IN_REVIEW → SIGNED；会办意见未到且未逾期时不能签发）", roles: "主办单位的 UNIT_LEADER", auth: true,
-    bodyDescription: "请求体可省略。", body: signReplyInput, bodyOptional: true, response: ReplyObject, status: 200, errors: [400, 401, 403, 404, 409, 422],
+    bodyDescription: "请求体可省略；带 expectedVersion 时，答复在调用者阅读后被退回、修改或重新提交则返回 409，不会签发未看过的内容。", body: signReplyInput, bodyOptional: true, response: ReplyObject, status: 200, errors: [400, 401, 403, 404, 409, 422],
   },
   {
     method: "POST", path: "/suggestions/{id}/feedback", operationId: "giveFeedback", tag: "handling",
     summary: "领衔代表对已签发的答复进行满意度测评", roles: "领衔代表（DEPUTY）", auth: true,
-    body: feedbackInput, response: FeedbackObject, status: 201, errors: [400, 401, 403, 404, 422],
+    body: feedbackInput, response: FeedbackObject, status: 201, errors: [400, 401, 403, 404, 409, 422],
   },
 ];
 
