@@ -59,7 +59,7 @@ export async function giveFeedback(ctx: Ctx, suggestionId: string, input: InputO
 
 /**
  * Closes every REPLIED suggestion whose feedback window has passed as "no feedback" (未反馈), at the end of
- * its window. OFFICE or ADMIN (the scheduled job acts as the system administrator). Idempotent; returns the
+ * its window. OFFICE or ADMIN (the scheduled job acts as the system user, lib/jobs/system-actor.ts). Idempotent; returns the
  * number closed and their ids.
  */
 export async function closeExpiredFeedback(ctx: Ctx): Promise<{ count: number; ids: string[] }> {
