@@ -2,7 +2,7 @@
 // Content-Length) is answered 413 at the cap, long before it has sent the body, and the server stays up.
 import http from "node:http";
 import { expect, test } from "@playwright/test";
-import { apiToken } from "./helpers";
+import { apiToken, signIn } from "./helpers";
 
 const port = Number(process.env.E2E_PORT) || 3100;
 const TOTAL = 300 * 1024 * 1024;
@@ -55,4 +55,20 @@ test("a 300 MB chunked POST to the token endpoint is refused at the cap and the 
   const health = await request.get("/api/v1/health");
   expect(health.status()).toBe(200);
   expect(await apiToken(request, "office")).toBeTruthy(); // an honest sign-in still works
+});
+
+test("a form over the server actions' 1 MB limit says so in Chinese and keeps the page", async ({ page, request }) => {
+  const token = await apiToken(request, "edu");
+  const list = await (await request.get("/api/v1/suggestions?status=IN_PROGRESS&pageSize=1", { headers: { Authorization: `Bearer ${token}` } })).json();
+  const target = (list.items as { id: string }[])[0];
+  expect(target, "the demo's 省教育厅 handles a suggestion in progress").toBeDefined();
+  await signIn(page, "edu");
+  await page.goto(`/suggestions/${target.id}`);
+  await page.getByLabel("沟通时间").fill("2026-11-20T10:00");
+  const summary = page.getByLabel("沟通情况");
+  await summary.fill("沟".repeat(400_000)); // 1.2 MB of UTF-8
+  await page.getByRole("button", { name: "保存沟通记录" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "提交的内容过大" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible(); // still the suggestion, not the error page
+  await expect(summary).toHaveValue(/^沟+$/);
 });
