@@ -36,10 +36,10 @@ export async function DetailActions({ actor, detail, t }: { actor: Actor; detail
     if (detail.status === "PENDING") panels.push(<Panel key="assign" title={t("work.assign.heading")}><AssignPanel suggestionId={id} version={detail.version} units={units} t={t} /></Panel>);
     if (lead && OPEN.includes(detail.status)) panels.push(<Panel key="sup" title={t("work.supervision.heading")}><SupervisionPanel suggestionId={id} units={units.filter((u) => active.some((a) => a.unit.code === u.code))} t={t} /></Panel>);
     for (const r of detail.reassignmentRequests.filter((r) => r.state === "PENDING")) {
-      panels.push(<Panel key={r.id} title={`${t("work.decide.heading")} · ${t("work.reassignment.heading")}`}><p className="mb-2 text-sm">{`${r.unit.name}：${r.reason}`}</p><DecideRequestPanel kind="reassignment" suggestionId={id} requestId={r.id} units={units} t={t} /></Panel>);
+      panels.push(<Panel key={r.id} title={`${t("work.decide.heading")} · ${t("work.reassignment.heading")}`}><p className="mb-2 text-sm">{`${r.unit.name}：${r.reason}`}</p><DecideRequestPanel kind="reassignment" suggestionId={id} requestId={r.id} version={detail.version} units={units} t={t} /></Panel>);
     }
     for (const r of detail.extensionRequests.filter((r) => r.state === "PENDING")) {
-      panels.push(<Panel key={r.id} title={`${t("work.decide.heading")} · ${t("work.extension.heading")}`}><p className="mb-2 text-sm">{`${r.unit.name}：${r.reason}`}</p><DecideRequestPanel kind="extension" suggestionId={id} requestId={r.id} units={units} t={t} /></Panel>);
+      panels.push(<Panel key={r.id} title={`${t("work.decide.heading")} · ${t("work.extension.heading")}`}><p className="mb-2 text-sm">{`${r.unit.name}：${r.reason}`}</p><DecideRequestPanel kind="extension" suggestionId={id} requestId={r.id} version={detail.version} units={units} t={t} /></Panel>);
     }
   }
   if (isLeader(actor)) panels.push(<Panel key="leader" title={t("work.instruction.heading")}><LeaderPanel suggestionId={id} isKey={detail.key} t={t} /></Panel>);
@@ -55,8 +55,8 @@ export async function DetailActions({ actor, detail, t }: { actor: Actor; detail
       if (!current || current.state === "DRAFT") {
         panels.push(<Panel key="reply" title={t("work.reply.heading")}><ReplyEditor suggestionId={id} draft={current ? { id: current.id, version: current.version, category: current.category, text: current.text, commitments: current.commitments } : undefined} t={t} /></Panel>);
       }
-      if (current?.state === "DRAFT") panels.push(<SubmitReplyPanel key="submit" suggestionId={id} replyId={current.id} t={t} />);
-      if (current?.state === "IN_REVIEW" && isUnitLeader(actor)) panels.push(<Panel key="review" title={t("work.review.heading")}><ReviewPanel suggestionId={id} replyId={current.id} confidential={detail.confidential} t={t} /></Panel>);
+      if (current?.state === "DRAFT") panels.push(<SubmitReplyPanel key="submit" suggestionId={id} replyId={current.id} version={current.version} t={t} />);
+      if (current?.state === "IN_REVIEW" && isUnitLeader(actor)) panels.push(<Panel key="review" title={t("work.review.heading")}><ReviewPanel suggestionId={id} replyId={current.id} version={current.version} confidential={detail.confidential} t={t} /></Panel>);
       panels.push(<Panel key="reassign" title={t("work.reassignment.heading")}><ReassignmentRequestPanel suggestionId={id} t={t} /></Panel>);
       panels.push(<Panel key="extend" title={t("work.extension.heading")}><ExtensionRequestPanel suggestionId={id} t={t} /></Panel>);
     }
@@ -70,7 +70,7 @@ export async function DetailActions({ actor, detail, t }: { actor: Actor; detail
     panels.push(<Panel key="reclass" title={t("work.reclassify.heading")}><ReclassifyPanel suggestionId={id} current={currentCategory} t={t} /></Panel>);
   }
   if (isDeputy(actor) && detail.leadDeputyId === actor.deputyId) {
-    if (detail.status === "REPLIED") panels.push(<Panel key="feedback" title={t("work.feedback.heading")}><FeedbackPanel suggestionId={id} t={t} /></Panel>);
+    if (detail.status === "REPLIED") panels.push(<Panel key="feedback" title={t("work.feedback.heading")}><FeedbackPanel suggestionId={id} version={detail.version} t={t} /></Panel>);
     if (["PENDING", "IN_PROGRESS"].includes(detail.status) && signed.length === 0) panels.push(<Panel key="withdraw" title={t("work.withdraw.heading")}><WithdrawPanel suggestionId={id} t={t} /></Panel>);
   }
   if (panels.length === 0) return null;

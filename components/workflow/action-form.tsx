@@ -1,7 +1,9 @@
 "use client";
-import { startTransition, useActionState, useEffect, useId, useRef } from "react";
+import { startTransition, useActionState, useEffect, useId, useMemo, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionState } from "@/lib/actions/result";
+import { useT } from "@/lib/i18n/client";
+import { guardAction } from "./guarded-action";
 
 interface Props {
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
@@ -43,7 +45,10 @@ function markInvalid(form: HTMLFormElement, fields: Record<string, string> | und
  * keeps their place (a disabled button drops the focus to the page).
  */
 export function ActionForm({ action, hidden, submitLabel, labels = {}, variant, children, className = "", extraButtons }: Props) {
-  const [state, formAction, pending] = useActionState(action, { ok: true });
+  const t = useT();
+  // Over Next's 1 MB action limit (or unreachable), a message in the form rather than the error page.
+  const guarded = useMemo(() => guardAction(action, t), [action, t]);
+  const [state, formAction, pending] = useActionState(guarded, { ok: true });
   const formRef = useRef<HTMLFormElement>(null);
   const errorsId = `${useId()}-errors`;
   // Submitting through onSubmit (not the action prop) keeps what the user typed when the server refuses it;

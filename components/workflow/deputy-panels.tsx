@@ -5,9 +5,10 @@ import { ActionForm } from "./action-form";
 
 const RATINGS = ["SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED"] as const;
 
-export function FeedbackPanel({ suggestionId, t }: { suggestionId: string; t: Translate }) {
+/** `version`: the suggestion as the deputy read it; rated after a change (e.g. a reclassification) is 409. */
+export function FeedbackPanel({ suggestionId, version, t }: { suggestionId: string; version: number; t: Translate }) {
   return (
-    <ActionForm action={feedbackAction} hidden={{ suggestionId }} submitLabel={t("work.feedback.submit")} labels={{ rating: t("work.feedback.rating"), comment: t("work.feedback.comment") }}>
+    <ActionForm action={feedbackAction} hidden={{ suggestionId, version }} submitLabel={t("work.feedback.submit")} labels={{ rating: t("work.feedback.rating"), comment: t("work.feedback.comment") }}>
       <fieldset>
         <legend className="mb-1 text-sm font-medium">{t("work.feedback.rating")}</legend>
         <div className="flex flex-wrap gap-4">

@@ -31,9 +31,10 @@ export function SupervisionPanel({ suggestionId, units, t }: { suggestionId: str
   );
 }
 
-export function DecideRequestPanel({ kind, suggestionId, requestId, units, t }: { kind: "reassignment" | "extension"; suggestionId: string; requestId: string; units: UnitOption[]; t: Translate }) {
+/** `version`: the suggestion as the office saw it; a decision on a suggestion changed since is 409. */
+export function DecideRequestPanel({ kind, suggestionId, requestId, version, units, t }: { kind: "reassignment" | "extension"; suggestionId: string; requestId: string; version: number; units: UnitOption[]; t: Translate }) {
   return (
-    <ActionForm action={kind === "reassignment" ? decideReassignmentAction : decideExtensionAction} hidden={{ suggestionId, requestId }} submitLabel={t("work.decide.submit")}
+    <ActionForm action={kind === "reassignment" ? decideReassignmentAction : decideExtensionAction} hidden={{ suggestionId, requestId, version }} submitLabel={t("work.decide.submit")}
       labels={{ newLeadUnitCode: t("work.decide.newLead"), note: t("work.decide.note") }}>
       <Select label={t("work.decide.decision")} name="decision" options={[{ value: "approve", label: t("work.decide.approve") }, { value: "reject", label: t("work.decide.reject") }]} />
       {kind === "reassignment" && <Select label={t("work.decide.newLead")} name="newLeadUnitCode" options={[{ value: "", label: "—" }, ...unitOptions(units)]} />}

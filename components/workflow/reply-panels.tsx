@@ -40,15 +40,18 @@ export function ReplyEditor({ suggestionId, draft, t }: { suggestionId: string; 
   );
 }
 
-export function SubmitReplyPanel({ suggestionId, replyId, t }: { suggestionId: string; replyId: string; t: Translate }) {
-  return <ActionForm action={submitReplyAction} hidden={{ suggestionId, replyId }} submitLabel={t("work.reply.submitForReview")} />;
+export function SubmitReplyPanel({ suggestionId, replyId, version, t }: { suggestionId: string; replyId: string; version: number; t: Translate }) {
+  return <ActionForm action={submitReplyAction} hidden={{ suggestionId, replyId, version }} submitLabel={t("work.reply.submitForReview")} />;
 }
 
-/** The unit leader's review: sign (with the public-disclosure choice) or return with a comment. */
-export function ReviewPanel({ suggestionId, replyId, confidential, t }: { suggestionId: string; replyId: string; confidential: boolean; t: Translate }) {
+/**
+ * The unit leader's review: sign (with the public-disclosure choice) or return with a comment. Both carry
+ * the version on screen, so a reply changed meanwhile is refused (409), never signed unseen.
+ */
+export function ReviewPanel({ suggestionId, replyId, version, confidential, t }: { suggestionId: string; replyId: string; version: number; confidential: boolean; t: Translate }) {
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <ActionForm action={signReplyAction} hidden={{ suggestionId, replyId }} submitLabel={t("work.review.sign")} labels={{ publicSummary: t("work.review.publicSummary") }}>
+      <ActionForm action={signReplyAction} hidden={{ suggestionId, replyId, version }} submitLabel={t("work.review.sign")} labels={{ publicSummary: t("work.review.publicSummary") }}>
         {confidential ? (
           <p className="text-sm">{t("work.review.confidential")}</p>
         ) : (
@@ -59,7 +62,7 @@ export function ReviewPanel({ suggestionId, replyId, confidential, t }: { sugges
         )}
         <TextArea label={t("work.review.publicSummary")} name="publicSummary" rows={3} hint={t("work.review.publicSummaryHint")} />
       </ActionForm>
-      <ActionForm action={returnReplyAction} hidden={{ suggestionId, replyId }} submitLabel={t("work.review.return")} variant="secondary" labels={{ comment: t("work.review.comment") }}>
+      <ActionForm action={returnReplyAction} hidden={{ suggestionId, replyId, version }} submitLabel={t("work.review.return")} variant="secondary" labels={{ comment: t("work.review.comment") }}>
         <TextArea label={t("work.review.comment")} name="comment" required rows={3} />
       </ActionForm>
     </div>

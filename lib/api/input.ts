@@ -1,10 +1,10 @@
 // Reading a request's JSON body and query string, validated by zod schemas (lib/validation/api.ts).
-// Malformed JSON and invalid values are 400s with the offending fields, messages in Chinese.
+// Malformed JSON and invalid values are 400s with the offending fields, messages in Chinese; bodies are
+// read with a byte cap (413 beyond it).
 import type { z } from "zod";
+import { BODY_LIMITS, readBytes } from "./body";
 import { ApiError, fieldsOf } from "./errors";
 
-/** Bodies larger than this are refused (an import of 10,000 suggestions is well below it). */
-export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 /** Validates `data` with `schema`; 400 with fields when it does not fit. */
 export function parseWith<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
   const result = schema.safeParse(data);
@@ -13,19 +13,18 @@ export function parseWith<S extends z.ZodType>(schema: S, data: unknown): z.outp
 }
 
 /**
- * The request body as JSON: 400 "malformed" when it is not JSON. An empty body is `{}` when `optional`
+ * The request body as JSON: 400 "malformed" when it is not JSON (or not UTF-8), 413 beyond `limit` bytes
+ * (lib/api/body.ts; one record's worth by default). An empty body is `{}` when `optional`
  * (e.g. POST /replies/{id}/sign), else malformed.
  */
-export async function readJson(request: Request, options: { optional?: boolean } = {}): Promise<unknown> {
-  const length = Number(request.headers.get("content-length"));
-  if (length > MAX_BODY_BYTES) throw new ApiError(400, "INVALID", "errors.invalid", { _: `> ${MAX_BODY_BYTES} bytes` });
+export async function readJson(request: Request, options: { optional?: boolean; limit?: number } = {}): Promise<unknown> {
+  const bytes = await readBytes(request, options.limit ?? BODY_LIMITS.default);
   let text: string;
   try {
-    text = await request.text();
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     throw new ApiError(400, "INVALID", "errors.malformedJson");
   }
-  if (text.length > MAX_BODY_BYTES) throw new ApiError(400, "INVALID", "errors.invalid", { _: `> ${MAX_BODY_BYTES} bytes` });
   if (text.trim() === "") {
     if (options.optional) return {};
     throw new ApiError(400, "INVALID", "errors.malformedJson");
@@ -38,8 +37,8 @@ export async function readJson(request: Request, options: { optional?: boolean }
 }
 
 /** Reads and validates the JSON body. */
-export async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
-  return parseWith(schema, await readJson(request));
+export async function readBody<S extends z.ZodType>(request: Request, schema: S, options: { limit?: number } = {}): Promise<z.output<S>> {
+  return parseWith(schema, await readJson(request, options));
 }
 
 /**

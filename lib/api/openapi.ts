@@ -41,7 +41,8 @@ function operationObject(op: Operation, components: Record<string, JsonSchema>) 
       ...(op.response ? { content: { "application/json": { schema: jsonSchemaOf(op.response, "output", components) } } } : {}),
     },
   };
-  for (const status of op.errors) {
+  // Every body is read with a byte cap (lib/api/body.ts), so every operation with one may answer 413.
+  for (const status of op.body ? [...op.errors, 413] : op.errors) {
     responses[String(status)] = {
       description: ERROR_DESCRIPTIONS[status] ?? "错误",
       content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },

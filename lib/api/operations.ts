@@ -2,7 +2,7 @@
 // reference page (/api/v1/docs) are generated from this list and from the very zod schemas the routes use.
 import { z } from "zod";
 import { createDeputyInput, createSessionInput, createUnitInput, createUserInput } from "@/lib/validation/admin";
-import { communicationInput, feedbackInput, opinionInput, replyInput, signReplyInput } from "@/lib/validation/handling";
+import { communicationInput, feedbackInput, opinionInput, replyInput, signReplyInput, submitReplyInput } from "@/lib/validation/handling";
 import { assignInput, registerSuggestionInput, registerSuggestionsInput } from "@/lib/validation/suggestions";
 import {
   AssignmentList,
@@ -55,7 +55,8 @@ export const ERROR_DESCRIPTIONS: Record<number, string> = {
   401: "未认证：缺少、无效或过期的令牌；用户名或密码错误",
   403: "无权执行此操作",
   404: "记录不存在或无权查看",
-  409: "冲突：记录重复，或已被他人修改",
+  409: "冲突：记录重复，或已被他人修改（expectedVersion 与当前版本不符）",
+  413: "请求体过大（批量登记上限 10 MB，登录 64 KB，其余 1 MB）",
   422: "办理规则不允许（如未沟通不能提交答复）",
   429: "登录失败次数过多，请稍后再试",
   503: "数据库不可用",
@@ -134,17 +135,18 @@ const write: Operation[] = [
   {
     method: "POST", path: "/replies/{id}/submit", operationId: "submitReply", tag: "handling",
     summary: "提交答复审核（DRAFT → IN_REVIEW；须本轮已与代表沟通）", roles: "主办单位（UNIT_HANDLER、UNIT_LEADER）", auth: true,
-    response: ReplyObject, status: 200, errors: [401, 403, 404, 409, 422],
+    bodyDescription: "请求体可省略；带 expectedVersion 时，答复已被修改则返回 409。", body: submitReplyInput, bodyOptional: true,
+    response: ReplyObject, status: 200, errors: [400, 401, 403, 404, 409, 422],
   },
   {
     method: "POST", path: "/replies/{id}/sign", operationId: "signReply", tag: "handling",
     summary: "签发答复（IN_REVIEW → SIGNED；会办意见未到且未逾期时不能签发）", roles: "主办单位的 UNIT_LEADER", auth: true,
-    bodyDescription: "请求体可省略。", body: signReplyInput, bodyOptional: true, response: ReplyObject, status: 200, errors: [400, 401, 403, 404, 409, 422],
+    bodyDescription: "请求体可省略；带 expectedVersion 时，答复在调用者阅读后被退回、修改或重新提交则返回 409，不会签发未看过的内容。", body: signReplyInput, bodyOptional: true, response: ReplyObject, status: 200, errors: [400, 401, 403, 404, 409, 422],
   },
   {
     method: "POST", path: "/suggestions/{id}/feedback", operationId: "giveFeedback", tag: "handling",
     summary: "领衔代表对已签发的答复进行满意度测评", roles: "领衔代表（DEPUTY）", auth: true,
-    body: feedbackInput, response: FeedbackObject, status: 201, errors: [400, 401, 403, 404, 422],
+    body: feedbackInput, response: FeedbackObject, status: 201, errors: [400, 401, 403, 404, 409, 422],
   },
 ];
 

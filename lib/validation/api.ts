@@ -35,7 +35,7 @@ export const TokenResponse = z
 export const ErrorResponse = z
   .object({
     error: z.object({
-      code: z.enum(["INVALID", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "RULE", "THROTTLED", "INTERNAL", "UNAVAILABLE"]),
+      code: z.enum(["INVALID", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "RULE", "THROTTLED", "PAYLOAD_TOO_LARGE", "INTERNAL", "UNAVAILABLE"]),
       message: z.string().meta({ description: "中文说明" }),
       fields: z.record(z.string(), z.string()).optional().meta({ description: "出错的字段及原因" }),
     }),

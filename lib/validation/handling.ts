@@ -29,18 +29,31 @@ export type ReplyInput = z.input<typeof replyInput>;
 export const replyUpdateInput = replyInput.extend({ expectedVersion: version });
 export type ReplyUpdateInput = z.input<typeof replyUpdateInput>;
 
-export const returnReplyInput = z.object({ comment: text(5000) });
+/**
+ * Rule 7 for the acts that judge what the user saw: the version the form (or API client) was loaded with.
+ * Forms always send it; in the API it is optional, and when given and stale the act is 409.
+ */
+const seenVersion = (what: string) => version.optional().meta({ description: `${what}；与当前版本不符时返回 409` });
+const replyVersion = seenVersion("调用者看到的答复版本（Reply.version）");
+const suggestionVersion = seenVersion("调用者看到的建议版本（Suggestion.version）");
+
+export const submitReplyInput = z.object({ expectedVersion: replyVersion });
+export type SubmitReplyInput = z.input<typeof submitReplyInput>;
+
+export const returnReplyInput = z.object({ comment: text(5000), expectedVersion: replyVersion });
 export type ReturnReplyInput = z.input<typeof returnReplyInput>;
 
 export const signReplyInput = z.object({
   publishable: z.boolean().optional(),
   publicSummary: optionalText(5000),
+  expectedVersion: replyVersion,
 });
 export type SignReplyInput = z.input<typeof signReplyInput>;
 
 export const feedbackInput = z.object({
   rating: z.enum(RATINGS),
   comment: optionalText(5000),
+  expectedVersion: suggestionVersion,
 });
 export type FeedbackInput = z.input<typeof feedbackInput>;
 
@@ -65,6 +78,7 @@ export const reassignmentDecisionInput = z.object({
   approve: z.boolean(),
   newLeadUnitCode: optionalText(20),
   note: optionalText(2000),
+  expectedVersion: suggestionVersion,
 });
 export type ReassignmentDecisionInput = z.input<typeof reassignmentDecisionInput>;
 
@@ -78,6 +92,7 @@ export type ExtensionRequestInput = z.input<typeof extensionRequestInput>;
 export const extensionDecisionInput = z.object({
   approve: z.boolean(),
   note: optionalText(2000),
+  expectedVersion: suggestionVersion,
 });
 export type ExtensionDecisionInput = z.input<typeof extensionDecisionInput>;
 

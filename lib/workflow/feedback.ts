@@ -1,7 +1,7 @@
 // 满意度测评: the lead deputy rates the latest signed reply within 30 days of signing (rule 1). Satisfied or
 // basically satisfied closes the suggestion (rule 6); dissatisfied sends it back to the lead unit for
 // re-handling with a new 30-day due date and a new round (rule 2 then needs a new communication).
-import { forbidden, ruleBlocks } from "@/lib/errors";
+import { forbidden, ruleBlocks, staleVersion } from "@/lib/errors";
 import { activeLead, canGiveFeedback } from "@/lib/permissions/can";
 import { isOffice } from "@/lib/permissions/roles";
 import { notifyUnit } from "@/lib/notifications/notify";
@@ -15,13 +15,15 @@ import { assignmentsInclude, bumpSuggestion, latestSignedReply, loadSuggestion, 
 /**
  * The lead deputy's rating of the latest signed reply. A co-signer (or anyone else who can see the
  * suggestion) is 403, anyone else 404. Only while REPLIED and within the feedback window (422).
- * Returns the Feedback row.
+ * With `expectedVersion` (the Suggestion.version the deputy read), a suggestion changed since — e.g. a reply
+ * reclassified or re-signed — is 409. Returns the Feedback row.
  */
 export async function giveFeedback(ctx: Ctx, suggestionId: string, input: InputOf<typeof feedbackInput>) {
   return transact(async (tx) => {
     const s = await loadSuggestion(tx, ctx.actor, suggestionId, assignmentsInclude);
     if (!canGiveFeedback(ctx.actor, s)) throw forbidden();
     const data = parseInput(feedbackInput, input);
+    if (data.expectedVersion !== undefined && data.expectedVersion !== s.version) throw staleVersion();
     const now = nowOf(ctx);
     if (s.status !== "REPLIED") throw ruleBlocks("feedbackNotOpen");
     if (s.feedbackDueAt && now.getTime() > s.feedbackDueAt.getTime()) throw ruleBlocks("feedbackWindowClosed");
@@ -57,7 +59,7 @@ export async function giveFeedback(ctx: Ctx, suggestionId: string, input: InputO
 
 /**
  * Closes every REPLIED suggestion whose feedback window has passed as "no feedback" (未反馈), at the end of
- * its window. OFFICE or ADMIN (the scheduled job acts as the system administrator). Idempotent; returns the
+ * its window. OFFICE or ADMIN (the scheduled job acts as the system user, lib/jobs/system-actor.ts). Idempotent; returns the
  * number closed and their ids.
  */
 export async function closeExpiredFeedback(ctx: Ctx): Promise<{ count: number; ids: string[] }> {

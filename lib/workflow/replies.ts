@@ -9,7 +9,7 @@ import { DomainError, forbidden, notFound, ruleBlocks, staleVersion } from "@/li
 import { activeCos, canActAsLeadUnit, canSignReply } from "@/lib/permissions/can";
 import { isDeputy } from "@/lib/permissions/roles";
 import { notifyDeputy, notifyUnit } from "@/lib/notifications/notify";
-import { replyInput, replyUpdateInput, returnReplyInput, signReplyInput } from "@/lib/validation/handling";
+import { replyInput, replyUpdateInput, returnReplyInput, signReplyInput, submitReplyInput } from "@/lib/validation/handling";
 import { parseInput, type InputOf } from "@/lib/validation/parse";
 import { nowOf, type Ctx } from "./context";
 import { feedbackDueAt } from "./deadlines";
@@ -46,6 +46,11 @@ async function loadReply(tx: TxClient, actor: Actor, replyId: string) {
 /** The reply's own unit must lead the suggestion now, and the actor belong to it. */
 const isLeadUnitOf = (actor: Actor, reply: { unitId: string }, assignments: Parameters<typeof canActAsLeadUnit>[1]) =>
   canActAsLeadUnit(actor, assignments) && actor.unitId === reply.unitId;
+
+/** Rule 7: an act that judges what the user saw is refused (409) once the reply changed since. */
+function assertSeen(expectedVersion: number | undefined, reply: { version: number }) {
+  if (expectedVersion !== undefined && expectedVersion !== reply.version) throw staleVersion();
+}
 
 function assertEditable(state: string) {
   if (state === "SIGNED") throw ruleBlocks("replySigned");
@@ -136,11 +141,14 @@ export async function updateReply(ctx: Ctx, replyId: string, input: InputOf<type
 /**
  * Sends a DRAFT to the unit leader for review (IN_REVIEW). The lead unit's users. Rule 2: the lead unit must
  * have recorded a communication with the deputy in this round; rule 5 on the content. Both 422.
+ * With `expectedVersion` (the form's Reply.version), a reply changed since is 409.
  */
-export async function submitReply(ctx: Ctx, replyId: string) {
+export async function submitReply(ctx: Ctx, replyId: string, input: InputOf<typeof submitReplyInput> = {}) {
   return transact(async (tx) => {
     const { suggestion: s, reply } = await loadReply(tx, ctx.actor, replyId);
     if (!isLeadUnitOf(ctx.actor, reply, s.assignments)) throw forbidden();
+    const data = parseInput(submitReplyInput, input);
+    assertSeen(data.expectedVersion, reply);
     assertEditable(reply.state);
     if (!isHandling(s.status)) throw ruleBlocks(s.status === "WITHDRAWN" ? "withdrawn" : "notInHandling");
     const communicated = await tx.communication.count({ where: { suggestionId: s.id, unitId: reply.unitId, round: reply.round } });
@@ -159,12 +167,16 @@ export async function submitReply(ctx: Ctx, replyId: string) {
   });
 }
 
-/** The unit leader returns a reply in review to DRAFT with a comment. UNIT_LEADER of the lead unit (handler: 403). */
+/**
+ * The unit leader returns a reply in review to DRAFT with a comment. UNIT_LEADER of the lead unit (handler: 403).
+ * With `expectedVersion` (the Reply.version the leader read), a reply changed since is 409.
+ */
 export async function returnReply(ctx: Ctx, replyId: string, input: InputOf<typeof returnReplyInput>) {
   return transact(async (tx) => {
     const { suggestion: s, reply } = await loadReply(tx, ctx.actor, replyId);
     if (!(canSignReply(ctx.actor, s.assignments) && ctx.actor.unitId === reply.unitId)) throw forbidden();
     const data = parseInput(returnReplyInput, input);
+    assertSeen(data.expectedVersion, reply);
     if (reply.state === "SIGNED") throw ruleBlocks("replySigned");
     if (reply.state !== "IN_REVIEW") throw ruleBlocks("replyNotInReview");
     const now = nowOf(ctx);
@@ -184,13 +196,15 @@ export async function returnReply(ctx: Ctx, replyId: string, input: InputOf<type
  * Signs (签发) a reply in review. Rule 4: only a UNIT_LEADER of the lead unit (a handler is 403). Rule 3: not
  * while a co unit's opinion is missing and that co assignment is not yet overdue (422). Freezes the reply,
  * sets the suggestion REPLIED with the feedback window (rule 1: 30 days), and tells the deputies.
- * `publishable` (default true) and `publicSummary` decide public disclosure.
+ * `publishable` (default true) and `publicSummary` decide public disclosure. With `expectedVersion` (the
+ * Reply.version the leader read), a reply returned, edited or resubmitted since is 409: nothing is signed unseen.
  */
 export async function signReply(ctx: Ctx, replyId: string, input: InputOf<typeof signReplyInput> = {}) {
   return transact(async (tx) => {
     const { suggestion: s, reply } = await loadReply(tx, ctx.actor, replyId);
     if (!(canSignReply(ctx.actor, s.assignments) && ctx.actor.unitId === reply.unitId)) throw forbidden();
     const data = parseInput(signReplyInput, input);
+    assertSeen(data.expectedVersion, reply);
     if (reply.state === "SIGNED") throw ruleBlocks("replySigned");
     if (reply.state !== "IN_REVIEW") throw ruleBlocks("replyNotInReview");
     if (!isHandling(s.status)) throw ruleBlocks(s.status === "WITHDRAWN" ? "withdrawn" : "notInHandling");

@@ -1,7 +1,7 @@
 // Requests to OFFICE and merged handling: 申请调整/退办 (reassignment, within 7 working days of assignment,
 // OFFICE picks the new lead whose clock starts afresh), 延期 (extension, never beyond 6 months after
 // assignment) and 并案 (one lead unit handles several suggestions of the same content).
-import { DomainError, forbidden, notFound, ruleBlocks } from "@/lib/errors";
+import { DomainError, forbidden, notFound, ruleBlocks, staleVersion } from "@/lib/errors";
 import { activeLead, canActAsLeadUnit, canDecideRequests } from "@/lib/permissions/can";
 import { suggestionScope } from "@/lib/permissions/suggestion-scope";
 import { notifyRoles, notifyUnit } from "@/lib/notifications/notify";
@@ -16,6 +16,10 @@ import { assignmentsInclude, bumpSuggestion, isHandling, loadSuggestion, lockSug
 const fmtDate = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 const requestPending = () => new DomainError("CONFLICT", "errors.requestPending");
 const requestDecided = () => new DomainError("CONFLICT", "errors.requestDecided");
+/** Rule 7 for decisions: the office judged the suggestion as it stood at `expectedVersion`; changed since is 409. */
+const assertSeen = (expectedVersion: number | undefined, s: { version: number }) => {
+  if (expectedVersion !== undefined && expectedVersion !== s.version) throw staleVersion();
+};
 
 /**
  * The lead unit says the matter is outside its remit (申请调整). Its handlers and leaders (403 for other
@@ -45,7 +49,8 @@ export async function requestReassignment(ctx: Ctx, suggestionId: string, input:
 /**
  * OFFICE decides a reassignment request. Approving ends the old lead assignment (REASSIGNED); with
  * `newLeadUnitCode` a new ACTIVE lead assignment starts with a fresh clock (rule 1), otherwise the suggestion
- * goes back to PENDING for assignSuggestion. Rejecting leaves everything as it is. Decided twice is 409.
+ * goes back to PENDING for assignSuggestion. Rejecting leaves everything as it is. Decided twice is 409, and so
+ * is a decision on a suggestion changed since `expectedVersion`.
  */
 export async function decideReassignment(ctx: Ctx, requestId: string, input: InputOf<typeof reassignmentDecisionInput>) {
   return transact(async (tx) => {
@@ -56,6 +61,7 @@ export async function decideReassignment(ctx: Ctx, requestId: string, input: Inp
     const data = parseInput(reassignmentDecisionInput, input);
     const request = await tx.reassignmentRequest.findUniqueOrThrow({ where: { id: requestId } });
     if (request.state !== "PENDING") throw requestDecided();
+    assertSeen(data.expectedVersion, s);
     const now = nowOf(ctx);
     const params = { number: s.number, title: s.title, approved: data.approve };
     if (!data.approve) {
@@ -141,7 +147,8 @@ export async function requestExtension(ctx: Ctx, suggestionId: string, input: In
 /**
  * OFFICE decides an extension request. Approving moves the lead assignment's due date to the requested one
  * — never beyond 6 months after its assignment (422) — and overdue/on-time then count against it.
- * The assignment must still be active (422). Decided twice is 409.
+ * The assignment must still be active (422). Decided twice is 409, and so is a decision on a suggestion
+ * changed since `expectedVersion`.
  */
 export async function decideExtension(ctx: Ctx, requestId: string, input: InputOf<typeof extensionDecisionInput>) {
   return transact(async (tx) => {
@@ -152,6 +159,7 @@ export async function decideExtension(ctx: Ctx, requestId: string, input: InputO
     const data = parseInput(extensionDecisionInput, input);
     const request = await tx.extensionRequest.findUniqueOrThrow({ where: { id: requestId }, include: { assignment: true } });
     if (request.state !== "PENDING") throw requestDecided();
+    assertSeen(data.expectedVersion, s);
     const now = nowOf(ctx);
     const decision = { decidedById: ctx.actor.id, decidedAt: now, decisionNote: data.note ?? null };
     if (data.approve) {

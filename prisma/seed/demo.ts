@@ -10,6 +10,7 @@ import { assignSuggestion } from "@/lib/workflow/assign";
 import { recordCommunication, submitOpinion } from "@/lib/workflow/communications";
 import type { Ctx } from "@/lib/workflow/context";
 import { closeExpiredFeedback, giveFeedback } from "@/lib/workflow/feedback";
+import { systemActor } from "@/lib/jobs/system-actor";
 import { postFollowUp, reclassify } from "@/lib/workflow/follow-up";
 import { registerSuggestions, withdrawSuggestion } from "@/lib/workflow/register";
 import { draftReply, returnReply, signReply, submitReply, updateReply } from "@/lib/workflow/replies";
@@ -349,7 +350,7 @@ async function seedUnlocked(options: SeedDemoOptions): Promise<{ accounts: DemoA
     log(`demo: session ${code} replayed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   }
   // Feedback windows that ended before today close as "no feedback", as the scheduled job would do.
-  await closeExpiredFeedback({ actor: admin, now });
+  await closeExpiredFeedback({ actor: await systemActor(), now });
   // A real office would have read last year's messages long ago: only the last month stays unread.
   await db.notification.updateMany({ where: { readAt: null, createdAt: { lt: new Date(now.getTime() - 30 * 86_400_000) } }, data: { readAt: now } });
   log(`demo: unit users u-<code> / u-<code>-leader (e.g. u-D01, u-C01-leader), deputies dep-0002…, all with password ${DEMO_PASSWORD}`);

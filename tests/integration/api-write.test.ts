@@ -219,7 +219,9 @@ describe("the OpenAPI document of the write routes", () => {
     expect(body("/suggestions").content["application/json"].schema.anyOf).toHaveLength(2);
     expect(body("/suggestions/{id}/communications").content["application/json"].schema.properties.method.enum).toContain("WECHAT");
     expect(body("/replies/{id}/sign").required).toBe(false);
-    expect(doc.paths["/replies/{id}/submit"].post.requestBody).toBeUndefined();
+    // Submit takes an optional {expectedVersion} (issue 8: the version the caller read).
+    expect(body("/replies/{id}/submit").required).toBe(false);
+    expect(Object.keys(body("/replies/{id}/submit").content["application/json"].schema.properties)).toEqual(["expectedVersion"]);
     for (const path of ["/sessions", "/units", "/deputies", "/users", "/suggestions", "/suggestions/{id}/assignment", "/suggestions/{id}/communications",
       "/suggestions/{id}/opinions", "/suggestions/{id}/replies", "/replies/{id}/submit", "/replies/{id}/sign", "/suggestions/{id}/feedback"]) {
       expect(doc.paths[path]?.post, path).toBeDefined();

@@ -60,25 +60,25 @@ export const saveReplyAction: Action = async (_p, form) => {
 
 export const submitReplyAction: Action = async (_p, form) => {
   const v = formValues(form);
-  return runWorkflow(pathOf(v), (actor) => submitReply({ actor }, v.replyId!), "work.submitted");
+  return runWorkflow(pathOf(v), (actor) => submitReply({ actor }, v.replyId!, { expectedVersion: v.version } as never), "work.submitted");
 };
 
 export const returnReplyAction: Action = async (_p, form) => {
   const v = formValues(form);
-  return runWorkflow(pathOf(v), (actor) => returnReply({ actor }, v.replyId!, { comment: v.comment } as never), "work.returned");
+  return runWorkflow(pathOf(v), (actor) => returnReply({ actor }, v.replyId!, { comment: v.comment, expectedVersion: v.version } as never), "work.returned");
 };
 
 export const signReplyAction: Action = async (_p, form) => {
   const v = formValues(form);
   return runWorkflow(pathOf(v), (actor) =>
-    signReply({ actor }, v.replyId!, { publishable: v.publishable === "on", publicSummary: v.publicSummary } as never),
+    signReply({ actor }, v.replyId!, { publishable: v.publishable === "on", publicSummary: v.publicSummary, expectedVersion: v.version } as never),
     "work.signed",
   );
 };
 
 export const feedbackAction: Action = async (_p, form) => {
   const v = formValues(form);
-  return runWorkflow(pathOf(v), (actor) => giveFeedback({ actor }, v.suggestionId!, { rating: v.rating, comment: v.comment } as never), "work.feedbackThanks");
+  return runWorkflow(pathOf(v), (actor) => giveFeedback({ actor }, v.suggestionId!, { rating: v.rating, comment: v.comment, expectedVersion: v.version } as never), "work.feedbackThanks");
 };
 
 export const followUpAction: Action = async (_p, form) => {
@@ -108,13 +108,13 @@ export const extensionRequestAction: Action = async (_p, form) => {
 export const decideReassignmentAction: Action = async (_p, form) => {
   const v = formValues(form);
   return runWorkflow(pathOf(v), (actor) =>
-    decideReassignment({ actor }, v.requestId!, { approve: v.decision === "approve", newLeadUnitCode: v.newLeadUnitCode, note: v.note } as never),
+    decideReassignment({ actor }, v.requestId!, { approve: v.decision === "approve", newLeadUnitCode: v.newLeadUnitCode, note: v.note, expectedVersion: v.version } as never),
   );
 };
 
 export const decideExtensionAction: Action = async (_p, form) => {
   const v = formValues(form);
-  return runWorkflow(pathOf(v), (actor) => decideExtension({ actor }, v.requestId!, { approve: v.decision === "approve", note: v.note } as never));
+  return runWorkflow(pathOf(v), (actor) => decideExtension({ actor }, v.requestId!, { approve: v.decision === "approve", note: v.note, expectedVersion: v.version } as never));
 };
 
 export const supervisionAction: Action = async (_p, form) => {

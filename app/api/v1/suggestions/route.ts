@@ -1,5 +1,6 @@
 // GET /api/v1/suggestions — the caller's suggestions (scoped by role), filtered and paginated.
 // POST /api/v1/suggestions — OFFICE registers one suggestion, or {sessionCode, items:[…]} all or nothing.
+import { BODY_LIMITS } from "@/lib/api/body";
 import { withApi } from "@/lib/api/handler";
 import { readJson, readQuery } from "@/lib/api/input";
 import { created, json } from "@/lib/api/respond";
@@ -26,7 +27,8 @@ function liftSessionCode(body: unknown): unknown {
 
 export const POST = withApi(
   async ({ request, actor }) => {
-    const body = liftSessionCode(await readJson(request));
+    // A batch of up to 10,000 suggestions: the bulk cap rather than one record's.
+    const body = liftSessionCode(await readJson(request, { limit: BODY_LIMITS.bulk }));
     const suggestions = await registerSuggestions({ actor }, body as never);
     const batch = !!body && typeof body === "object" && "items" in body;
     return created(batch ? { items: suggestions, total: suggestions.length } : suggestions[0]);

@@ -1,5 +1,6 @@
 // POST /api/v1/replies/{id}/sign — the lead unit's UNIT_LEADER: IN_REVIEW → SIGNED (rules 3, 4).
-// Optional body {publishable?, publicSummary?}; 200 with the signed reply.
+// Optional body {publishable?, publicSummary?, expectedVersion?}: with expectedVersion a reply changed since
+// the leader read it is 409, never signed unseen. 200 with the signed reply.
 import { withApi } from "@/lib/api/handler";
 import { readJson } from "@/lib/api/input";
 import { json } from "@/lib/api/respond";

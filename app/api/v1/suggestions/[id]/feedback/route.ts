@@ -1,4 +1,5 @@
-// POST /api/v1/suggestions/{id}/feedback — the lead deputy: {rating,comment?} → 201 the feedback.
+// POST /api/v1/suggestions/{id}/feedback — the lead deputy: {rating,comment?,expectedVersion?} → 201 the feedback (409 when
+// expectedVersion is not the suggestion's current version).
 import { withApi } from "@/lib/api/handler";
 import { readJson } from "@/lib/api/input";
 import { created } from "@/lib/api/respond";
