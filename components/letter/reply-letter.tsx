@@ -11,7 +11,7 @@ const HEI = { fontFamily: '"SimHei", "Noto Sans CJK SC", sans-serif' };
 
 // GB/T 9704 page: A4, 37 mm top, 35 mm bottom, 28 mm left, 26 mm right.
 const PRINT_CSS = `@page { size: A4; margin: 37mm 26mm 35mm 28mm; }
-@media print { .letter-sheet { padding: 0 !important; box-shadow: none !important; max-width: none !important; } }`;
+@media print { .letter-sheet { padding: 18mm 0 0 0 !important; box-shadow: none !important; max-width: none !important; } }`;
 
 interface Props {
   letter: Letter;
@@ -29,7 +29,7 @@ export function ReplyLetter({ letter, deputy, t, dateStyle }: Props) {
   return (
     <article className="letter-sheet relative bg-white px-[26mm] py-[25mm] text-lg leading-9 shadow" style={SONG} lang={dateStyle === "zh" ? "zh-CN" : "en"} aria-label={t("work.letter.title")}>
       <style>{PRINT_CSS}</style>
-      <div className="absolute right-[20mm] top-[12mm] border-2 border-black px-3 py-1 text-2xl font-bold print:right-0 print:top-[-20mm]" role="img" aria-label={t("work.letter.categoryMark", { category: letter.category })} data-testid="category-mark">
+      <div className="absolute right-[20mm] top-[12mm] border-2 border-black px-3 py-1 text-2xl font-bold print:right-0 print:top-0" role="img" aria-label={t("work.letter.categoryMark", { category: letter.category })} data-testid="category-mark">
         {letter.category}
       </div>
       <p className="text-right text-sm">{t("work.letter.disclosure", { value: letter.publishable ? t("work.letter.public") : t("work.letter.notPublic") })}</p>

@@ -34,6 +34,8 @@ async function findLetter(request: APIRequestContext) {
 
 const count = (text: string, pattern: RegExp) => text.match(new RegExp(pattern.source, "g"))?.length ?? 0;
 
+test.describe.configure({ timeout: 180_000 });
+
 test("a signed letter prints each formula once, with 文号, the date in words, contact and 抄送", async ({ page, request }, testInfo) => {
   const { detail, replyId, co } = await findLetter(request);
   await signIn(page, "office");
@@ -65,12 +67,22 @@ test("a signed letter prints each formula once, with 文号, the date in words, 
   // Printed: an A4 PDF and a picture of the printed first page, attached to the test's output.
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("button", { name: "打印 / 存为 PDF" })).toBeHidden();
-  await testInfo.attach("letter.png", { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  // The category mark stays at the top right of the printed page.
+  const mark = (await page.getByTestId("category-mark").boundingBox())!;
+  const sheet = (await letter.boundingBox())!;
+  expect(mark.y).toBeGreaterThanOrEqual(sheet.y);
+  expect(mark.x + mark.width).toBeGreaterThan(sheet.x + sheet.width * 0.8);
+  const png = testInfo.outputPath("letter.png");
+  await page.screenshot({ path: png, fullPage: true });
+  await testInfo.attach("letter.png", { path: png, contentType: "image/png" });
+  const pdfPath = testInfo.outputPath("letter.pdf");
+  const pdf = await page.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
   expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
-  await testInfo.attach("letter.pdf", { body: pdf, contentType: "application/pdf" });
+  await testInfo.attach("letter.pdf", { path: pdfPath, contentType: "application/pdf" });
   // A4 at 72 dpi: 595 × 842 points.
-  expect(pdf.toString("latin1")).toMatch(/\/MediaBox\s*\[\s*0 0 595\.\d+ 841\.\d+\s*\]|\/MediaBox\s*\[\s*0 0 595 842\s*\]/);
+  const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString("latin1"));
+  expect(box, "the PDF's page size").not.toBeNull();
+  expect([Math.round(Number(box![1])), Math.round(Number(box![2]))]).toEqual([595, 842]);
 });
 
 test("each co-signing deputy gets the same reply addressed to them", async ({ page, request }) => {
