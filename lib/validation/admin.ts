@@ -14,6 +14,8 @@ export const createUnitInput = z.object({
   code: z.string().trim().min(1).max(20).regex(/^[\w.-]+$/, "errors.field.invalid"),
   name: text(100),
   kind: z.enum(UNIT_KINDS),
+  /** 文号 prefix of the unit's reply letters, e.g. 吉教建字; without it, the unit's name and 建字. */
+  docPrefix: optionalText(20),
 });
 export type CreateUnitInput = z.input<typeof createUnitInput>;
 
@@ -33,6 +35,8 @@ export const createUserInput = z
     role: z.enum(ROLES),
     unitCode: optionalText(20),
     deputyId: id.optional(),
+    /** Office telephone for the letters the user signs or handles: digits, spaces, +, -, parentheses, 转 (extension). */
+    phone: optionalText(30).refine((v) => v === undefined || /^[\d\s+()\-转]+$/.test(v), "errors.field.invalid"),
   })
   .superRefine((v, ctx) => {
     const unitRole = v.role === "UNIT_HANDLER" || v.role === "UNIT_LEADER";

@@ -52,7 +52,7 @@ export async function createDeputy(ctx: Ctx, input: InputOf<typeof createDeputyI
   });
 }
 
-const userSelect = { id: true, username: true, name: true, role: true, unitId: true, deputyId: true, active: true, createdAt: true } as const;
+const userSelect = { id: true, username: true, name: true, phone: true, role: true, unitId: true, deputyId: true, active: true, createdAt: true } as const;
 
 /**
  * A user account. ADMIN. Unit roles need `unitCode`, a DEPUTY needs `deputyId` (one account per deputy).
@@ -79,6 +79,7 @@ export async function createUser(ctx: Ctx, input: InputOf<typeof createUserInput
         role: data.role,
         unitId: unit?.id ?? null,
         deputyId: data.deputyId ?? null,
+        phone: data.phone ?? null,
         createdAt: nowOf(ctx),
       },
       select: userSelect,

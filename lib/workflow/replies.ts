@@ -13,6 +13,7 @@ import { replyInput, replyUpdateInput, returnReplyInput, signReplyInput, submitR
 import { parseInput, type InputOf } from "@/lib/validation/parse";
 import { nowOf, type Ctx } from "./context";
 import { feedbackDueAt } from "./deadlines";
+import { nextDocNumber } from "./document-number";
 import { assignmentsInclude, bumpSuggestion, currentRound, isHandling, loadSuggestion, record, transact, type TxClient } from "./tx";
 
 type Content = { category?: "A" | "B" | "C" | "D"; commitments?: { text: string; dueAt?: Date }[] };
@@ -214,6 +215,7 @@ export async function signReply(ctx: Ctx, replyId: string, input: InputOf<typeof
       const given = await tx.opinion.count({ where: { suggestionId: s.id, unitId: co.unitId } });
       if (given === 0 && co.dueAt.getTime() > now.getTime()) throw ruleBlocks("opinionMissing", { unit: co.unit.name });
     }
+    const docNumber = await nextDocNumber(tx, reply.unitId, now);
     const { count } = await tx.reply.updateMany({
       where: { id: reply.id, version: reply.version, state: "IN_REVIEW" },
       data: {
@@ -223,6 +225,7 @@ export async function signReply(ctx: Ctx, replyId: string, input: InputOf<typeof
         // A confidential matter is never published, whatever was ticked.
         publishable: !s.confidential && (data.publishable ?? true),
         publicSummary: data.publicSummary ?? null,
+        docNumber,
         version: { increment: 1 },
         updatedAt: now,
       },
@@ -236,7 +239,7 @@ export async function signReply(ctx: Ctx, replyId: string, input: InputOf<typeof
       entityId: reply.id,
       suggestionId: s.id,
       before: { state: reply.state, suggestionStatus: s.status },
-      after: { replyId: reply.id, state: "SIGNED", category: reply.category, round: reply.round, publishable: !s.confidential && (data.publishable ?? true), suggestionStatus: "REPLIED", feedbackDueAt: due },
+      after: { replyId: reply.id, state: "SIGNED", category: reply.category, round: reply.round, publishable: !s.confidential && (data.publishable ?? true), suggestionStatus: "REPLIED", feedbackDueAt: due, docNumber },
     });
     const params = { number: s.number, title: s.title, replyId: reply.id };
     for (const deputyId of [s.leadDeputyId, ...s.coSigners.map((c) => c.deputyId)]) {

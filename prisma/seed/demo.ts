@@ -95,7 +95,8 @@ async function seedUnlocked(options: SeedDemoOptions): Promise<{ accounts: DemoA
   const setupAt = bj(2022, 1, 5, 9);
   const asAdmin: Ctx = { actor: admin, now: setupAt };
 
-  for (const unit of UNITS) await createUnit(asAdmin, { code: unit.code, name: unit.name, kind: unit.kind });
+  const prefixes = docPrefixes(UNITS);
+  for (const unit of UNITS) await createUnit(asAdmin, { code: unit.code, name: unit.name, kind: unit.kind, docPrefix: prefixes.get(unit.code) });
   for (const s of plan.sessions) {
     await createSession({ actor: admin, now: s.createdAt }, { code: s.code, name: s.name, year: s.year, replyDays: 90 });
   }
@@ -105,17 +106,19 @@ async function seedUnlocked(options: SeedDemoOptions): Promise<{ accounts: DemoA
     deputyIds.set(d.index, created.id);
   });
 
-  const users: { username: string; name: string; role: Actor["role"]; unitCode?: string; deputyIndex?: number }[] = [
+  const users: { username: string; name: string; role: Actor["role"]; unitCode?: string; deputyIndex?: number; phone?: string }[] = [
     { username: "office", name: "办公厅建议办理处", role: "OFFICE" },
     { username: "leader", name: "省政府领导", role: "LEADER" },
   ];
   const usedNames = new Set<string>();
   const unitUsername = (code: string, leader: boolean) =>
     code === DEMO_UNIT_CODE ? (leader ? "edu-leader" : "edu") : `u-${code}${leader ? "-leader" : ""}`;
-  for (const unit of UNITS) {
-    users.push({ username: unitUsername(unit.code, false), name: personName(rng, usedNames), role: "UNIT_HANDLER", unitCode: unit.code });
-    users.push({ username: unitUsername(unit.code, true), name: personName(rng, usedNames), role: "UNIT_LEADER", unitCode: unit.code });
-  }
+  // Office telephones for the letters (联系电话): one line per person, derived from the unit's place in the list.
+  const phone = (i: number, leader: boolean) => `0431-${8890000 + i * 10 + (leader ? 1 : 2)}`;
+  UNITS.forEach((unit, i) => {
+    users.push({ username: unitUsername(unit.code, false), name: personName(rng, usedNames), role: "UNIT_HANDLER", unitCode: unit.code, phone: phone(i, false) });
+    users.push({ username: unitUsername(unit.code, true), name: personName(rng, usedNames), role: "UNIT_LEADER", unitCode: unit.code, phone: phone(i, true) });
+  });
   const leadDeputies = [...new Set(plan.suggestions.map((s) => s.leadDeputy))].sort((a, b) => a - b);
   const deputyUsername = (index: number) => (index === 1 ? "deputy" : `dep-${String(index).padStart(4, "0")}`);
   for (const index of leadDeputies) {
@@ -130,6 +133,7 @@ async function seedUnlocked(options: SeedDemoOptions): Promise<{ accounts: DemoA
       role: u.role,
       unitCode: u.unitCode,
       deputyId: u.deputyIndex ? deputyIds.get(u.deputyIndex) : undefined,
+      phone: u.phone,
     });
   });
   const actors = new Map<string, Actor>(
@@ -370,4 +374,20 @@ async function seedUnlocked(options: SeedDemoOptions): Promise<{ accounts: DemoA
       { role: "DEPUTY", username: "deputy", password: DEMO_PASSWORD },
     ],
   };
+}
+
+/**
+ * The 文号 prefixes of the demo units, as 吉林 writes them: 吉 + the department's short name + 建字 (吉教建字),
+ * a city's name + 建字 (长春建字). A second character is taken where the first is already used.
+ */
+function docPrefixes(units: readonly { code: string; name: string; kind: string }[]): Map<string, string> {
+  const used = new Set<string>();
+  const result = new Map<string, string>();
+  for (const unit of units) {
+    const short = unit.name.replace(/^省/, "").replace(/市$/, "");
+    const core = unit.kind === "CITY" ? short : [short.slice(0, 1), short.slice(0, 2), short].find((c) => !used.has(c))!;
+    used.add(core);
+    result.set(unit.code, unit.kind === "CITY" ? `${core}建字` : `吉${core}建字`);
+  }
+  return result;
 }

@@ -12,12 +12,12 @@ type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 
 export const createUserAction: Action = async (_p, form) => {
   const v = formValues(form);
-  return runWorkflow("/admin/users", (actor) => createUser({ actor }, { username: v.username ?? "", password: form.get("password")?.toString() ?? "", name: v.name ?? "", role: (v.role ?? "") as never, unitCode: v.unitCode, deputyId: v.deputyId }));
+  return runWorkflow("/admin/users", (actor) => createUser({ actor }, { username: v.username ?? "", password: form.get("password")?.toString() ?? "", name: v.name ?? "", role: (v.role ?? "") as never, unitCode: v.unitCode, deputyId: v.deputyId, phone: v.phone }));
 };
 
 export const createUnitAction: Action = async (_p, form) => {
   const v = formValues(form);
-  return runWorkflow("/admin/units", (actor) => createUnit({ actor }, { code: v.code ?? "", name: v.name ?? "", kind: (v.kind ?? "") as never }));
+  return runWorkflow("/admin/units", (actor) => createUnit({ actor }, { code: v.code ?? "", name: v.name ?? "", kind: (v.kind ?? "") as never, docPrefix: v.docPrefix }));
 };
 
 export const createSessionAction: Action = async (_p, form) => {

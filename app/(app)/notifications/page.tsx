@@ -5,8 +5,8 @@ import { listNotifications } from "@/lib/data/notifications";
 import { formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { Pagination } from "@/components/ui/pagination";
-import { markAllRead } from "./actions";
-import { CONTENT_LANG } from "@/lib/i18n/config";
+import { markAllRead, markRead } from "./actions";
+import { notificationSentence } from "@/lib/notifications/sentence";
 
 const PAGE_SIZE = 30;
 
@@ -30,12 +30,19 @@ export default async function NotificationsPage({ searchParams }: { searchParams
       {items.length === 0 ? <p>{t("common.empty")}</p> : (
         <ul className="divide-y rounded bg-white shadow-sm">
           {items.map((n) => {
-            const label = t(`common.notifications.kind.${n.kind}`, n.params as Record<string, string>);
+            const { text, href } = notificationSentence(t, n);
             return (
-              <li key={n.id} className={`p-3 text-sm ${n.readAt ? "" : "bg-brand-50"}`}>
-                <p className="text-gray-700">{formatDateTime(n.createdAt)}{n.readAt ? "" : ` · ${t("common.notifications.unread")}`}</p>
-                <p>{label.startsWith("common.") ? n.kind : label}</p>
-                {n.suggestion && <Link className="text-brand-700 underline" href={`/suggestions/${n.suggestion.id}`} lang={CONTENT_LANG}>{`${n.suggestion.number} ${n.suggestion.title}`}</Link>}
+              <li key={n.id} className={`flex items-start gap-3 p-3 text-sm ${n.readAt ? "" : "bg-brand-50"}`} data-testid="notification">
+                <div className="min-w-0 flex-1">
+                  <p className="text-gray-700">{formatDateTime(n.createdAt)}{n.readAt ? "" : ` · ${t("common.notifications.unread")}`}</p>
+                  <p>{href ? <Link className="text-brand-700 underline" href={href}>{text}</Link> : text}</p>
+                </div>
+                {!n.readAt && (
+                  <form action={markRead}>
+                    <input type="hidden" name="id" value={n.id} />
+                    <button type="submit" className="rounded border border-gray-500 bg-white px-2 py-1 text-xs" aria-label={t("common.notifications.markReadLabel", { text })}>{t("common.notifications.markRead")}</button>
+                  </form>
+                )}
               </li>
             );
           })}

@@ -116,15 +116,14 @@ export function replyText(
 ): string {
   const { topic } = args;
   const done = args.category === "A" ? "已" : "正在";
+  // The body only: the letter prints the salutation, the 收悉/现答复如下 opening and the thanks itself.
   const lines = [
-    `${args.deputy}代表：`,
-    `您提出的《${args.title}》收悉。${args.coUnits.length ? `我单位会同${args.coUnits.join("、")}认真研究办理，` : "我单位高度重视，认真研究办理，"}并与您进行了沟通，现答复如下：`,
+    `${args.coUnits.length ? `我单位会同${args.coUnits.join("、")}认真研究办理` : "我单位高度重视，认真研究办理"}，并与您进行了沟通。`,
     `一、基本情况。${topic.background}，您的建议切中问题要害，具有很强的针对性。`,
     `二、主要措施。一是${done}${topic.measures[0]}；二是${done}${topic.measures[1]}；三是${args.category === "A" ? "已" : "将"}${topic.measures[2]}。`,
     `三、办理结果。${rng.pick(CATEGORY_BODY[args.category])}`,
   ];
   if (args.revised) lines.push("四、下一步工作。我们将细化时间表和路线图，定期向您通报进展情况。");
-  lines.push(`感谢您对${args.unit}工作的关心和支持，欢迎继续提出宝贵意见。`);
   return lines.join("\n");
 }
 

@@ -30,7 +30,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     <div className="space-y-4">
       <section className="rounded bg-white p-4 shadow-sm" aria-labelledby="new-user">
         <h2 id="new-user" className="mb-2 font-semibold">{t("admin.users.new")}</h2>
-        <ActionForm action={createUserAction} hidden={{}} submitLabel={t("admin.create")} labels={{ username: t("admin.users.username"), password: t("admin.users.password"), name: t("admin.users.name"), role: t("admin.users.role"), unitCode: t("admin.users.unit"), deputyId: t("admin.users.deputyId") }}>
+        <ActionForm action={createUserAction} hidden={{}} submitLabel={t("admin.create")} labels={{ username: t("admin.users.username"), password: t("admin.users.password"), name: t("admin.users.name"), role: t("admin.users.role"), unitCode: t("admin.users.unit"), deputyId: t("admin.users.deputyId"), phone: t("admin.users.phone") }}>
           <div className="grid gap-3 md:grid-cols-3">
             <Input label={t("admin.users.username")} name="username" required />
             <Input label={t("admin.users.password")} name="password" type="password" required hint={t("admin.users.passwordHint")} />
@@ -38,6 +38,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             <Select label={t("admin.users.role")} name="role" options={ROLES.map((r) => ({ value: r, label: t(`domain.role.${r}`) }))} />
             <Select label={t("admin.users.unit")} name="unitCode" options={[{ value: "", label: "—" }, ...units.map((u) => ({ value: u.code, label: u.name }))]} />
             <Input label={t("admin.users.deputyId")} name="deputyId" hint={t("admin.users.deputyHint")} />
+          </div>
+          <div className="mt-3 grid gap-3 md:grid-cols-3">
+            <Input label={t("admin.users.phone")} name="phone" type="tel" hint={t("admin.users.phoneHint")} />
           </div>
         </ActionForm>
       </section>

@@ -1,53 +1,46 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/current";
-import { getSuggestionDetail } from "@/lib/data/suggestion-detail";
-import { formatDate } from "@/lib/format";
-import { getT } from "@/lib/i18n/server";
+import { getReplyLetter } from "@/lib/data/reply-letter";
+import { getLocale, getT } from "@/lib/i18n/server";
 import { PrintButton } from "@/components/ui/print-button";
+import { ReplyLetter } from "@/components/letter/reply-letter";
 
 export async function generateMetadata() {
   return { title: (await getT())("work.letter.title") };
 }
 
-/** The reply letter (答复函) in the official layout: category mark at the top right of the first page. */
-export default async function ReplyLetterPage({ params }: { params: Promise<{ id: string; replyId: string }> }) {
+/**
+ * The reply letter (答复函) of a signed reply. A suggestion with co-signers gets one letter per deputy, each
+ * addressed to them (`?deputy=<id>`); the lead deputy's by default.
+ */
+export default async function ReplyLetterPage({ params, searchParams }: { params: Promise<{ id: string; replyId: string }>; searchParams: Promise<{ deputy?: string | string[] }> }) {
   const actor = await requireActor();
   const { id, replyId } = await params;
-  const detail = await getSuggestionDetail(actor, id);
-  const reply = detail?.replies.find((r) => r.id === replyId && r.state === "SIGNED");
-  if (!detail || !reply) notFound();
-  const t = await getT();
+  const letter = await getReplyLetter(actor, id, replyId);
+  if (!letter) notFound();
+  const [t, locale, { deputy: wanted }] = await Promise.all([getT(), getLocale(), searchParams]);
+  // A co-signing deputy opens their own letter by default; everyone else the lead deputy's.
+  const deputy = letter.deputies.find((d) => d.id === wanted) ?? letter.deputies.find((d) => d.id === actor.deputyId) ?? letter.deputies[0];
   return (
     <div className="mx-auto max-w-[210mm]">
-      <div className="no-print mb-4 flex justify-end">
+      <div className="no-print mb-4 flex flex-wrap items-center justify-between gap-4">
+        {letter.deputies.length > 1 ? (
+          <nav aria-label={t("work.letter.deputies")}>
+            <ul className="flex flex-wrap gap-3 text-sm">
+              {letter.deputies.map((d) => (
+                <li key={d.id}>
+                  <Link href={`/suggestions/${id}/letter/${replyId}?deputy=${encodeURIComponent(d.id)}`} className="text-brand-700 underline" aria-current={d.id === deputy.id ? "page" : undefined} lang="zh-CN">
+                    {t("work.letter.to", { name: d.name })}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : <span />}
         <PrintButton label={t("work.letter.print")} />
       </div>
-      <div className="relative bg-white px-[20mm] py-[25mm] shadow print:shadow-none" style={{ fontFamily: '"FangSong", "STFangsong", "Noto Serif CJK SC", serif' }}>
-        <div className="absolute right-[20mm] top-[12mm] border-2 border-black px-3 py-1 text-2xl font-bold" role="img" aria-label={t("work.letter.categoryMark", { category: reply.category })} data-testid="category-mark">
-          {reply.category}
-        </div>
-        <p className="text-right text-sm">{t("work.letter.disclosure", { value: reply.publishable ? t("work.letter.public") : t("work.letter.notPublic") })}</p>
-        <h1 className="mt-10 text-center text-2xl font-bold leading-10" style={{ fontFamily: '"SimHei", "Noto Sans CJK SC", sans-serif' }}>
-          {reply.unit.name}
-          <br />
-          {t("work.letter.heading", { session: detail.session.name, number: detail.number })}
-        </h1>
-        <p className="mt-8 text-lg">{t("work.letter.salutation", { name: detail.leadDeputy.name })}</p>
-        <p className="mt-2 indent-8 text-lg leading-9">{t("work.letter.opening", { title: detail.title })}</p>
-        <div className="whitespace-pre-line indent-8 text-lg leading-9">{reply.text}</div>
-        {reply.commitments.length > 0 && (
-          <ol className="mt-4 list-decimal pl-12 text-lg leading-9">
-            {reply.commitments.map((c) => <li key={c.id}>{`${c.text}（${t("work.followUp.planned", { date: formatDate(c.dueAt) })}）`}</li>)}
-          </ol>
-        )}
-        <p className="mt-4 indent-8 text-lg leading-9">{t("work.letter.closing")}</p>
-        <div className="mt-16 text-right text-lg leading-9">
-          <p>{reply.unit.name}</p>
-          <p>{formatDate(reply.signedAt)}</p>
-          <p className="text-sm">{t("work.letter.signer", { name: reply.signedBy?.name ?? "—" })}</p>
-        </div>
-        <p className="mt-10 border-t pt-2 text-sm">{t("work.letter.cc")}</p>
-      </div>
+      <ReplyLetter letter={letter} deputy={deputy} t={t} dateStyle={locale === "en" ? "en" : "zh"} />
     </div>
   );
 }
