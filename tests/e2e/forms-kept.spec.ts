@@ -56,7 +56,7 @@ test("every form with a date or a select keeps what was typed, after saving twic
   await page.getByLabel("办理时限").fill(deadline);
   await submit(page, "发出督办通知");
   await reopen(page);
-  await expect(page.getByText(`请抓紧办理并按时答复。（时限 ${deadline}）`)).toBeVisible();
+  await expect(page.getByText(`请抓紧办理并按时答复。（时限 ${deadline}）`).first()).toBeVisible();
   await signOut(page);
 
   // The lead clerk: a communication just after midnight (China), a D draft, then a B draft with commitments.
@@ -68,7 +68,7 @@ test("every form with a date or a select keeps what was typed, after saving twic
   await page.getByLabel("沟通情况").fill("微信联系代表，了解具体诉求。");
   await submit(page, "保存沟通记录");
   await reopen(page);
-  await expect(page.getByText(`${talkedOn} 00:30 · 省教育厅 · 微信：`)).toBeVisible();
+  await expect(page.getByText(`${talkedOn} 00:30 · 省教育厅 · 微信：`).first()).toBeVisible();
 
   await page.getByLabel("办理结果类别").selectOption("D");
   await page.getByLabel("答复正文").fill("您的建议作为我厅今后工作的参考。");
@@ -100,7 +100,7 @@ test("every form with a date or a select keeps what was typed, after saving twic
   await page.getByLabel("已告知代表的答复日期").fill(told);
   await submit(page, "提交延期申请");
   await reopen(page);
-  await expect(page.getByText(`申请延期至 ${extendTo}（已告知代表答复日期 ${told}）`)).toBeVisible();
+  await expect(page.getByText(`申请延期至 ${extendTo}（已告知代表答复日期 ${told}）`).first()).toBeVisible();
   await signOut(page);
   await signIn(page, "office");
   await page.goto(url);
@@ -145,12 +145,12 @@ test("every form with a date or a select keeps what was typed, after saving twic
   await page.getByLabel("落实进展").fill("实施方案已起草。");
   await submit(page, "保存落实进展");
   await reopen(page);
-  await expect(page.getByText(`省教育厅 · ${commitments[0][0]}：实施方案已起草。`)).toBeVisible();
+  await expect(page.getByText(`省教育厅 · ${commitments[0][0]}：实施方案已起草。`).first()).toBeVisible();
   await page.getByLabel("调整为").selectOption("A");
   await page.getByLabel("依据").fill("问题已全部解决。");
   await submit(page, "调整类别");
   await reopen(page);
-  await expect(page.getByText("办理结果由 B 类调整为 A 类")).toBeVisible();
+  await expect(page.getByText("办理结果由 B 类调整为 A 类").first()).toBeVisible();
   await page.goto(`/inbox?tab=LEAD&view=all&q=${target.number}`);
   await expect(leadRow.getByTestId("inbox-work")).toHaveText("已签发");
 });
