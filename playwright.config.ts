@@ -40,7 +40,8 @@ export function configFor(target: Target): PlaywrightTestConfig {
     webServer: {
       command: `rm -rf ${target.dataDir} && node_modules/.bin/tsx --conditions=react-server scripts/start.ts`,
       url: `http://localhost:${target.port}/api/v1/health`,
-      timeout: 240_000,
+      // Seeding the demo takes minutes on a busy machine.
+      timeout: 600_000,
       reuseExistingServer: false,
       stdout: "pipe",
       env: {
