@@ -1,4 +1,5 @@
 import type { SuggestionDetail } from "@/lib/data/suggestion-detail";
+import { isOverdue } from "@/lib/dates/china-date";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { Translate } from "@/lib/i18n/catalogue";
 import { Empty, Section } from "./section";
@@ -47,7 +48,7 @@ export function AssignmentsSection({ detail, t }: P) {
                 <td className="py-1">{a.unit.name}</td>
                 <td className="py-1">{t(`domain.assignmentRole.${a.role}`)}</td>
                 <td className="py-1">{formatDate(a.assignedAt)}</td>
-                <td className="py-1">{formatDate(a.dueAt)}{a.state === "ACTIVE" && a.dueAt < now && ["IN_PROGRESS", "REHANDLING"].includes(detail.status) ? ` · ${t("suggestions.detail.overdue")}` : ""}</td>
+                <td className="py-1">{formatDate(a.dueAt)}{a.state === "ACTIVE" && isOverdue(a.dueAt, now) && ["IN_PROGRESS", "REHANDLING"].includes(detail.status) ? ` · ${t("suggestions.detail.overdue")}` : ""}</td>
                 <td className="py-1">{t(`suggestions.assignmentState.${a.state}`)}</td>
               </tr>
             ))}
@@ -118,7 +119,7 @@ export function SupervisionSection({ detail, t }: P) {
           <li key={s.id}>{`${formatDate(s.createdAt)} · ${t(`suggestions.supervisionKind.${s.kind}`)}${s.unit ? ` · ${s.unit.name}` : ""}${s.createdBy ? ` · ${s.createdBy.name}` : ""}：${s.text}${s.deadline ? `（${t("suggestions.detail.deadline", { date: formatDate(s.deadline) })}）` : ""}`}</li>
         ))}
         {detail.reassignmentRequests.map((r) => <li key={r.id}>{t("suggestions.detail.reassignmentRequest", { date: formatDate(r.createdAt), unit: r.unit.name, reason: r.reason, state: t(`domain.requestState.${r.state}`) })}</li>)}
-        {detail.extensionRequests.map((r) => <li key={r.id}>{t("suggestions.detail.extensionRequest", { date: formatDate(r.createdAt), unit: r.unit.name, to: formatDate(r.requestedDueAt), reason: r.reason, state: t(`domain.requestState.${r.state}`) })}</li>)}
+        {detail.extensionRequests.map((r) => <li key={r.id}>{t("suggestions.detail.extensionRequest", { date: formatDate(r.createdAt), unit: r.unit.name, to: formatDate(r.requestedDueAt), told: formatDate(r.toldDeputyAt), reason: r.reason, state: t(`domain.requestState.${r.state}`) })}</li>)}
       </ul>
     </Section>
   );

@@ -1,5 +1,6 @@
 import { returnReplyAction, saveReplyAction, signReplyAction, submitReplyAction } from "@/app/(app)/suggestions/[id]/actions";
 import { Input, Select, TextArea } from "@/components/ui/fields";
+import { toDateInputValue } from "@/lib/dates/china-date";
 import type { Translate } from "@/lib/i18n/catalogue";
 import { ActionForm } from "./action-form";
 import { TemplatePicker } from "./template-picker";
@@ -14,14 +15,18 @@ export interface DraftReply {
   commitments: { text: string; dueAt: Date | string }[];
 }
 
-const dateValue = (d: Date | string) => new Date(d).toISOString().slice(0, 10);
-
-/** Draft or edit the lead unit's reply; B and C replies need commitments with planned dates (rule 5). */
+/**
+ * Draft or edit the lead unit's reply; B and C replies need commitments with planned dates (rule 5).
+ * The fields are keyed by the saved version: after each save they are created afresh from what was stored
+ * (a <select>'s defaultValue, unlike an input's, is read only once, so it kept showing the first default),
+ * and the form's reset after a success returns to those stored values.
+ */
 export function ReplyEditor({ suggestionId, draft, t }: { suggestionId: string; draft?: DraftReply; t: Translate }) {
   const rows = [...(draft?.commitments ?? []), { text: "", dueAt: "" }, { text: "", dueAt: "" }];
   return (
     <ActionForm action={saveReplyAction} hidden={{ suggestionId, replyId: draft?.id, version: draft?.version }} submitLabel={t("work.reply.save")}
       labels={{ category: t("work.reply.category"), text: t("work.reply.text"), commitments: t("work.reply.commitments") }}>
+      <div key={draft ? `${draft.id}:${draft.version}` : "new"} className="space-y-3">
       <Select label={t("work.reply.category")} name="category" defaultValue={draft?.category ?? "A"}
         options={CATEGORIES.map((c) => ({ value: c, label: `${c} ${t(`domain.category.${c}`)}` }))} />
       {!draft && <TemplatePicker />}
@@ -32,10 +37,11 @@ export function ReplyEditor({ suggestionId, draft, t }: { suggestionId: string; 
         {rows.map((c, i) => (
           <div key={i} className="grid gap-2 md:grid-cols-[1fr_12rem]">
             <Input label={t("work.reply.commitmentText", { n: i + 1 })} name={`commitmentText.${i}`} defaultValue={c.text} />
-            <Input label={t("work.reply.commitmentDue", { n: i + 1 })} name={`commitmentDue.${i}`} type="date" defaultValue={c.dueAt ? dateValue(c.dueAt) : undefined} />
+            <Input label={t("work.reply.commitmentDue", { n: i + 1 })} name={`commitmentDue.${i}`} type="date" defaultValue={toDateInputValue(c.dueAt) || undefined} />
           </div>
         ))}
       </fieldset>
+      </div>
     </ActionForm>
   );
 }

@@ -15,6 +15,8 @@ import type { AssignmentRole, SuggestionStatus } from "@/lib/generated/prisma/en
 import { isUnitUser } from "@/lib/permissions/roles";
 import { suggestionScope, suggestionScopeSql } from "@/lib/permissions/suggestion-scope";
 import { SUGGESTION_SORTS } from "@/lib/validation/api";
+import { isOverdue } from "@/lib/dates/china-date";
+import { coOpinionMissingSql, pastDueSql } from "@/lib/stats/due";
 
 export { SUGGESTION_SORTS };
 export type SuggestionSort = (typeof SUGGESTION_SORTS)[number];
@@ -32,7 +34,10 @@ export interface SuggestionListQuery {
   q?: string;
   urgent?: boolean;
   key?: boolean;
-  /** Only suggestions awaiting a signed reply whose active lead due date has passed (`now`)… */
+  /**
+   * Only suggestions awaiting a signed reply whose active lead due day is over (`now`); with assignmentRole,
+   * the unit's own assignment: for CO, its opinion's due day is over and it has given none…
+   */
   overdue?: boolean;
   /** …or falls on or before this date (due soon). */
   dueBefore?: Date;
@@ -67,8 +72,8 @@ async function listCondition(actor: Actor, query: SuggestionListQuery, now: Date
   if (query.urgent !== undefined) and.push(Prisma.sql`s.urgent = ${query.urgent}`);
   if (query.key !== undefined) and.push(Prisma.sql`s.key = ${query.key}`);
 
-  // "Past due" (overdue) or "due on or before" (due soon), of a due date.
-  const dueCheck = (dueAt: Prisma.Sql) => (query.overdue ? Prisma.sql`${dueAt} < ${utc(now)}` : Prisma.sql`${dueAt} <= ${utc(query.dueBefore!)}`);
+  // "Past due" (overdue: its China day is over, lib/stats/due.ts) or "due on or before" (due soon), of a due date.
+  const dueCheck = (dueAt: Prisma.Sql) => (query.overdue ? pastDueSql(dueAt, now) : Prisma.sql`${dueAt} <= ${utc(query.dueBefore!)}`);
   // `unit` (a code or an id) or, for a unit user asking for lead or co work, their own unit.
   const unitIds = query.unit
     ? (await db.unit.findMany({ where: { OR: [{ code: query.unit }, { id: query.unit }] }, select: { id: true } })).map((u) => u.id)
@@ -77,10 +82,12 @@ async function listCondition(actor: Actor, query: SuggestionListQuery, now: Date
       : null;
   if (unitIds?.length === 0) return null;
   // A suggestion has one active lead assignment, so "the unit leads it" and "its lead is past due" are one row.
-  const dueOnUnit = !!due && !!unitIds && query.assignmentRole === "LEAD";
+  // A co unit's duty is its own opinion, due on its own date (rule 8), and done once it has given it.
+  const dueOnUnit = !!due && !!unitIds && !!query.assignmentRole;
   if (unitIds) {
     const role = query.assignmentRole ? Prisma.sql` AND ua.role = ${query.assignmentRole}::"AssignmentRole"` : Prisma.empty;
-    const dueAt = dueOnUnit ? Prisma.sql` AND ${dueCheck(Prisma.sql`ua."dueAt"`)}` : Prisma.empty;
+    const open = query.assignmentRole === "CO" ? Prisma.sql` AND ${coOpinionMissingSql("ua")}` : Prisma.empty;
+    const dueAt = dueOnUnit ? Prisma.sql` AND ${dueCheck(Prisma.sql`ua."dueAt"`)}${open}` : Prisma.empty;
     and.push(Prisma.sql`s.id IN (SELECT ua."suggestionId" FROM "Assignment" ua
       WHERE ua."unitId" IN (${Prisma.join(unitIds)}) AND ua.state = 'ACTIVE'${role}${dueAt})`);
   }
@@ -222,7 +229,7 @@ export async function listSuggestions(
       leadUnit: lead?.unit ?? null,
       dueAt: lead?.dueAt ?? null,
       coUnits: assignments.filter((a) => a.role === "CO").map((a) => a.unit),
-      overdue: !!lead && lead.dueAt < now && AWAITING_REPLY.includes(row.status),
+      overdue: !!lead && isOverdue(lead.dueAt, now) && AWAITING_REPLY.includes(row.status),
     };
   });
   return { items, total };

@@ -2,6 +2,7 @@
 // Each is one INSERT … SELECT with a dedupe key per assignment and due date, so however many workers
 // run the scan at once, every user gets each reminder once.
 import { db } from "@/lib/db";
+import { addChinaDays, startOfChinaDay, todayInChina } from "@/lib/dates/china-date";
 
 export const DUE_SOON_DAYS = 7;
 
@@ -12,7 +13,7 @@ const openDuty = `
   )`;
 
 /** One kind of reminder for every open duty whose due date matches `dueWhen`, once per user and due date. */
-function remind(kind: "dueSoon" | "overdue", dueWhen: string, now: Date): Promise<number> {
+function remind(kind: "dueSoon" | "overdue", dueWhen: string, now: Date, ...bounds: Date[]): Promise<number> {
   return db.$executeRawUnsafe(
     `INSERT INTO "Notification" (id, "userId", kind, "suggestionId", params, "dedupeKey", "createdAt")
      SELECT gen_random_uuid()::text, u.id, 'reminder.${kind}', s.id,
@@ -24,11 +25,18 @@ function remind(kind: "dueSoon" | "overdue", dueWhen: string, now: Date): Promis
      WHERE ${openDuty} AND ${dueWhen}
      ON CONFLICT ("userId", "dedupeKey") DO NOTHING`,
     now,
+    ...bounds,
   );
 }
 
+/**
+ * A due date is its whole China day (lib/stats/due.ts): "due soon" from today to DUE_SOON_DAYS days on,
+ * "overdue" once the due day is over. $2 is the start of today, $3 that of the day after the window.
+ */
 export async function sendDeadlineReminders(now = new Date()): Promise<number> {
-  const dueSoon = await remind("dueSoon", `a."dueAt" > $1 AND a."dueAt" <= $1 + make_interval(days => ${DUE_SOON_DAYS})`, now);
-  const overdue = await remind("overdue", `a."dueAt" <= $1`, now);
+  const today = todayInChina(now);
+  const startOfToday = startOfChinaDay(today);
+  const dueSoon = await remind("dueSoon", `a."dueAt" >= $2::timestamp AND a."dueAt" < $3::timestamp`, now, startOfToday, startOfChinaDay(addChinaDays(today, DUE_SOON_DAYS + 1)));
+  const overdue = await remind("overdue", `a."dueAt" < $2::timestamp`, now, startOfToday);
   return dueSoon + overdue;
 }

@@ -3,9 +3,10 @@ import "server-only";
 // week (the trend), and the list of what is overdue now.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AssignmentRole, SuggestionStatus, UnitKind } from "@/lib/generated/prisma/enums";
+import { daysOverdueSql } from "./due";
 import type { StatsFilter } from "./filters";
 import { percentagesOf } from "./percentages";
-import { inS, resolveFilter, statsQuery, STATS_TIME_ZONE, utc, type CategoryCode } from "./sql";
+import { inS, resolveFilter, statsQuery, STATS_TIME_ZONE, type CategoryCode } from "./sql";
 
 export interface GroupRow {
   /** The field (领域) or the delegation (代表团). */
@@ -94,7 +95,7 @@ export interface OverdueRow {
   unitName: string;
   unitKind: UnitKind;
   dueAt: Date;
-  /** Whole days since the due date. */
+  /** China calendar days since the due day (1 on the first overdue day). */
   daysOverdue: number;
 }
 
@@ -108,7 +109,7 @@ export async function getOverdueList(
   const rows = await statsQuery<OverdueRow & { total: number }>(await resolveFilter(filter), now, Prisma.sql`
     SELECT x."suggestionId", s.number, s.title, s.status::text AS status, x.role,
       un.id AS "unitId", un.code AS "unitCode", un.name AS "unitName", un.kind::text AS "unitKind", x."dueAt",
-      floor(EXTRACT(EPOCH FROM (${utc(now)} - x."dueAt")) / 86400)::int AS "daysOverdue",
+      ${daysOverdueSql(Prisma.sql`x."dueAt"`, now)}::int AS "daysOverdue",
       (count(*) OVER ())::int AS total
     FROM (SELECT * FROM overdue_lead UNION ALL SELECT * FROM overdue_co) x
     JOIN s ON s.id = x."suggestionId" JOIN "Unit" un ON un.id = x."unitId"

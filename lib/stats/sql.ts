@@ -6,8 +6,8 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { REHANDLING_DAYS } from "@/lib/workflow/deadlines";
+import { AWAITING_REPLY_SQL, coOpinionMissingSql, onTimeSql, pastDueSql } from "./due";
 import { StatsFilter, suggestionWhere, type ResolvedFilter } from "./filters";
-
 
 /** Re-handling reply due this many days after the dissatisfied feedback (SPEC §3 rule 1). */
 export { REHANDLING_DAYS };
@@ -42,8 +42,10 @@ export const utc = (date: Date) => Prisma.sql`${date}::timestamp`;
  * latest_feedback each suggestion's latest feedback
  * first_signed   the first signed reply of each suggestion in each handling round
  * dissatisfied_rounds  rounds answered by a dissatisfied rating (which moved the lead due date on)
- * timed          first_signed with the due date of its round and whether it was signed on time
- * overdue_lead   active lead assignments past due while the suggestion awaits a signed reply
+ * timed          first_signed with the due date of its round and whether it was signed on time (on or
+ *                before the due date's China day: lib/stats/due.ts)
+ * overdue_lead   active lead assignments past due (their due day is over) while the suggestion awaits a
+ *                signed reply
  * overdue_co     active co assignments past due without an opinion while the suggestion is in handling
  */
 export function statsCtes(filter: ResolvedFilter, now: Date): Prisma.Sql {
@@ -93,7 +95,7 @@ dissatisfied_rounds AS (
   WHERE ${inS("f")} AND f.rating = 'DISSATISFIED' GROUP BY f."suggestionId", fr.round
 ),
 timed AS (
-  SELECT fs.*, la."assignedAt", due.due_at, COALESCE(fs."signedAt" <= due.due_at, false) AS on_time
+  SELECT fs.*, la."assignedAt", due.due_at, COALESCE(${onTimeSql(Prisma.sql`fs."signedAt"`, Prisma.sql`due.due_at`)}, false) AS on_time
   FROM first_signed fs
   LEFT JOIN LATERAL (
     SELECT a.id, a."assignedAt", a."dueAt", a."originalDueAt" FROM "Assignment" a
@@ -123,13 +125,13 @@ timed AS (
 overdue_lead AS (
   SELECT a."suggestionId", a."unitId", a."dueAt", 'LEAD'::text AS role
   FROM asg a JOIN s ON s.id = a."suggestionId"
-  WHERE a.role = 'LEAD' AND a."dueAt" < ${utc(now)} AND s.status IN ('IN_PROGRESS', 'REHANDLING')
+  WHERE a.role = 'LEAD' AND ${pastDueSql(Prisma.sql`a."dueAt"`, now)} AND s.status IN ${AWAITING_REPLY_SQL}
 ),
 overdue_co AS (
   SELECT a."suggestionId", a."unitId", a."dueAt", 'CO'::text AS role
   FROM asg a JOIN s ON s.id = a."suggestionId"
-  WHERE a.role = 'CO' AND a."dueAt" < ${utc(now)} AND s.status IN ('IN_PROGRESS', 'REHANDLING')
-    AND NOT EXISTS (SELECT 1 FROM "Opinion" o WHERE o."suggestionId" = a."suggestionId" AND o."unitId" = a."unitId")
+  WHERE a.role = 'CO' AND ${pastDueSql(Prisma.sql`a."dueAt"`, now)} AND s.status IN ${AWAITING_REPLY_SQL}
+    AND ${coOpinionMissingSql("a")}
 )
 `;
 }

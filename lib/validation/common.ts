@@ -1,6 +1,7 @@
 // Building blocks of the workflow schemas. Dates travel as ISO 8601 strings (with an offset, or a plain
 // date meaning midnight China time) and come out as Date; enumerations are the upper-case codes of SPEC §1–§2.
 import { z } from "zod";
+import { parseChinaDate, toDbValue } from "@/lib/dates/china-date";
 
 /** Required text: trimmed, not empty, at most `max` characters. */
 export const text = (max: number) => z.string().trim().min(1).max(max);
@@ -22,6 +23,19 @@ const chinaMidnight = (day: string) => new Date(`${day}T00:00:00+08:00`);
 export const dateTime = z
   .union([z.iso.datetime({ offset: true }), z.iso.date()])
   .transform((v) => (v.length === 10 ? chinaMidnight(v) : new Date(v)));
+
+/**
+ * A calendar date (a date-only value: planned, due, extension, deadline, 提出日期): "2022-03-01", or an instant
+ * naming its China day. Stored as that day's midnight in China (lib/dates/china-date.ts).
+ */
+export const calendarDate = z
+  .union([z.iso.datetime({ offset: true }), z.iso.date()])
+  .transform((v, ctx) => {
+    const day = parseChinaDate(v);
+    if (day) return toDbValue(day);
+    ctx.addIssue({ code: "custom", message: "errors.field.date" });
+    return z.NEVER;
+  });
 
 export const version = z.coerce.number().int().min(1);
 

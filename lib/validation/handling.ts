@@ -1,6 +1,6 @@
 // Inputs of the handling acts: communications, opinions, replies, feedback, follow-up, requests, supervision.
 import { z } from "zod";
-import { CATEGORIES, dateTime, METHODS, optionalText, RATINGS, text, version, id } from "./common";
+import { calendarDate, CATEGORIES, dateTime, METHODS, optionalText, RATINGS, text, version, id } from "./common";
 
 export const communicationInput = z.object({
   method: z.enum(METHODS),
@@ -15,7 +15,7 @@ export type OpinionInput = z.input<typeof opinionInput>;
 /** A commitment (承诺事项). A missing planned date is a rule (5), not a format error, so dueAt is optional here. */
 export const commitmentInput = z.object({
   text: text(2000),
-  dueAt: z.union([dateTime, z.literal("").transform(() => undefined)]).optional(),
+  dueAt: z.union([calendarDate, z.literal("").transform(() => undefined)]).optional(),
 });
 
 /** The reply's content. A missing category is rule 5 (422), so category is optional here. */
@@ -84,8 +84,8 @@ export type ReassignmentDecisionInput = z.input<typeof reassignmentDecisionInput
 
 export const extensionRequestInput = z.object({
   reason: text(5000),
-  requestedDueAt: dateTime,
-  toldDeputyAt: dateTime,
+  requestedDueAt: calendarDate,
+  toldDeputyAt: calendarDate,
 });
 export type ExtensionRequestInput = z.input<typeof extensionRequestInput>;
 
@@ -99,7 +99,7 @@ export type ExtensionDecisionInput = z.input<typeof extensionDecisionInput>;
 export const supervisionInput = z.object({
   unitCode: z.string().trim().min(1).max(20),
   text: text(5000),
-  deadline: dateTime.optional(),
+  deadline: calendarDate.optional(),
 });
 export type SupervisionInput = z.input<typeof supervisionInput>;
 

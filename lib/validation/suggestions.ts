@@ -1,6 +1,6 @@
 // Inputs of registration, assignment (交办) and merged handling (并案).
 import { z } from "zod";
-import { dateTime, distinct, id, optionalText, text, version } from "./common";
+import { calendarDate, distinct, id, optionalText, text, version } from "./common";
 
 const number = z.string().trim().min(1).max(20);
 const unitCode = z.string().trim().min(1).max(20);
@@ -12,7 +12,7 @@ export const suggestionItemInput = z.object({
   leadDeputyId: id,
   coSignerIds: distinct(id, 200).optional(),
   field: optionalText(20),
-  submittedAt: dateTime.optional(),
+  submittedAt: calendarDate.optional(),
   urgent: z.boolean().optional(),
   confidential: z.boolean().optional(),
 });
@@ -31,7 +31,7 @@ export const assignInput = z
   .object({
     leadUnitCode: unitCode,
     coUnitCodes: distinct(unitCode, 50).optional(),
-    dueAt: dateTime.optional(),
+    dueAt: calendarDate.optional(),
     expectedVersion: version.optional(),
   })
   .superRefine((v, ctx) => {

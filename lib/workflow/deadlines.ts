@@ -1,5 +1,10 @@
 // The clocks of SPEC §3 rule 1 and §2 (reassignment window, extension ceiling). Pure functions; calendar
 // arithmetic is done in China Standard Time (UTC+8, no daylight saving), where the working days are.
+// A due date computed here is an instant; the day it falls on in China is the due date, and the duty is
+// overdue only once that whole day is over (isOverdue, lib/dates/china-date.ts; in SQL lib/stats/due.ts).
+import { endOfChinaDay as endOfDay } from "@/lib/dates/china-date";
+
+export { isOnTime, isOverdue } from "@/lib/dates/china-date";
 const DAY = 86_400_000;
 const CST = 8 * 3_600_000;
 
@@ -55,11 +60,8 @@ export function addWorkingDays(date: Date, days: number): Date {
   return result;
 }
 
-/** The last instant of the calendar day (China time) that `date` falls on. */
-export function endOfChinaDay(date: Date): Date {
-  const local = date.getTime() + CST;
-  return new Date(Math.floor(local / DAY) * DAY + DAY - 1 - CST);
-}
+/** The last instant of the calendar day (China time) that `date` falls on; a due date holds until then. */
+export const endOfChinaDay = (date: Date): Date => endOfDay(date);
 
 /** SPEC §2: a lead unit may ask for reassignment until the end of the 7th working day after assignment. */
 export const reassignmentWindowEnd = (assignedAt: Date) => endOfChinaDay(addWorkingDays(assignedAt, REASSIGNMENT_WORKING_DAYS));

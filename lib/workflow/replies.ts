@@ -5,6 +5,7 @@
 // Visibility: a reply is visible to deputies only once SIGNED. That is a read concern (lib/data), but the
 // functions here honour it too: a reply-id act by a deputy on an unsigned reply is 404, as if it did not exist.
 import type { Actor } from "@/lib/auth/user";
+import { isOverdue } from "@/lib/dates/china-date";
 import { DomainError, forbidden, notFound, ruleBlocks, staleVersion } from "@/lib/errors";
 import { activeCos, canActAsLeadUnit, canSignReply } from "@/lib/permissions/can";
 import { isDeputy } from "@/lib/permissions/roles";
@@ -213,7 +214,7 @@ export async function signReply(ctx: Ctx, replyId: string, input: InputOf<typeof
     const now = nowOf(ctx);
     for (const co of activeCos(s.assignments)) {
       const given = await tx.opinion.count({ where: { suggestionId: s.id, unitId: co.unitId } });
-      if (given === 0 && co.dueAt.getTime() > now.getTime()) throw ruleBlocks("opinionMissing", { unit: co.unit.name });
+      if (given === 0 && !isOverdue(co.dueAt, now)) throw ruleBlocks("opinionMissing", { unit: co.unit.name });
     }
     const docNumber = await nextDocNumber(tx, reply.unitId, now);
     const { count } = await tx.reply.updateMany({

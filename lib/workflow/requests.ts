@@ -1,6 +1,7 @@
 // Requests to OFFICE and merged handling: 申请调整/退办 (reassignment, within 7 working days of assignment,
 // OFFICE picks the new lead whose clock starts afresh), 延期 (extension, never beyond 6 months after
 // assignment) and 并案 (one lead unit handles several suggestions of the same content).
+import { fromDbValue } from "@/lib/dates/china-date";
 import { DomainError, forbidden, notFound, ruleBlocks, staleVersion } from "@/lib/errors";
 import { activeLead, canActAsLeadUnit, canDecideRequests } from "@/lib/permissions/can";
 import { suggestionScope } from "@/lib/permissions/suggestion-scope";
@@ -13,7 +14,6 @@ import { nowOf, type Ctx } from "./context";
 import { extensionCeiling, leadDueAt, reassignmentWindowEnd } from "./deadlines";
 import { assignmentsInclude, bumpSuggestion, isHandling, loadSuggestion, lockSuggestions, record, transact } from "./tx";
 
-const fmtDate = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 const requestPending = () => new DomainError("CONFLICT", "errors.requestPending");
 const requestDecided = () => new DomainError("CONFLICT", "errors.requestDecided");
 /** Rule 7 for decisions: the office judged the suggestion as it stood at `expectedVersion`; changed since is 409. */
@@ -123,7 +123,7 @@ export async function requestExtension(ctx: Ctx, suggestionId: string, input: In
     const requested = data.requestedDueAt.getTime();
     if (requested <= lead.dueAt.getTime() || requested <= now.getTime()) throw ruleBlocks("extensionNotLater");
     const ceiling = extensionCeiling(lead.assignedAt);
-    if (requested > ceiling.getTime()) throw ruleBlocks("extensionCeiling", { ceiling: fmtDate(ceiling) });
+    if (requested > ceiling.getTime()) throw ruleBlocks("extensionCeiling", { ceiling: fromDbValue(ceiling) });
     if (await tx.extensionRequest.findFirst({ where: { assignmentId: lead.id, state: "PENDING" } })) throw requestPending();
     const request = await tx.extensionRequest.create({
       data: {
@@ -165,7 +165,7 @@ export async function decideExtension(ctx: Ctx, requestId: string, input: InputO
     if (data.approve) {
       if (request.assignment.state !== "ACTIVE") throw ruleBlocks("assignmentEnded");
       const ceiling = extensionCeiling(request.assignment.assignedAt);
-      if (request.requestedDueAt.getTime() > ceiling.getTime()) throw ruleBlocks("extensionCeiling", { ceiling: fmtDate(ceiling) });
+      if (request.requestedDueAt.getTime() > ceiling.getTime()) throw ruleBlocks("extensionCeiling", { ceiling: fromDbValue(ceiling) });
       await tx.assignment.update({ where: { id: request.assignmentId }, data: { dueAt: request.requestedDueAt } });
     }
     const decided = await tx.extensionRequest.update({ where: { id: request.id }, data: { state: data.approve ? "APPROVED" : "REJECTED", ...decision } });

@@ -2,6 +2,7 @@
 // concurrent assignment, and the audit trail.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { startOfChinaDay } from "@/lib/dates/china-date";
 import { assignBatch, assignSuggestion } from "@/lib/workflow/assign";
 import { registerSuggestions, withdrawSuggestion } from "@/lib/workflow/register";
 import { assignTo, at, buildWorld, ctxOf, expectError, newSuggestion, replyAndSign, T0, type World } from "./workflow-fixtures";
@@ -91,7 +92,8 @@ describe("assignSuggestion", () => {
     expect(lead.dueAt).toEqual(at(30));
     const explicit = await newSuggestion(w);
     const [lead2] = await assignSuggestion(ctxOf(w.office, T0), explicit.id, { leadUnitCode: w.units.lead.code, dueAt: at(45) });
-    expect(lead2.dueAt).toEqual(at(45));
+    // An explicit due date is a calendar day, stored as its midnight in China.
+    expect(lead2.dueAt).toEqual(startOfChinaDay(at(45)));
     const past = await newSuggestion(w);
     await expectError(assignSuggestion(ctxOf(w.office, T0), past.id, { leadUnitCode: w.units.lead.code, dueAt: at(-1) }), "RULE", "errors.rule.dueBeforeAssignment");
   });

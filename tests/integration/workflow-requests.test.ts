@@ -1,6 +1,7 @@
 // Reassignment (7-working-day window), extension (6-month ceiling), merged handling and supervision.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { startOfChinaDay } from "@/lib/dates/china-date";
 import { assignSuggestion } from "@/lib/workflow/assign";
 import { recordCommunication } from "@/lib/workflow/communications";
 import { draftReply } from "@/lib/workflow/replies";
@@ -107,12 +108,13 @@ describe("extensions", () => {
     const decided = await decideExtension(ctxOf(w.office, at(81)), request.id, { approve: true, note: "同意" });
     expect(decided.state).toBe("APPROVED");
     const lead = await db.assignment.findFirstOrThrow({ where: { suggestionId: s.id, role: "LEAD", state: "ACTIVE" } });
-    expect([lead.dueAt, lead.originalDueAt]).toEqual([at(120), at(90)]);
+    // A requested date is a calendar day: stored as its midnight in China.
+    expect([lead.dueAt, lead.originalDueAt]).toEqual([startOfChinaDay(at(120)), at(90)]);
     await expectError(decideExtension(ctxOf(w.office, at(82)), request.id, { approve: false }), "CONFLICT", "errors.requestDecided");
 
     const r2 = await requestExtension(ctxOf(w.leadHandler, at(100)), s.id, { reason: "仍需时间", requestedDueAt: at(150), toldDeputyAt: at(150) });
     await decideExtension(ctxOf(w.office, at(101)), r2.id, { approve: false });
-    expect((await db.assignment.findUniqueOrThrow({ where: { id: lead.id } })).dueAt).toEqual(at(120));
+    expect((await db.assignment.findUniqueOrThrow({ where: { id: lead.id } })).dueAt).toEqual(startOfChinaDay(at(120)));
     expect(await db.auditEvent.count({ where: { suggestionId: s.id, action: { in: ["extension.request", "extension.approve", "extension.reject"] } } })).toBe(4);
   });
 
@@ -121,7 +123,7 @@ describe("extensions", () => {
     // Assigned 2024-03-04 09:00: the ceiling is 2024-09-04 09:00 China time.
     const ceiling = new Date("2024-09-04T09:00:00+08:00");
     const e = await expectError(
-      requestExtension(ctxOf(w.leadHandler, at(80)), s.id, { reason: "x", requestedDueAt: new Date(ceiling.getTime() + 60_000), toldDeputyAt: ceiling }),
+      requestExtension(ctxOf(w.leadHandler, at(80)), s.id, { reason: "x", requestedDueAt: "2024-09-05", toldDeputyAt: ceiling }),
       "RULE",
       "errors.rule.extensionCeiling",
     );
@@ -134,11 +136,11 @@ describe("extensions", () => {
     });
     await expectError(decideExtension(ctxOf(w.office, at(81)), stray.id, { approve: true }), "RULE", "errors.rule.extensionCeiling");
     expect((await db.assignment.findUniqueOrThrow({ where: { id: lead.id } })).dueAt).toEqual(at(90));
-    // Up to the ceiling itself is fine.
+    // Up to the ceiling's day itself is fine.
     await db.extensionRequest.update({ where: { id: stray.id }, data: { state: "REJECTED" } });
     const ok = await requestExtension(ctxOf(w.leadHandler, at(82)), s.id, { reason: "x", requestedDueAt: ceiling, toldDeputyAt: ceiling });
     await decideExtension(ctxOf(w.office, at(83)), ok.id, { approve: true });
-    expect((await db.assignment.findUniqueOrThrow({ where: { id: lead.id } })).dueAt).toEqual(ceiling);
+    expect((await db.assignment.findUniqueOrThrow({ where: { id: lead.id } })).dueAt).toEqual(startOfChinaDay(ceiling));
   });
 
   it("only the lead unit asks (co unit 403, other unit 404)", async () => {
@@ -179,7 +181,7 @@ describe("supervision and leadership", () => {
   it("OFFICE issues a notice to a unit handling the suggestion; the unit is notified; others 403/422", async () => {
     const s = await assigned();
     const notice = await issueSupervision(ctxOf(w.office, at(50)), s.id, { unitCode: w.units.lead.code, text: "请加快办理", deadline: at(60) });
-    expect([notice.kind, notice.unitId, notice.deadline]).toEqual(["NOTICE", w.units.lead.id, at(60)]);
+    expect([notice.kind, notice.unitId, notice.deadline]).toEqual(["NOTICE", w.units.lead.id, startOfChinaDay(at(60))]);
     const notes = await db.notification.findMany({ where: { suggestionId: s.id, kind: "supervision.notice" } });
     expect(notes.map((n) => n.userId).sort()).toEqual([w.leadHandler.id, w.leadLeader.id].sort());
     await expectError(issueSupervision(ctxOf(w.office, at(50)), s.id, { unitCode: w.units.other.code, text: "x" }), "RULE", "errors.rule.unitNotAssigned");

@@ -4,6 +4,7 @@ import type { ActionState } from "@/lib/actions/result";
 import { failure } from "@/lib/actions/result";
 import { createApiToken, revokeApiToken, setUserActive } from "@/lib/admin/accounts";
 import { requireActor } from "@/lib/auth/current";
+import { formatDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { createDeputy, createSession, createUnit, createUser } from "@/lib/workflow/admin";
 import { revalidatePath } from "next/cache";
@@ -48,7 +49,7 @@ export const createTokenAction: Action = async (_p, form) => {
   try {
     const { token, expiresAt } = await createApiToken({ actor }, { username: v.username ?? "", name: v.name ?? "", days: v.days ?? "" });
     revalidatePath("/admin/tokens");
-    return { ok: true, message: t("admin.tokens.created", { token, expiresAt: expiresAt.toISOString().slice(0, 10) }) };
+    return { ok: true, message: t("admin.tokens.created", { token, expiresAt: formatDate(expiresAt) }) };
   } catch (error) {
     return failure(error, t);
   }

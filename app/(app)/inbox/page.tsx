@@ -2,7 +2,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/current";
+import { unitWorkOf, type WorkState } from "@/lib/data/inbox";
 import { listSuggestions } from "@/lib/data/suggestions";
+import { addChinaDays, endOfChinaDay, todayInChina } from "@/lib/dates/china-date";
 import { formatDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { isUnitUser } from "@/lib/permissions/roles";
@@ -34,7 +36,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   const open = { status: ["IN_PROGRESS", "REHANDLING"] as ("IN_PROGRESS" | "REHANDLING")[] };
   const views = {
     overdue: { ...base, overdue: true },
-    dueSoon: { ...base, ...open, dueBefore: new Date(now.getTime() + DUE_SOON_DAYS * 86_400_000) },
+    dueSoon: { ...base, ...open, dueBefore: endOfChinaDay(addChinaDays(todayInChina(now), DUE_SOON_DAYS)) },
     open: { ...base, ...open },
     all: base,
   };
@@ -42,6 +44,8 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
     Promise.all((Object.keys(views) as (keyof typeof views)[]).map(async (v) => [v, (await listSuggestions(actor, { ...views[v], pageSize: 1 }, now)).total] as const)),
     listSuggestions(actor, { ...views[query.view], page: query.page, pageSize: PAGE_SIZE, sort: "number" }, now),
   ]);
+  // Each row shows the unit's own duty: its own due date (a co unit's 30 days, rule 8) and its progress.
+  const work = await unitWorkOf(actor.unitId!, items, now);
   const href = (p: Partial<typeof query>) => `?${new URLSearchParams({ tab: query.tab, view: query.view, ...(query.q ? { q: query.q } : {}), ...Object.fromEntries(Object.entries(p).map(([k, v]) => [k, String(v)])) })}`;
   return (
     <div className="space-y-4">
@@ -68,23 +72,47 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
         <table className="w-full text-sm">
           <caption className="sr-only">{t(`work.inbox.tab.${query.tab}`)}</caption>
           <thead className="bg-gray-100 text-left"><tr>
-            {(["number", "title", "leadDeputy", "status", "dueAt"] as const).map((c) => <th key={c} scope="col" className="p-2">{t(`suggestions.list.columns.${c}`)}</th>)}
+            {(["number", "title", "leadDeputy", "status"] as const).map((c) => <th key={c} scope="col" className="p-2">{t(`suggestions.list.columns.${c}`)}</th>)}
+            <th scope="col" className="p-2">{t("work.inbox.columns.work")}</th>
+            <th scope="col" className="p-2" aria-describedby="inbox-due-hint">{t(`work.inbox.columns.ownDueAt.${query.tab}`)}</th>
           </tr></thead>
           <tbody>
-            {items.map((s) => (
-              <tr key={s.id} className="border-t">
-                <td className="p-2 whitespace-nowrap">{`${s.session.code} · ${s.number}`}</td>
-                <td className="p-2"><Link className="text-brand-700 underline" href={`/suggestions/${s.id}`} lang={CONTENT_LANG}>{s.title}</Link></td>
-                <td className="p-2 whitespace-nowrap">{s.leadDeputy.name}</td>
-                <td className="p-2"><StatusBadge status={s.status} label={t(`domain.status.${s.status}`)} /></td>
-                <td className={`p-2 whitespace-nowrap ${s.overdue ? "font-semibold text-red-800" : ""}`}>{formatDate(s.dueAt)}{s.overdue ? ` · ${t("suggestions.detail.overdue")}` : ""}</td>
-              </tr>
-            ))}
+            {items.map((s) => {
+              const own = work.get(s.id);
+              return (
+                <tr key={s.id} className="border-t" data-testid="inbox-row">
+                  <td className="p-2 whitespace-nowrap">{`${s.session.code} · ${s.number}`}</td>
+                  <td className="p-2"><Link className="text-brand-700 underline" href={`/suggestions/${s.id}`} lang={CONTENT_LANG}>{s.title}</Link></td>
+                  <td className="p-2 whitespace-nowrap">{s.leadDeputy.name}</td>
+                  <td className="p-2"><StatusBadge status={s.status} label={t(`domain.status.${s.status}`)} /></td>
+                  <td className="p-2 whitespace-nowrap" data-testid="inbox-work">{own ? <WorkBadge state={own.state} label={t(`work.inbox.state.${own.state}`)} /> : "—"}</td>
+                  <td className={`p-2 whitespace-nowrap ${own?.overdue ? "font-semibold text-red-800" : ""}`} data-testid="inbox-due">
+                    {formatDate(own?.dueAt)}{own?.overdue ? ` · ${t("suggestions.detail.overdue")}` : ""}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
         {items.length === 0 && <p className="p-4">{t("suggestions.list.empty")}</p>}
       </div>
+      <p id="inbox-due-hint" className="text-xs text-gray-700">{t(`work.inbox.dueHint.${query.tab}`)}</p>
       <Pagination page={query.page} pageSize={PAGE_SIZE} total={total} params={{ tab: query.tab, view: query.view, q: query.q }} t={t} />
     </div>
   );
+}
+
+const WORK_STYLE: Record<WorkState, string> = {
+  NONE: "bg-gray-100 text-gray-800",
+  DRAFT: "bg-gray-100 text-gray-900",
+  RETURNED: "bg-red-50 text-red-800",
+  IN_REVIEW: "bg-amber-50 text-amber-900",
+  SIGNED: "bg-green-50 text-green-800",
+  OPINION_MISSING: "bg-gray-100 text-gray-800",
+  OPINION_GIVEN: "bg-green-50 text-green-800",
+};
+
+/** The unit's progress on a row, in words (the colour only repeats them). */
+function WorkBadge({ state, label }: { state: WorkState; label: string }) {
+  return <span data-state={state} className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${WORK_STYLE[state]}`}>{label}</span>;
 }

@@ -7,6 +7,7 @@ import { formatDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { isUnitUser, seesEverything } from "@/lib/permissions/roles";
 import { getOverdueList } from "@/lib/stats/breakdowns";
+import { STAT_DEFINITIONS } from "@/lib/stats/definitions";
 import { SessionSwitch } from "@/components/dashboard/session-switch";
 import { CONTENT_LANG } from "@/lib/i18n/config";
 
@@ -36,7 +37,7 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
       </div>
       <section aria-labelledby="overdue-heading" className="rounded bg-white p-4 shadow-sm">
         <h2 id="overdue-heading" className="mb-2 text-lg font-semibold">{t("office.supervision.overdue", { count: items.length })}</h2>
-        <p className="mb-2 text-xs text-gray-600">{t("stats.definitions.overdue")}</p>
+        <p className="mb-2 text-xs text-gray-600">{t(STAT_DEFINITIONS.overdueList)}</p>
         <table className="w-full text-sm" data-testid="overdue-table">
           <thead className="text-left"><tr>
             <th scope="col" className="py-1">{t("office.supervision.unit")}</th>
