@@ -252,7 +252,7 @@ describe("OpenAPI document and reference page", () => {
     expect(pageSize).toMatchObject({ in: "query", required: false, schema: { type: "integer", maximum: 100 } });
     expect(doc.paths["/stats"].get.parameters.find((p: { name: string }) => p.name === "session").required).toBe(true);
     expect(doc.paths["/auth/token"].post.security).toEqual([]);
-    expect(Object.keys(doc.paths["/auth/token"].post.responses)).toEqual(["200", "400", "401", "429"]);
+    expect(Object.keys(doc.paths["/auth/token"].post.responses)).toEqual(["200", "400", "401", "403", "429"]);
     expect(doc.paths["/auth/token"].post.requestBody.content["application/json"].schema.required).toEqual(["username", "password"]);
     expect(doc.components.schemas.Error.properties.error.required).toEqual(["code", "message"]);
     expect(doc.components.securitySchemes.bearerAuth.scheme).toBe("bearer");
