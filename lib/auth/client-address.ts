@@ -30,11 +30,15 @@ function normalize(raw: string): string {
   return /^[0-9a-f:.]{2,45}$/.test(unmapped) ? unmapped : UNKNOWN_ADDRESS;
 }
 
-type HeaderSource = Headers | Record<string, string | string[] | undefined> | undefined | null;
+type HeaderRecord = Record<string, string | string[] | undefined>;
+/** A Fetch `Headers` (route handlers, next/headers) or the plain object next-auth hands `authorize`. */
+type HeaderSource = Pick<Headers, "get"> | HeaderRecord | undefined | null;
+
+const isHeaders = (h: Pick<Headers, "get"> | HeaderRecord): h is Pick<Headers, "get"> => typeof h.get === "function";
 
 function read(headers: HeaderSource, name: string): string | null {
   if (!headers) return null;
-  if (headers instanceof Headers) return headers.get(name);
+  if (isHeaders(headers)) return headers.get(name);
   const value = headers[name] ?? headers[Object.keys(headers).find((k) => k.toLowerCase() === name) ?? ""];
   return Array.isArray(value) ? value.join(",") : (value ?? null);
 }
