@@ -42,7 +42,8 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    // method="post": a submit before the script has loaded must never put the password in the URL.
+    <form onSubmit={onSubmit} method="post" className="space-y-4" noValidate>
       <TextField name="username" label={t("common.login.username")} autoComplete="username" required />
       <TextField name="password" type="password" label={t("common.login.password")} autoComplete="current-password" required />
       {error && (
