@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { requireActor } from "@/lib/auth/current";
+import { requireAccount } from "@/lib/auth/current";
 import { countUnread } from "@/lib/data/notifications";
 import { getT } from "@/lib/i18n/server";
 import { navFor } from "@/lib/navigation";
@@ -8,7 +8,8 @@ import { NavLinks } from "@/components/nav-links";
 import { SignOutButton } from "@/components/sign-out-button";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const actor = await requireActor();
+  // requireAccount, not requireActor: this layout also frames the page where a reset password is changed.
+  const { actor } = await requireAccount();
   const t = await getT();
   const unread = await countUnread(actor.id);
   return (
@@ -28,6 +29,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <span className="text-gray-700">
               {actor.name} · {t(`domain.role.${actor.role}`)}
             </span>
+            <Link href="/account/password" className="text-brand-700 underline">{t("account.password.link")}</Link>
             <Link href="/notifications" className="text-brand-700 underline" data-testid="notifications-link">
               {t("common.notifications.badge", { count: unread })}
             </Link>

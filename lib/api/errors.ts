@@ -7,7 +7,7 @@ import { translatorFor, type Params } from "@/lib/i18n/catalogue";
 import { fieldsOfIssues } from "@/lib/validation/parse";
 import { json } from "./respond";
 
-export type ApiErrorCode = DomainErrorCode | "THROTTLED" | "PAYLOAD_TOO_LARGE" | "INTERNAL" | "UNAVAILABLE";
+export type ApiErrorCode = DomainErrorCode | "THROTTLED" | "PAYLOAD_TOO_LARGE" | "INTERNAL" | "UNAVAILABLE" | "PASSWORD_CHANGE_REQUIRED";
 
 export interface ApiErrorBody {
   error: { code: ApiErrorCode; message: string; fields?: Record<string, string> };

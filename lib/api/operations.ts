@@ -53,7 +53,7 @@ export const ERROR_SCHEMA = ErrorResponse;
 export const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: "请求格式错误或输入无效（fields 列出出错字段）",
   401: "未认证：缺少、无效或过期的令牌；用户名或密码错误",
-  403: "无权执行此操作",
+  403: "无权执行此操作；或管理员重置了密码，须先登录修改（PASSWORD_CHANGE_REQUIRED）",
   404: "记录不存在或无权查看",
   409: "冲突：记录重复，或已被他人修改（expectedVersion 与当前版本不符）",
   413: "请求体过大（批量登记上限 10 MB，登录 64 KB，其余 1 MB）",
@@ -69,7 +69,7 @@ const read: Operation[] = [
   },
   {
     method: "POST", path: "/auth/token", operationId: "createToken", tag: "auth", summary: "用用户名和密码换取访问令牌（12 小时有效）",
-    roles: "任何用户", auth: false, body: TokenRequest, response: TokenResponse, status: 200, errors: [400, 401, 429],
+    roles: "任何用户", auth: false, body: TokenRequest, response: TokenResponse, status: 200, errors: [400, 401, 403, 429],
   },
   {
     method: "GET", path: "/suggestions", operationId: "listSuggestions", tag: "suggestions",

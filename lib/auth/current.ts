@@ -6,25 +6,51 @@ import { db } from "@/lib/db";
 import { authOptions } from "./options";
 import type { Actor } from "./user";
 
+export const CHANGE_PASSWORD_PATH = "/account/password";
+
+export interface Account {
+  actor: Actor;
+  /** An administrator reset the password: nothing but the change form until it is changed. */
+  mustChangePassword: boolean;
+}
+
 /**
  * The signed-in user, re-read from the database on every request so that a deactivated user or a changed
- * role takes effect at once (the JWT only carries the user id).
+ * role takes effect at once. A session whose JWT carries an older session version than the user's (a
+ * password change or reset happened since it was issued) is over.
  */
-export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions);
-  const userId = (session as { userId?: string } | null)?.userId;
+export const getAccount = cache(async (): Promise<Account | null> => {
+  const session = (await getServerSession(authOptions)) as { userId?: string; sv?: number } | null;
+  const userId = session?.userId;
   if (!userId) return null;
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, username: true, role: true, unitId: true, deputyId: true, active: true },
+    select: { id: true, name: true, username: true, role: true, unitId: true, deputyId: true, active: true, mustChangePassword: true, sessionVersion: true },
   });
-  if (!user || !user.active) return null;
-  const { active: _active, ...actor } = user;
-  return actor;
+  if (!user || !user.active || user.sessionVersion !== (session.sv ?? 0)) return null;
+  const { active: _active, mustChangePassword, sessionVersion: _sv, ...actor } = user;
+  return { actor, mustChangePassword };
 });
+
+/**
+ * The actor of every page, loader, export and action. A user who must change their password is sent to the
+ * change form from wherever they are; only that form (and the header around it) uses getAccount directly.
+ */
+export async function getActor(): Promise<Actor | null> {
+  const account = await getAccount();
+  if (account?.mustChangePassword) redirect(CHANGE_PASSWORD_PATH);
+  return account?.actor ?? null;
+}
 
 export async function requireActor(): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect("/login");
   return actor;
+}
+
+/** Signed in, whether or not a password change is due: for the change form and the shared header. */
+export async function requireAccount(): Promise<Account> {
+  const account = await getAccount();
+  if (!account) redirect("/login");
+  return account;
 }

@@ -3,12 +3,24 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { DomainError } from "@/lib/errors";
 import { setting } from "@/lib/server/config";
-import { verifyCredentials } from "./credentials";
+import { clientAddress } from "./client-address";
+import { ThrottledError, verifyCredentials } from "./credentials";
+import { safeRedirectUrl } from "./redirect";
 import type { Actor } from "./user";
 
 const credentialsSchema = z.object({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) });
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
+
+/** What authorize hands the jwt callback: the session version is kept in the JWT (lib/auth/current.ts). */
+interface SignedInUser {
+  id: string;
+  name: string;
+  sessionVersion: number;
+}
+
+/** The sign-in form reads a refusal as "<message key>" or "errors.throttled:<seconds>" (a thrown Error's text). */
+export const throttledSignal = (seconds: number) => `errors.throttled:${seconds}`;
 
 export const authOptions: NextAuthOptions = {
   // Read per request (getters): `next build` loads this module without the start's settings.
@@ -30,13 +42,14 @@ export const authOptions: NextAuthOptions = {
       async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) throw new Error("errors.badCredentials");
-        const forwarded = request?.headers?.["x-forwarded-for"];
-        const ip = typeof forwarded === "string" ? forwarded.split(",")[0].trim() : null;
+        const address = clientAddress(request?.headers);
         try {
-          const actor = await verifyCredentials(parsed.data.username, parsed.data.password, ip);
-          return { id: actor.id, name: actor.name };
+          const signedIn = await verifyCredentials(parsed.data.username, parsed.data.password, address, "form");
+          const user: SignedInUser = { id: signedIn.id, name: signedIn.name, sessionVersion: signedIn.sessionVersion };
+          return user;
         } catch (error) {
           // The message key reaches the sign-in form, which translates it.
+          if (error instanceof ThrottledError) throw new Error(throttledSignal(error.retryAfterSeconds));
           if (error instanceof DomainError) throw new Error(error.messageKey);
           throw error;
         }
@@ -45,12 +58,19 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     async jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        token.sv = (user as Partial<SignedInUser>).sessionVersion ?? 0;
+      }
       return token;
     },
     async session({ session, token }) {
-      (session as { userId?: string }).userId = token.sub;
+      Object.assign(session, { userId: token.sub, sv: typeof token.sv === "number" ? token.sv : 0 });
       return session;
+    },
+    // next-auth's own default lets "/\example.com" through as a path; only same-origin paths leave here.
+    async redirect({ url, baseUrl }) {
+      return safeRedirectUrl(url, baseUrl);
     },
   },
 };

@@ -11,6 +11,7 @@ import zhAdmin from "@/messages/zh-CN/admin.json";
 import zhDashboard from "@/messages/zh-CN/dashboard.json";
 import zhSuggestions from "@/messages/zh-CN/suggestions.json";
 import zhReports from "@/messages/zh-CN/reports.json";
+import zhAccount from "@/messages/zh-CN/account.json";
 import enCommon from "@/messages/en/common.json";
 import enErrors from "@/messages/en/errors.json";
 import enDomain from "@/messages/en/domain.json";
@@ -21,12 +22,13 @@ import enAdmin from "@/messages/en/admin.json";
 import enDashboard from "@/messages/en/dashboard.json";
 import enSuggestions from "@/messages/en/suggestions.json";
 import enReports from "@/messages/en/reports.json";
+import enAccount from "@/messages/en/account.json";
 
 export type Messages = Record<string, unknown>;
 
 export const catalogues: Record<Locale, Messages> = {
-  "zh-CN": { common: zhCommon, errors: zhErrors, domain: zhDomain, stats: zhStats, work: zhWork, office: zhOffice, admin: zhAdmin, dashboard: zhDashboard, suggestions: zhSuggestions, reports: zhReports },
-  en: { common: enCommon, errors: enErrors, domain: enDomain, stats: enStats, work: enWork, office: enOffice, admin: enAdmin, dashboard: enDashboard, suggestions: enSuggestions, reports: enReports },
+  "zh-CN": { common: zhCommon, errors: zhErrors, domain: zhDomain, stats: zhStats, work: zhWork, office: zhOffice, admin: zhAdmin, dashboard: zhDashboard, suggestions: zhSuggestions, reports: zhReports, account: zhAccount },
+  en: { common: enCommon, errors: enErrors, domain: enDomain, stats: enStats, work: enWork, office: enOffice, admin: enAdmin, dashboard: enDashboard, suggestions: enSuggestions, reports: enReports, account: enAccount },
 };
 
 export type Params = Record<string, string | number>;

@@ -5,6 +5,7 @@ import { failure } from "@/lib/actions/result";
 import { createApiToken, revokeApiToken, setUserActive } from "@/lib/admin/accounts";
 import { requireActor } from "@/lib/auth/current";
 import { formatDate } from "@/lib/format";
+import { resetPassword } from "@/lib/auth/password-change";
 import { getT } from "@/lib/i18n/server";
 import { createDeputy, createSession, createUnit, createUser } from "@/lib/workflow/admin";
 import { revalidatePath } from "next/cache";
@@ -53,4 +54,10 @@ export const createTokenAction: Action = async (_p, form) => {
   } catch (error) {
     return failure(error, t);
   }
+};
+
+/** A temporary password: the user's sessions and tokens end, and the next sign-in must change it. */
+export const resetPasswordAction: Action = async (_p, form) => {
+  const v = formValues(form);
+  return runWorkflow("/admin/users", (actor) => resetPassword({ actor }, { userId: v.userId ?? "", password: form.get("password")?.toString() ?? "" }), "account.reset.done");
 };

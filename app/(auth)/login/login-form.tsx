@@ -4,7 +4,15 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { safeRedirectPath } from "@/lib/auth/redirect";
 import { useT } from "@/lib/i18n/client";
+
+/** next-auth hands back the text of the Error that authorize threw: a message key, or the throttle's wait. */
+function refusal(error: string | null | undefined, t: ReturnType<typeof useT>): string {
+  const throttled = /^errors\.throttled:(\d+)$/.exec(error ?? "");
+  if (throttled) return t("account.login.throttled", { minutes: Math.max(1, Math.ceil(Number(throttled[1]) / 60)) });
+  return t(error === "errors.badCredentials" ? error : "errors.badCredentials");
+}
 
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useT();
@@ -25,18 +33,17 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
     });
     setPending(false);
     if (!result || result.error) {
-      const key = result?.error?.startsWith("errors.") ? result.error : "errors.badCredentials";
-      setError(t(key, { minutes: 15 }));
+      setError(refusal(result?.error, t));
       return;
     }
-    // Only same-site paths: never bounce the user to another origin.
-    const safe = callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//");
-    router.replace(safe ? callbackUrl : "/");
+    // Only same-site paths: never bounce the user to another origin (lib/auth/redirect.ts).
+    router.replace(safeRedirectPath(callbackUrl, window.location.origin));
     router.refresh();
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    // method="post": a submit before the script has loaded must never put the password in the URL.
+    <form onSubmit={onSubmit} method="post" className="space-y-4" noValidate>
       <TextField name="username" label={t("common.login.username")} autoComplete="username" required />
       <TextField name="password" type="password" label={t("common.login.password")} autoComplete="current-password" required />
       {error && (

@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/current";
+import { safeRedirectPath } from "@/lib/auth/redirect";
 import { getT } from "@/lib/i18n/server";
 import { LocaleSwitch } from "@/components/locale-switch";
 import { LoginForm } from "./login-form";
@@ -17,7 +18,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <div className="w-full max-w-sm rounded-lg bg-white p-8 shadow">
         <h1 className="mb-1 text-2xl font-semibold text-brand-800">{t("common.appName")}</h1>
         <p className="mb-6 text-sm text-gray-700">{t("common.login.subtitle")}</p>
-        <LoginForm callbackUrl={callbackUrl} />
+        <LoginForm callbackUrl={safeRedirectPath(callbackUrl)} />
         <div className="mt-6 flex justify-between text-sm">
           <a className="text-brand-700 underline" href="/public">{t("common.nav.public")}</a>
           <LocaleSwitch />

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { createUserAction, toggleUserAction } from "../actions";
+import { createUserAction, resetPasswordAction, toggleUserAction } from "../actions";
 import { DataTable } from "@/components/admin/table";
 import { Input, Select } from "@/components/ui/fields";
 import { Pagination } from "@/components/ui/pagination";
@@ -50,7 +50,15 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       </form>
       <DataTable caption={t("admin.users.title")} headers={[t("admin.users.username"), t("admin.users.name"), t("admin.users.role"), t("admin.users.unit"), t("admin.users.status"), t("admin.actionsColumn")]}
         rows={users.map((u) => [u.username, u.name, t(`domain.role.${u.role}`), u.unit?.name ?? u.deputy?.name ?? "—", u.active ? t("admin.users.active") : t("admin.users.inactive"),
-          <ActionForm key={u.id} action={toggleUserAction} hidden={{ userId: u.id, active: String(!u.active) }} submitLabel={u.active ? t("admin.users.deactivate") : t("admin.users.activate")} variant="secondary" />])} />
+          <div key={u.id} className="space-y-2">
+            <ActionForm action={toggleUserAction} hidden={{ userId: u.id, active: String(!u.active) }} submitLabel={u.active ? t("admin.users.deactivate") : t("admin.users.activate")} variant="secondary" />
+            <details>
+              <summary className="cursor-pointer text-sm text-brand-700 underline">{t("account.reset.label")}</summary>
+              <ActionForm action={resetPasswordAction} hidden={{ userId: u.id }} submitLabel={t("account.reset.submit")} variant="danger" labels={{ password: t("account.reset.password") }}>
+                <Input label={t("account.reset.password")} name="password" type="password" required hint={t("account.reset.hint")} />
+              </ActionForm>
+            </details>
+          </div>])} />
       <Pagination page={page} pageSize={PAGE_SIZE} total={total} params={{ q }} t={t} />
     </div>
   );
