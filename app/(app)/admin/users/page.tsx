@@ -2,6 +2,7 @@ import { z } from "zod";
 import { createUserAction, toggleUserAction } from "../actions";
 import { DataTable } from "@/components/admin/table";
 import { Input, Select } from "@/components/ui/fields";
+import { DeputyPicker } from "@/components/ui/deputy-picker";
 import { Pagination } from "@/components/ui/pagination";
 import { ActionForm } from "@/components/workflow/action-form";
 import { db } from "@/lib/db";
@@ -35,9 +36,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             <Input label={t("admin.users.username")} name="username" required />
             <Input label={t("admin.users.password")} name="password" type="password" required hint={t("admin.users.passwordHint")} />
             <Input label={t("admin.users.name")} name="name" required />
-            <Select label={t("admin.users.role")} name="role" options={ROLES.map((r) => ({ value: r, label: t(`domain.role.${r}`) }))} />
+            <Select label={t("admin.users.role")} name="role" required placeholder={t("common.choose")} options={ROLES.map((r) => ({ value: r, label: t(`domain.role.${r}`) }))} />
             <Select label={t("admin.users.unit")} name="unitCode" options={[{ value: "", label: "—" }, ...units.map((u) => ({ value: u.code, label: u.name }))]} />
-            <Input label={t("admin.users.deputyId")} name="deputyId" hint={t("admin.users.deputyHint")} />
+            <DeputyPicker label={t("admin.users.deputyId")} name="deputyId" hint={t("admin.users.deputyHint")} />
           </div>
         </ActionForm>
       </section>
@@ -47,7 +48,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       </form>
       <DataTable caption={t("admin.users.title")} headers={[t("admin.users.username"), t("admin.users.name"), t("admin.users.role"), t("admin.users.unit"), t("admin.users.status"), t("admin.actionsColumn")]}
         rows={users.map((u) => [u.username, u.name, t(`domain.role.${u.role}`), u.unit?.name ?? u.deputy?.name ?? "—", u.active ? t("admin.users.active") : t("admin.users.inactive"),
-          <ActionForm key={u.id} action={toggleUserAction} hidden={{ userId: u.id, active: String(!u.active) }} submitLabel={u.active ? t("admin.users.deactivate") : t("admin.users.activate")} variant="secondary" />])} />
+          <ActionForm key={u.id} action={toggleUserAction} hidden={{ userId: u.id, active: String(!u.active) }} submitLabel={u.active ? t("admin.users.deactivate") : t("admin.users.activate")} variant="secondary"
+            confirm={u.active ? t("admin.users.deactivateConfirm", { username: u.username }) : undefined} />])} />
       <Pagination page={page} pageSize={PAGE_SIZE} total={total} params={{ q }} t={t} />
     </div>
   );
