@@ -46,7 +46,7 @@ export const ConfirmDialog = forwardRef<ConfirmDialogHandle, Props>(function Con
       <h2 id={`${id}-title`} className="mb-2 text-lg font-semibold">{title}</h2>
       <p id={`${id}-message`} className="mb-4 text-sm text-gray-800">{message}</p>
       <div className="flex justify-end gap-3">
-        <Button type="button" variant="secondary" autoFocus onClick={() => dialog.current?.close()}>{t("common.confirm.cancel")}</Button>
+        <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>{t("common.confirm.cancel")}</Button>
         <Button type="button" variant={variant} onClick={confirm}>{confirmLabel ?? t("common.confirm.ok")}</Button>
       </div>
     </dialog>
