@@ -47,7 +47,7 @@ async function confirm(page: Page, act: string, button: Locator = page.getByRole
 }
 
 test("registration starts empty, refuses without a deputy, picks deputies by keyboard and links to the new suggestion", async ({ page, request }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const office = await apiToken(request, "office");
   await post(request, office, "/deputies", { name: `附议代表${stamp}`, delegation: "长春代表团" });
   const number = `F${stamp}`;
@@ -61,7 +61,7 @@ test("registration starts empty, refuses without a deputy, picks deputies by key
   await page.getByLabel("编号", { exact: true }).fill(number);
   await page.getByLabel("标题", { exact: true }).fill(`关于完善社区养老服务设施的建议${stamp}`);
   await page.getByLabel("建议内容", { exact: true }).fill("建议统筹规划社区养老服务设施建设。");
-  await page.getByLabel("领域").selectOption("民政");
+  await page.getByLabel("领域").selectOption("社会保障");
   await page.getByRole("button", { name: "登记", exact: true }).click();
   await expect(page.getByText("领衔代表：必填")).toBeVisible();
   await expect(lead).toHaveAttribute("aria-invalid", "true");
@@ -90,7 +90,7 @@ test("registration starts empty, refuses without a deputy, picks deputies by key
 });
 
 test("sign and rate ask first: Esc does nothing, confirming acts; 不满意 needs a reason the unit then reads", async ({ page, request }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   expect(registered).toBeDefined();
   const { id } = registered!;
   const edu = await apiToken(request, "edu");
@@ -133,7 +133,7 @@ test("sign and rate ask first: Esc does nothing, confirming acts; 不满意 need
 });
 
 test("withdraw and revoke ask first: Esc does nothing, confirming acts", async ({ page, request }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const office = await apiToken(request, "office");
   const first = await (await request.get(`/api/v1/suggestions/${registered!.id}`, { headers: { Authorization: `Bearer ${office}` } })).json();
   const s = await post(request, office, "/suggestions", { sessionCode: "14-1", number: `W${stamp}`, title: `关于撤回测试的建议${stamp}`, content: "内容。", leadDeputyId: first.leadDeputy.id, field: "其他" });
