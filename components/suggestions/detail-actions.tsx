@@ -9,6 +9,8 @@ import { FeedbackPanel, WithdrawPanel } from "@/components/workflow/deputy-panel
 import { FollowUpPanel, ReclassifyPanel } from "@/components/workflow/follow-up-panels";
 import { AssignPanel, DecideRequestPanel, LeaderPanel, SupervisionPanel } from "@/components/workflow/office-panels";
 import { Section } from "./section";
+import { formatDate } from "@/lib/format";
+import { CONTENT_LANG } from "@/lib/i18n/config";
 
 const OPEN = ["IN_PROGRESS", "REHANDLING"];
 
@@ -17,6 +19,15 @@ function Panel({ title, children }: { title: string; children: React.ReactNode }
     <div className="rounded border border-brand-100 bg-brand-50 p-4">
       <h3 className="mb-2 font-semibold">{title}</h3>
       {children}
+    </div>
+  );
+}
+
+function RehandlingReason({ comment, at, t }: { comment: string; at: Date; t: Translate }) {
+  return (
+    <div role="note" data-testid="dissatisfied-reason" className="rounded border border-amber-700 bg-amber-50 p-4 text-sm">
+      <p className="font-semibold">{t("work.reply.dissatisfiedHeading", { date: formatDate(at) })}</p>
+      <p lang={CONTENT_LANG}>{comment}</p>
     </div>
   );
 }
@@ -33,7 +44,7 @@ export async function DetailActions({ actor, detail, t }: { actor: Actor; detail
   const units = isOffice(actor) ? await db.unit.findMany({ where: { active: true }, orderBy: { code: "asc" }, select: { code: true, name: true } }) : [];
 
   if (isOffice(actor)) {
-    if (detail.status === "PENDING") panels.push(<Panel key="assign" title={t("work.assign.heading")}><AssignPanel suggestionId={id} version={detail.version} units={units} t={t} /></Panel>);
+    if (detail.status === "PENDING") panels.push(<Panel key="assign" title={t("work.assign.heading")}><AssignPanel suggestionId={id} version={detail.version} units={units} replyDays={detail.session.replyDays} urgent={detail.urgent} t={t} /></Panel>);
     if (lead && OPEN.includes(detail.status)) panels.push(<Panel key="sup" title={t("work.supervision.heading")}><SupervisionPanel suggestionId={id} units={units.filter((u) => active.some((a) => a.unit.code === u.code))} t={t} /></Panel>);
     for (const r of detail.reassignmentRequests.filter((r) => r.state === "PENDING")) {
       panels.push(<Panel key={r.id} title={`${t("work.decide.heading")} · ${t("work.reassignment.heading")}`}><p className="mb-2 text-sm">{`${r.unit.name}：${r.reason}`}</p><DecideRequestPanel kind="reassignment" suggestionId={id} requestId={r.id} version={detail.version} units={units} t={t} /></Panel>);
@@ -51,6 +62,9 @@ export async function DetailActions({ actor, detail, t }: { actor: Actor; detail
       panels.push(<Panel key="opinion" title={t("work.opinion.heading")}><OpinionPanel suggestionId={id} t={t} /></Panel>);
     }
     if (mine.role === "LEAD") {
+      // Re-handling answers the deputy's objection: the unit sees it beside the new reply.
+      const objection = detail.status === "REHANDLING" ? detail.feedback.filter((f) => f.rating === "DISSATISFIED").at(-1) : undefined;
+      if (objection?.comment) panels.push(<RehandlingReason key="objection" comment={objection.comment} at={objection.createdAt} t={t} />);
       const current = detail.replies.filter((r) => r.unitId === actor.unitId && r.state !== "SIGNED").at(-1);
       if (!current || current.state === "DRAFT") {
         panels.push(<Panel key="reply" title={t("work.reply.heading")}><ReplyEditor suggestionId={id} draft={current ? { id: current.id, version: current.version, category: current.category, text: current.text, commitments: current.commitments } : undefined} t={t} /></Panel>);

@@ -12,11 +12,14 @@ export function TimelineSection({ detail, t }: { detail: SuggestionDetail; t: Tr
       <ol className="relative space-y-2 border-l-2 border-gray-300 pl-4 text-sm">
         {detail.timeline.map((e) => {
           const label = t(`suggestions.events.${e.action}`);
+          // A rating tells how the deputy rated and, for 不满意, why.
+          const feedback = e.action === "feedback.give" ? detail.feedback.find((f) => f.id === e.entityId) : undefined;
           return (
             <li key={e.id}>
               <time dateTime={new Date(e.at).toISOString()} className="text-gray-700">{formatDateTime(e.at)}</time>
               {" · "}
               <span>{label.startsWith("suggestions.events.") ? e.action : label}</span>
+              {feedback && <span data-testid="timeline-feedback">{`：${t(`domain.rating.${feedback.rating}`)}`}{feedback.comment && <span lang={CONTENT_LANG}>{`（${feedback.comment}）`}</span>}</span>}
               {e.actor && <span className="text-gray-700">{` · ${e.actor.name}（${t(`domain.role.${e.actor.role}`)}）`}</span>}
             </li>
           );

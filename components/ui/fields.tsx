@@ -36,11 +36,13 @@ export function Input({ label, name, type = "text", defaultValue, required, hint
   );
 }
 
-export function Select({ label, name, options, defaultValue, required }: { label: string; name: string; options: { value: string; label: string }[]; defaultValue?: string; required?: boolean }) {
+/** With `placeholder` the select starts on an empty choice, so a required choice is never made silently. */
+export function Select({ label, name, options, defaultValue, required, placeholder }: { label: string; name: string; options: { value: string; label: string }[]; defaultValue?: string; required?: boolean; placeholder?: string }) {
   return (
     <Field label={label}>
       {(id) => (
-        <select id={id} name={name} defaultValue={defaultValue} required={required} className={inputClass}>
+        <select id={id} name={name} defaultValue={defaultValue ?? (placeholder !== undefined ? "" : undefined)} required={required} className={inputClass}>
+          {placeholder !== undefined && <option value="">{placeholder}</option>}
           {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
         </select>
       )}

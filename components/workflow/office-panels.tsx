@@ -1,15 +1,23 @@
 import { assignAction, decideExtensionAction, decideReassignmentAction, instructionAction, markKeyAction, supervisionAction } from "@/app/(app)/suggestions/[id]/actions";
 import { Field, Input, Select, TextArea } from "@/components/ui/fields";
+import { formatDate } from "@/lib/format";
 import type { Translate } from "@/lib/i18n/catalogue";
+import { leadDueAt, URGENT_REPLY_DAYS } from "@/lib/workflow/deadlines";
 import { ActionForm } from "./action-form";
 
 type UnitOption = { code: string; name: string };
 const unitOptions = (units: UnitOption[]) => units.map((u) => ({ value: u.code, label: u.name }));
 
-export function AssignPanel({ suggestionId, version, units, t }: { suggestionId: string; version: number; units: UnitOption[]; t: Translate }) {
+/**
+ * 交办 of one suggestion. The lead unit starts unchosen; the due date rule 1 gives (lib/workflow/deadlines.ts)
+ * is shown, and another date can be set with a reason.
+ */
+export function AssignPanel({ suggestionId, version, units, replyDays, urgent, t }: { suggestionId: string; version: number; units: UnitOption[]; replyDays: number; urgent: boolean; t: Translate }) {
+  const days = urgent ? URGENT_REPLY_DAYS : replyDays;
   return (
-    <ActionForm action={assignAction} hidden={{ suggestionId, version }} submitLabel={t("work.assign.submit")} labels={{ leadUnitCode: t("work.assign.lead"), coUnitCodes: t("work.assign.co") }}>
-      <Select label={t("work.assign.lead")} name="leadUnitCode" options={unitOptions(units)} />
+    <ActionForm action={assignAction} hidden={{ suggestionId, version }} submitLabel={t("work.assign.submit")}
+      labels={{ leadUnitCode: t("work.assign.lead"), coUnitCodes: t("work.assign.co"), dueAt: t("work.assign.otherDue"), dueReason: t("work.assign.dueReason") }}>
+      <Select label={t("work.assign.lead")} name="leadUnitCode" required placeholder={t("common.choose")} options={unitOptions(units)} />
       <Field label={t("work.assign.co")} hint={t("work.assign.coHint")}>
         {(id, describedBy) => (
           <select id={id} name="coUnitCodesMulti" aria-describedby={describedBy} multiple size={6} className="w-full rounded border border-gray-500 px-3 py-2 text-sm">
@@ -17,6 +25,11 @@ export function AssignPanel({ suggestionId, version, units, t }: { suggestionId:
           </select>
         )}
       </Field>
+      <p className="text-sm" data-testid="rule-due">{t("work.assign.ruleDue", { date: formatDate(leadDueAt(new Date(), replyDays, urgent)), days })}</p>
+      <div className="grid gap-3 md:grid-cols-[12rem_1fr]">
+        <Input label={t("work.assign.otherDue")} name="dueAt" type="date" hint={t("work.assign.otherDueHint")} />
+        <TextArea label={t("work.assign.dueReason")} name="dueReason" rows={2} />
+      </div>
     </ActionForm>
   );
 }
@@ -34,9 +47,9 @@ export function SupervisionPanel({ suggestionId, units, t }: { suggestionId: str
 /** `version`: the suggestion as the office saw it; a decision on a suggestion changed since is 409. */
 export function DecideRequestPanel({ kind, suggestionId, requestId, version, units, t }: { kind: "reassignment" | "extension"; suggestionId: string; requestId: string; version: number; units: UnitOption[]; t: Translate }) {
   return (
-    <ActionForm action={kind === "reassignment" ? decideReassignmentAction : decideExtensionAction} hidden={{ suggestionId, requestId, version }} submitLabel={t("work.decide.submit")}
+    <ActionForm action={kind === "reassignment" ? decideReassignmentAction : decideExtensionAction} hidden={{ suggestionId, requestId, version }} submitLabel={t("work.decide.submit")} confirm={t("work.decide.confirm")}
       labels={{ newLeadUnitCode: t("work.decide.newLead"), note: t("work.decide.note") }}>
-      <Select label={t("work.decide.decision")} name="decision" options={[{ value: "approve", label: t("work.decide.approve") }, { value: "reject", label: t("work.decide.reject") }]} />
+      <Select label={t("work.decide.decision")} name="decision" required placeholder={t("common.choose")} options={[{ value: "approve", label: t("work.decide.approve") }, { value: "reject", label: t("work.decide.reject") }]} />
       {kind === "reassignment" && <Select label={t("work.decide.newLead")} name="newLeadUnitCode" options={[{ value: "", label: "—" }, ...unitOptions(units)]} />}
       <TextArea label={t("work.decide.note")} name="note" rows={2} />
     </ActionForm>

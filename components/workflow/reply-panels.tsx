@@ -57,7 +57,7 @@ export function SubmitReplyPanel({ suggestionId, replyId, version, t }: { sugges
 export function ReviewPanel({ suggestionId, replyId, version, confidential, t }: { suggestionId: string; replyId: string; version: number; confidential: boolean; t: Translate }) {
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <ActionForm action={signReplyAction} hidden={{ suggestionId, replyId, version }} submitLabel={t("work.review.sign")} labels={{ publicSummary: t("work.review.publicSummary") }}>
+      <ActionForm action={signReplyAction} hidden={{ suggestionId, replyId, version }} submitLabel={t("work.review.sign")} confirm={t("work.review.signConfirm")} labels={{ publicSummary: t("work.review.publicSummary") }}>
         {confidential ? (
           <p className="text-sm">{t("work.review.confidential")}</p>
         ) : (
@@ -68,7 +68,7 @@ export function ReviewPanel({ suggestionId, replyId, version, confidential, t }:
         )}
         <TextArea label={t("work.review.publicSummary")} name="publicSummary" rows={3} hint={t("work.review.publicSummaryHint")} />
       </ActionForm>
-      <ActionForm action={returnReplyAction} hidden={{ suggestionId, replyId, version }} submitLabel={t("work.review.return")} variant="secondary" labels={{ comment: t("work.review.comment") }}>
+      <ActionForm action={returnReplyAction} hidden={{ suggestionId, replyId, version }} submitLabel={t("work.review.return")} variant="secondary" confirm={t("work.review.returnConfirm")} labels={{ comment: t("work.review.comment") }}>
         <TextArea label={t("work.review.comment")} name="comment" required rows={3} />
       </ActionForm>
     </div>

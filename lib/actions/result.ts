@@ -6,6 +6,8 @@ export interface ActionState {
   ok: boolean;
   message?: string;
   fields?: Record<string, string>;
+  /** Where to go next after a success (e.g. the suggestion just registered). */
+  links?: { href: string; label: string }[];
 }
 
 /** Expected failures carry their user-facing message; anything else is logged and answered generically. */

@@ -3,26 +3,30 @@ import { revalidatePath } from "next/cache";
 import type { Actor } from "@/lib/auth/user";
 import { requireActor } from "@/lib/auth/current";
 import { getT } from "@/lib/i18n/server";
+import type { Translate } from "@/lib/i18n/catalogue";
 import { failure, type ActionState } from "./result";
 
 /**
  * The shape of every workflow server action: authenticate, call the domain (which authorizes, validates and
  * applies the rules), revalidate, and turn the outcome into form state for useActionState.
  */
-export async function runWorkflow(
+export async function runWorkflow<T>(
   revalidate: string,
-  work: (actor: Actor) => Promise<unknown>,
+  work: (actor: Actor) => Promise<T>,
   successKey = "work.saved",
+  /** A success answer built from the result (a message naming what was created, links to it). */
+  success?: (result: T, t: Translate) => ActionState,
 ): Promise<ActionState> {
   const actor = await requireActor();
   const t = await getT();
+  let result: T;
   try {
-    await work(actor);
+    result = await work(actor);
   } catch (error) {
     return failure(error, t);
   }
   revalidatePath(revalidate);
-  return { ok: true, message: t(successKey) };
+  return success ? success(result, t) : { ok: true, message: t(successKey) };
 }
 
 /** Form fields as plain values; empty strings become undefined so zod's optional() applies. */

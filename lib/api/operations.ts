@@ -115,7 +115,7 @@ const write: Operation[] = [
   },
   {
     method: "POST", path: "/suggestions/{id}/assignment", operationId: "assignSuggestion", tag: "handling",
-    summary: "交办：指定主办单位和会办单位（期限默认按会议答复天数，急办 30 天）",
+    summary: "交办：指定主办单位和会办单位（期限默认按会议答复天数，急办 30 天；另定 dueAt 须写明 dueReason）",
     roles: "OFFICE、ADMIN", auth: true, body: assignInput, response: AssignmentList, status: 201, errors: [400, 401, 403, 404, 409, 422],
   },
   {
@@ -145,7 +145,7 @@ const write: Operation[] = [
   },
   {
     method: "POST", path: "/suggestions/{id}/feedback", operationId: "giveFeedback", tag: "handling",
-    summary: "领衔代表对已签发的答复进行满意度测评", roles: "领衔代表（DEPUTY）", auth: true,
+    summary: "领衔代表对已签发的答复进行满意度测评（不满意 DISSATISFIED 须填写 comment 说明理由）", roles: "领衔代表（DEPUTY）", auth: true,
     body: feedbackInput, response: FeedbackObject, status: 201, errors: [400, 401, 403, 404, 409, 422],
   },
 ];

@@ -50,11 +50,16 @@ export const signReplyInput = z.object({
 });
 export type SignReplyInput = z.input<typeof signReplyInput>;
 
-export const feedbackInput = z.object({
-  rating: z.enum(RATINGS),
-  comment: optionalText(5000),
-  expectedVersion: suggestionVersion,
-});
+/** 不满意 needs its reason: the unit re-handles the suggestion against it. */
+export const feedbackInput = z
+  .object({
+    rating: z.enum(RATINGS),
+    comment: optionalText(5000),
+    expectedVersion: suggestionVersion,
+  })
+  .superRefine((v, ctx) => {
+    if (v.rating === "DISSATISFIED" && !v.comment) ctx.addIssue({ code: "custom", path: ["comment"], message: "errors.field.dissatisfiedReason" });
+  });
 export type FeedbackInput = z.input<typeof feedbackInput>;
 
 export const followUpInput = z.object({

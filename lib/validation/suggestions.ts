@@ -31,11 +31,14 @@ export const assignInput = z
   .object({
     leadUnitCode: unitCode,
     coUnitCodes: distinct(unitCode, 50).optional(),
+    /** Another due date than rule 1 gives; needs `dueReason`, which the audit event keeps. */
     dueAt: calendarDate.optional(),
+    dueReason: optionalText(500),
     expectedVersion: version.optional(),
   })
   .superRefine((v, ctx) => {
     if (v.coUnitCodes?.includes(v.leadUnitCode)) ctx.addIssue({ code: "custom", path: ["coUnitCodes"], message: "errors.field.sameAsLead" });
+    if (v.dueAt && !v.dueReason) ctx.addIssue({ code: "custom", path: ["dueReason"], message: "errors.field.dueReasonRequired" });
   });
 export type AssignInput = z.input<typeof assignInput>;
 

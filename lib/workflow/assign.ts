@@ -45,10 +45,11 @@ export async function writeAssignments(
   s: Loaded,
   lead: UnitRow,
   cos: UnitRow[],
-  dueAt?: Date,
+  due?: { at: Date; reason: string },
 ) {
   const now = nowOf(ctx);
-  const leadDue = dueAt ?? leadDueAt(now, s.session.replyDays, s.urgent);
+  const ruleDue = leadDueAt(now, s.session.replyDays, s.urgent);
+  const leadDue = due?.at ?? ruleDue;
   const activeByUnit = new Map(s.assignments.map((a) => [a.unitId, a]));
   const leftover = activeByUnit.get(lead.id);
   if (leftover) {
@@ -82,6 +83,8 @@ export async function writeAssignments(
     after: {
       status: updated.status,
       assignments: created.map((a) => ({ id: a.id, unitCode: a.unit.code, unitName: a.unit.name, role: a.role, dueAt: a.dueAt })),
+      // A due date set by hand keeps what the rule would have given and why it was changed.
+      ...(due ? { ruleDueAt: ruleDue, dueReason: due.reason } : {}),
     },
   });
   for (const a of created) {
@@ -92,7 +95,7 @@ export async function writeAssignments(
 
 /**
  * Assigns a PENDING suggestion. OFFICE. Lead due by rule 1 (session.replyDays, 30 days when urgent) unless
- * `dueAt` is given; co units due 30 days after. Already assigned (or assigned concurrently) is 409.
+ * `dueAt` is given with its `dueReason` (400 without one); co units due 30 days after. Already assigned (or assigned concurrently) is 409.
  * `expectedVersion` (the form's Suggestion.version) must be current. Returns the created assignments.
  */
 export async function assignSuggestion(ctx: Ctx, suggestionId: string, input: InputOf<typeof assignInput>) {
@@ -105,7 +108,7 @@ export async function assignSuggestion(ctx: Ctx, suggestionId: string, input: In
     if (data.dueAt && data.dueAt.getTime() <= nowOf(ctx).getTime()) throw ruleBlocks("dueBeforeAssignment");
     const [lead] = (await resolveUnits(tx, [data.leadUnitCode], "leadUnitCode")).values();
     const cos = data.coUnitCodes?.length ? [...(await resolveUnits(tx, data.coUnitCodes, "coUnitCodes")).values()] : [];
-    return writeAssignments(tx, ctx, s, lead, cos, data.dueAt);
+    return writeAssignments(tx, ctx, s, lead, cos, data.dueAt ? { at: data.dueAt, reason: data.dueReason ?? "" } : undefined);
   });
 }
 

@@ -11,7 +11,7 @@ import { invalidField, parseInput, type InputOf } from "@/lib/validation/parse";
 import { mergeInput } from "@/lib/validation/suggestions";
 import { resolveUnits, writeAssignments } from "./assign";
 import { nowOf, type Ctx } from "./context";
-import { extensionCeiling, leadDueAt, reassignmentWindowEnd } from "./deadlines";
+import { extensionCeiling, reassignmentWindowEnd } from "./deadlines";
 import { assignmentsInclude, bumpSuggestion, isHandling, loadSuggestion, lockSuggestions, record, transact } from "./tx";
 
 const requestPending = () => new DomainError("CONFLICT", "errors.requestPending");
@@ -102,7 +102,7 @@ export async function decideReassignment(ctx: Ctx, requestId: string, input: Inp
     }
     // The new lead's clock starts afresh (writeAssignments: rule 1 from now) and the suggestion stays in handling.
     const fresh = { ...s, status: "PENDING" as const, assignments: remaining };
-    const assignments = await writeAssignments(tx, ctx, fresh, newUnit, [], leadDueAt(now, s.session.replyDays, s.urgent));
+    const assignments = await writeAssignments(tx, ctx, fresh, newUnit, []);
     return { request: approved, assignments };
   });
 }

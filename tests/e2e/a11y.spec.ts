@@ -437,6 +437,12 @@ test("deputy: my suggestions, a replied one with the feedback form (keyboard), t
   await page.keyboard.press("Tab");
   await expectFocusVisible(page.getByRole("button", { name: "提交测评" }));
   await page.keyboard.press("Enter");
+  // The confirmation takes the focus (on 取消); Tab to its 提交测评 and Enter.
+  const dialog = page.getByRole("dialog", { name: "提交测评" });
+  await expectFocusVisible(dialog.getByRole("button", { name: "取消" }));
+  await page.keyboard.press("Tab");
+  await expectFocusVisible(dialog.getByRole("button", { name: "提交测评" }));
+  await page.keyboard.press("Enter");
   await expect(page.getByRole("region", { name: "满意度测评" })).toContainText("基本满意");
   await expectAccessible(page);
 });

@@ -75,6 +75,7 @@ test("one suggestion from assignment to a satisfied deputy", async ({ page, requ
   await openSuggestion(page, target.id);
   await page.getByLabel("退回意见").fill("请补充资金来源。");
   await page.getByRole("button", { name: "退回修改" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "退回修改" }).click(); // the confirmation
   await expect(page.getByTestId("reply-DRAFT")).toBeVisible();
   await signOut(page);
   await signIn(page, "edu");
@@ -89,6 +90,7 @@ test("one suggestion from assignment to a satisfied deputy", async ({ page, requ
   await signIn(page, "edu-leader");
   await openSuggestion(page, target.id);
   await page.getByRole("button", { name: "签发" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "签发" }).click(); // the confirmation
   await expect(page.getByTestId("reply-SIGNED")).toBeVisible();
   await signOut(page);
 
@@ -99,6 +101,7 @@ test("one suggestion from assignment to a satisfied deputy", async ({ page, requ
   await page.getByLabel("不满意").check();
   await page.getByLabel("意见和建议").fill("希望明确完成时间。");
   await page.getByRole("button", { name: "提交测评" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "提交测评" }).click(); // the confirmation
   await expect(page.getByRole("region", { name: "满意度测评" })).toContainText("不满意");
   await expect(page.getByText("重新办理").first()).toBeVisible();
   await signOut(page);
@@ -117,6 +120,7 @@ test("one suggestion from assignment to a satisfied deputy", async ({ page, requ
   await signIn(page, "edu-leader");
   await openSuggestion(page, target.id);
   await page.getByRole("button", { name: "签发" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "签发" }).click(); // the confirmation
   await expect(page.getByTestId("reply-SIGNED")).toHaveCount(2);
   await signOut(page);
 
@@ -124,6 +128,7 @@ test("one suggestion from assignment to a satisfied deputy", async ({ page, requ
   await openSuggestion(page, target.id);
   await page.getByLabel("满意", { exact: true }).check();
   await page.getByRole("button", { name: "提交测评" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "提交测评" }).click(); // the confirmation
   await expect(page.getByText("已办结").first()).toBeVisible();
   await signOut(page);
 

@@ -65,6 +65,7 @@ test("the office imports, corrects, assigns; the unit sees the work; reassignmen
   await page.getByLabel("审批意见").selectOption({ label: "同意" });
   await page.getByLabel("新的主办单位").selectOption({ label: "省水利厅" });
   await page.getByRole("button", { name: "提交审批" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "提交审批" }).click(); // the confirmation
   await expect(page.getByRole("row", { name: /省水利厅 主办/ })).toBeVisible();
   await expect(page.getByRole("row", { name: /省教育厅 主办 .* 已调整/ })).toBeVisible();
 

@@ -22,7 +22,7 @@ beforeAll(async () => {
   w = await buildWorld();
   const s = async () => (await newSuggestion(w)).id;
   const rate = (id: string, rating: "SATISFIED" | "BASICALLY_SATISFIED" | "DISSATISFIED", when: number) =>
-    giveFeedback(ctxOf(w.leadDeputy, at(when)), id, { rating });
+    giveFeedback(ctxOf(w.leadDeputy, at(when)), id, { rating, comment: rating === "DISSATISFIED" ? "问题没有解决" : undefined });
 
   const plain = await s(); // A, satisfied
   await assignTo(w, plain);

@@ -91,11 +91,11 @@ describe("assignSuggestion", () => {
     const [lead] = await assignTo(w, urgent.id, { co: false });
     expect(lead.dueAt).toEqual(at(30));
     const explicit = await newSuggestion(w);
-    const [lead2] = await assignSuggestion(ctxOf(w.office, T0), explicit.id, { leadUnitCode: w.units.lead.code, dueAt: at(45) });
+    const [lead2] = await assignSuggestion(ctxOf(w.office, T0), explicit.id, { leadUnitCode: w.units.lead.code, dueAt: at(45), dueReason: "需与年度预算同步安排" });
     // An explicit due date is a calendar day, stored as its midnight in China.
     expect(lead2.dueAt).toEqual(startOfChinaDay(at(45)));
     const past = await newSuggestion(w);
-    await expectError(assignSuggestion(ctxOf(w.office, T0), past.id, { leadUnitCode: w.units.lead.code, dueAt: at(-1) }), "RULE", "errors.rule.dueBeforeAssignment");
+    await expectError(assignSuggestion(ctxOf(w.office, T0), past.id, { leadUnitCode: w.units.lead.code, dueAt: at(-1), dueReason: "测试" }), "RULE", "errors.rule.dueBeforeAssignment");
   });
 
   it("an already assigned suggestion is 409; a stale form is 409", async () => {

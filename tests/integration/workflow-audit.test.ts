@@ -70,7 +70,7 @@ describe("audit trail", () => {
     const signed = await audited("signReply", w.leadLeader, at(4.5), (c) => signReply(c, draft.id));
     await audited("postFollowUp", w.leadHandler, at(5), (c) => postFollowUp(c, s.id, { items: [{ commitmentId: signed.commitments[0].id, text: "完成", completed: true }] }));
     await audited("reclassify", w.leadLeader, at(5), (c) => reclassify(c, s.id, { toCategory: "A", evidence: "已完成" }));
-    await audited("giveFeedback", w.leadDeputy, at(6), (c) => giveFeedback(c, s.id, { rating: "DISSATISFIED" }));
+    await audited("giveFeedback", w.leadDeputy, at(6), (c) => giveFeedback(c, s.id, { rating: "DISSATISFIED", comment: "问题没有解决" }));
 
     const late = await newSuggestion(w);
     await assignSuggestion(ctxOf(w.office, T0), late.id, { leadUnitCode: w.units.lead.code });

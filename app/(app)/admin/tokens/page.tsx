@@ -35,7 +35,8 @@ export default async function TokensPage() {
       </section>
       <DataTable caption={t("admin.tokens.title")} headers={[t("admin.users.username"), t("admin.tokens.name"), t("admin.tokens.createdAt"), t("admin.tokens.expiresAt"), t("admin.tokens.lastUsedAt"), t("admin.actionsColumn")]}
         rows={tokens.map((k) => [`${k.user.username}（${t(`domain.role.${k.user.role}`)}）`, k.name, formatDateTime(k.createdAt), formatDateTime(k.expiresAt), formatDateTime(k.lastUsedAt),
-          <ActionForm key={k.id} action={revokeTokenAction} hidden={{ tokenId: k.id }} submitLabel={t("admin.tokens.revoke")} variant="danger" />])} />
+          <ActionForm key={k.id} action={revokeTokenAction} hidden={{ tokenId: k.id }} submitLabel={t("admin.tokens.revoke")} variant="danger"
+            confirm={t("admin.tokens.revokeConfirm", { name: k.name })} />])} />
     </div>
   );
 }

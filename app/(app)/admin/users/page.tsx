@@ -2,6 +2,7 @@ import { z } from "zod";
 import { createUserAction, resetPasswordAction, toggleUserAction } from "../actions";
 import { DataTable } from "@/components/admin/table";
 import { Input, Select } from "@/components/ui/fields";
+import { DeputyPicker } from "@/components/ui/deputy-picker";
 import { Pagination } from "@/components/ui/pagination";
 import { ActionForm } from "@/components/workflow/action-form";
 import { db } from "@/lib/db";
@@ -35,9 +36,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             <Input label={t("admin.users.username")} name="username" required />
             <Input label={t("admin.users.password")} name="password" type="password" required hint={t("admin.users.passwordHint")} />
             <Input label={t("admin.users.name")} name="name" required />
-            <Select label={t("admin.users.role")} name="role" options={ROLES.map((r) => ({ value: r, label: t(`domain.role.${r}`) }))} />
+            <Select label={t("admin.users.role")} name="role" required placeholder={t("common.choose")} options={ROLES.map((r) => ({ value: r, label: t(`domain.role.${r}`) }))} />
             <Select label={t("admin.users.unit")} name="unitCode" options={[{ value: "", label: "—" }, ...units.map((u) => ({ value: u.code, label: u.name }))]} />
-            <Input label={t("admin.users.deputyId")} name="deputyId" hint={t("admin.users.deputyHint")} />
+            <DeputyPicker label={t("admin.users.deputyId")} name="deputyId" hint={t("admin.users.deputyHint")} />
           </div>
           <div className="mt-3 grid gap-3 md:grid-cols-3">
             <Input label={t("admin.users.phone")} name="phone" type="tel" hint={t("admin.users.phoneHint")} />
@@ -51,7 +52,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <DataTable caption={t("admin.users.title")} headers={[t("admin.users.username"), t("admin.users.name"), t("admin.users.role"), t("admin.users.unit"), t("admin.users.status"), t("admin.actionsColumn")]}
         rows={users.map((u) => [u.username, u.name, t(`domain.role.${u.role}`), u.unit?.name ?? u.deputy?.name ?? "—", u.active ? t("admin.users.active") : t("admin.users.inactive"),
           <div key={u.id} className="space-y-2">
-            <ActionForm action={toggleUserAction} hidden={{ userId: u.id, active: String(!u.active) }} submitLabel={u.active ? t("admin.users.deactivate") : t("admin.users.activate")} variant="secondary" />
+            <ActionForm action={toggleUserAction} hidden={{ userId: u.id, active: String(!u.active) }} submitLabel={u.active ? t("admin.users.deactivate") : t("admin.users.activate")} variant="secondary"
+              confirm={u.active ? t("admin.users.deactivateConfirm", { username: u.username }) : undefined} />
             <details>
               <summary className="cursor-pointer text-sm text-brand-700 underline">{t("account.reset.label")}</summary>
               <ActionForm action={resetPasswordAction} hidden={{ userId: u.id }} submitLabel={t("account.reset.submit")} variant="danger" labels={{ password: t("account.reset.password") }}>

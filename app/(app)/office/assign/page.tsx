@@ -8,6 +8,7 @@ import { listUnitLoad } from "@/lib/data/unit-load";
 import { formatDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { isOffice } from "@/lib/permissions/roles";
+import { leadDueAt, URGENT_REPLY_DAYS } from "@/lib/workflow/deadlines";
 import { FIELDS } from "@/lib/validation/list-query";
 import { Pagination } from "@/components/ui/pagination";
 import { Button } from "@/components/ui/button";
@@ -39,6 +40,9 @@ export default async function AssignPage({ searchParams }: { searchParams: Promi
     listSuggestions(actor, { session, status: "PENDING", field: query.field, q: query.q, page: query.page, pageSize: PAGE_SIZE, sort: "number" }),
     listUnitLoad(),
   ]);
+  // The due dates rule 1 will set today, as lib/workflow/assign.ts computes them.
+  const now = new Date();
+  const replyDays = sessions.find((s) => s.code === session)?.replyDays ?? 90;
   const unitLabel = (u: (typeof load)[number]) => `${u.name}（${t("office.assign.load", { lead: u.openLead, co: u.openCo })}）`;
   return (
     <div className="space-y-4">
@@ -73,13 +77,15 @@ export default async function AssignPage({ searchParams }: { searchParams: Promi
           </fieldset>
           <div className="grid gap-4 rounded bg-white p-4 shadow-sm md:grid-cols-2">
             <Field label={t("work.assign.lead")}>{(id) => (
-              <select id={id} name="leadUnitCode" required className="w-full rounded border border-gray-500 px-3 py-2 text-sm">
+              <select id={id} name="leadUnitCode" required defaultValue="" className="w-full rounded border border-gray-500 px-3 py-2 text-sm">
+                <option value="">{t("common.choose")}</option>
                 {load.map((u) => <option key={u.code} value={u.code}>{unitLabel(u)}</option>)}
               </select>)}</Field>
             <Field label={t("work.assign.co")} hint={t("work.assign.coHint")}>{(id, describedBy) => (
               <select id={id} name="coUnitCodes" aria-describedby={describedBy} multiple size={8} className="w-full rounded border border-gray-500 px-3 py-2 text-sm">
                 {load.map((u) => <option key={u.code} value={u.code}>{unitLabel(u)}</option>)}
               </select>)}</Field>
+            <p className="text-sm md:col-span-2" data-testid="rule-due">{t("office.assign.ruleDue", { date: formatDate(leadDueAt(now, replyDays, false)), days: replyDays, urgentDate: formatDate(leadDueAt(now, replyDays, true)), urgentDays: URGENT_REPLY_DAYS })}</p>
             <p className="text-xs text-gray-600 md:col-span-2">{t("office.assign.deadlines")}</p>
           </div>
         </ActionForm>

@@ -2,14 +2,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/current";
-import { db } from "@/lib/db";
 import { listSessions } from "@/lib/data/sessions";
 import { findSimilarToTitle } from "@/lib/data/similar-by-text";
 import { formatDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { isOffice } from "@/lib/permissions/roles";
 import { FIELDS } from "@/lib/validation/list-query";
-import { Field, Input, Select, TextArea } from "@/components/ui/fields";
+import { Input, Select, TextArea } from "@/components/ui/fields";
+import { DeputyPicker } from "@/components/ui/deputy-picker";
 import { ActionForm } from "@/components/workflow/action-form";
 import { registerAction } from "./actions";
 
@@ -23,12 +23,7 @@ export default async function NewSuggestionPage({ searchParams }: { searchParams
   if (!isOffice(actor)) notFound();
   const t = await getT();
   const title = z.string().trim().max(200).optional().catch(undefined).parse((await searchParams).title);
-  const [sessions, deputies, similar] = await Promise.all([
-    listSessions(),
-    db.deputy.findMany({ orderBy: [{ delegation: "asc" }, { name: "asc" }], select: { id: true, name: true, delegation: true } }),
-    title ? findSimilarToTitle(actor, title) : Promise.resolve([]),
-  ]);
-  const deputyOptions = deputies.map((d) => ({ value: d.id, label: `${d.name}（${d.delegation}）` }));
+  const [sessions, similar] = await Promise.all([listSessions(), title ? findSimilarToTitle(actor, title) : Promise.resolve([])]);
   return (
     <div className="max-w-4xl space-y-4">
       <h1 className="text-2xl font-semibold">{t("office.new.title")}</h1>
@@ -57,16 +52,13 @@ export default async function NewSuggestionPage({ searchParams }: { searchParams
           <div className="grid gap-3 md:grid-cols-3">
             <Select label={t("suggestions.list.session")} name="sessionCode" options={sessions.map((s) => ({ value: s.code, label: `${s.name} (${s.code})` }))} />
             <Input label={t("suggestions.list.columns.number")} name="number" required />
-            <Select label={t("suggestions.detail.field")} name="field" options={FIELDS.map((f) => ({ value: f, label: f }))} />
+            <Select label={t("suggestions.detail.field")} name="field" required placeholder={t("common.choose")} options={FIELDS.map((f) => ({ value: f, label: f }))} />
           </div>
           <Input label={t("suggestions.list.columns.title")} name="title" defaultValue={title} required />
           <TextArea label={t("suggestions.detail.content")} name="content" required rows={8} />
           <div className="grid gap-3 md:grid-cols-2">
-            <Select label={t("suggestions.detail.leadDeputy")} name="leadDeputyId" options={deputyOptions} />
-            <Field label={t("suggestions.detail.coSigners")} hint={t("work.assign.coHint")}>{(id, describedBy) => (
-              <select id={id} name="coSignerIds" aria-describedby={describedBy} multiple size={5} className="w-full rounded border border-gray-500 px-3 py-2 text-sm">
-                {deputyOptions.map((d) => <option key={d.value} value={d.value}>{d.label}</option>)}
-              </select>)}</Field>
+            <DeputyPicker label={t("suggestions.detail.leadDeputy")} name="leadDeputyId" hint={t("common.deputyPicker.hint")} />
+            <DeputyPicker label={t("suggestions.detail.coSigners")} name="coSignerIds" multiple hint={t("common.deputyPicker.hintMultiple")} />
             <Input label={t("suggestions.detail.submittedAt")} name="submittedAt" type="date" />
             <div className="flex gap-6 self-end text-sm">
               <label className="flex items-center gap-2"><input type="checkbox" name="urgent" />{t("suggestions.detail.urgent")}</label>

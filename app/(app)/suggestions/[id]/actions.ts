@@ -32,7 +32,13 @@ export const assignAction: Action = async (_p, form) => {
   const v = formValues(form);
   const multi = form.getAll("coUnitCodesMulti").map(String).filter((c) => c && c !== v.leadUnitCode);
   return runWorkflow(pathOf(v), (actor) =>
-    assignSuggestion({ actor }, v.suggestionId!, { leadUnitCode: v.leadUnitCode, coUnitCodes: multi.length ? multi : list(v.coUnitCodes), expectedVersion: v.version ? Number(v.version) : undefined } as never),
+    assignSuggestion({ actor }, v.suggestionId!, {
+      leadUnitCode: v.leadUnitCode ?? "",
+      coUnitCodes: multi.length ? multi : list(v.coUnitCodes),
+      dueAt: chinaTime(v.dueAt),
+      dueReason: v.dueReason,
+      expectedVersion: v.version ? Number(v.version) : undefined,
+    }),
   );
 };
 
