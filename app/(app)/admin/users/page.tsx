@@ -5,6 +5,7 @@ import { Input, Select } from "@/components/ui/fields";
 import { Pagination } from "@/components/ui/pagination";
 import { ActionForm } from "@/components/workflow/action-form";
 import { db } from "@/lib/db";
+import { requireRole } from "@/lib/auth/current";
 import { getT } from "@/lib/i18n/server";
 
 const ROLES = ["ADMIN", "OFFICE", "UNIT_HANDLER", "UNIT_LEADER", "DEPUTY", "LEADER"] as const;
@@ -16,6 +17,7 @@ export async function generateMetadata() {
 }
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ page?: string; q?: string }> }) {
+  await requireRole("ADMIN");
   const t = await getT();
   const sp = await searchParams;
   const page = z.coerce.number().int().min(1).catch(1).parse(sp.page);
