@@ -139,15 +139,15 @@ async function serverActions(): Promise<Map<string, (...args: unknown[]) => Prom
   return found;
 }
 
-/** Every row of every table, hashed: any insert, update or delete shows. */
+/** Every row of every table, hashed: any insert, update or delete shows. One statement for all tables. */
+let stateQuery: string | undefined;
 async function databaseState(): Promise<Record<string, string | null>> {
-  const tables = await db.$queryRaw<{ name: string }[]>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'`;
-  const state: Record<string, string | null> = {};
-  for (const { name } of tables) {
-    const [row] = await db.$queryRawUnsafe<{ h: string | null }[]>(`SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) AS h FROM "${name}" t`);
-    state[name] = row.h;
+  if (!stateQuery) {
+    const tables = await db.$queryRaw<{ name: string }[]>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'`;
+    stateQuery = tables.map(({ name }) => `SELECT '${name}' AS name, (SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) FROM "${name}" t) AS h`).join(" UNION ALL ");
   }
-  return state;
+  const rows = await db.$queryRawUnsafe<{ name: string; h: string | null }[]>(stateQuery);
+  return Object.fromEntries(rows.map((r) => [r.name, r.h]));
 }
 
 function formOf(fields: Fields): FormData {
