@@ -1,9 +1,10 @@
 import "server-only";
 import { getServerSession } from "next-auth";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { authOptions } from "./options";
+import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "./user";
 
 export const CHANGE_PASSWORD_PATH = "/account/password";
@@ -42,9 +43,15 @@ export async function getActor(): Promise<Actor | null> {
   return account?.actor ?? null;
 }
 
-export async function requireActor(): Promise<Actor> {
+/**
+ * The guard every page, and every loader a page calls, runs first — layouts only decorate: on a client-side
+ * navigation Next renders just the page segment, so a check in a layout never runs. Anonymous visitors go to
+ * the sign-in page; a signed-in user that `allowed` refuses gets a 404, as if the page did not exist.
+ */
+export async function requireActor(allowed?: (actor: Actor) => boolean): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect("/login");
+  if (allowed && !allowed(actor)) notFound();
   return actor;
 }
 
@@ -53,4 +60,9 @@ export async function requireAccount(): Promise<Account> {
   const account = await getAccount();
   if (!account) redirect("/login");
   return account;
+}
+
+/** requireActor for pages of some roles only (e.g. `requireRole("ADMIN")` on the administration pages). */
+export function requireRole(...roles: Role[]): Promise<Actor> {
+  return requireActor((actor) => roles.includes(actor.role));
 }

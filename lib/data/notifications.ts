@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/auth/user";
 import { db } from "@/lib/db";
 
 /** A user's own notifications only: every query is by the signed-in user's id. */
@@ -6,8 +7,8 @@ export function countUnread(userId: string) {
   return db.notification.count({ where: { userId, readAt: null } });
 }
 
-export async function listNotifications(userId: string, page: number, pageSize = 30) {
-  const where = { userId };
+export async function listNotifications(actor: Actor, page: number, pageSize = 30) {
+  const where = { userId: actor.id };
   const [items, total] = await Promise.all([
     db.notification.findMany({
       where,

@@ -1,5 +1,8 @@
 import "server-only";
+import type { Actor } from "@/lib/auth/user";
 import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import { canAssign } from "@/lib/permissions/can";
 
 export interface UnitLoad {
   code: string;
@@ -11,8 +14,9 @@ export interface UnitLoad {
   openCo: number;
 }
 
-/** Each active unit's current open work, for choosing units in the assignment workspace. One query. */
-export function listUnitLoad(): Promise<UnitLoad[]> {
+/** Each active unit's current open work, for choosing units in the assignment workspace (the office only). One query. */
+export async function listUnitLoad(actor: Actor): Promise<UnitLoad[]> {
+  if (!canAssign(actor)) throw notFound();
   return db.$queryRaw<UnitLoad[]>`
     SELECT u.code, u.name, u.kind::text AS kind,
       count(*) FILTER (WHERE a.role = 'LEAD')::int AS "openLead",

@@ -5,12 +5,16 @@ import { getByDelegation, getByField, getOverdueList, getRepliesPerWeek } from "
 import type { StatsFilter } from "@/lib/stats/filters";
 import { getSessionStats } from "@/lib/stats/summary";
 import { getUnitTable } from "@/lib/stats/unit-table";
+import type { Actor } from "@/lib/auth/user";
+import { assertStatsReader } from "./context";
 import type { UnitSort } from "./report-query";
 import { sortUnitRows } from "./unit-sort";
 
 export const OVERDUE_LIST_LIMIT = 50;
 
-export async function loadDashboard(filter: StatsFilter, options: { sort?: UnitSort; now?: Date; overdueLimit?: number } = {}) {
+/** Statistics readers only (a 404 DomainError for anyone else), whoever calls it. */
+export async function loadDashboard(actor: Actor, filter: StatsFilter, options: { sort?: UnitSort; now?: Date; overdueLimit?: number } = {}) {
+  assertStatsReader(actor);
   const now = options.now ?? new Date();
   const [stats, unitRows, byField, byDelegation, weeks, overdue] = await Promise.all([
     getSessionStats(filter, now),

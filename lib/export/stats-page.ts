@@ -2,7 +2,7 @@ import "server-only";
 // What the dashboard and the printable report both start from: a statistics reader (others get 404), the
 // sessions, the report filter from the URL, the dashboard's data and the filter options.
 import { notFound } from "next/navigation";
-import { requireActor } from "@/lib/auth/current";
+import type { Actor } from "@/lib/auth/user";
 import { listSessions } from "@/lib/data/sessions";
 import { getT } from "@/lib/i18n/server";
 import { canSeeStatistics } from "@/lib/permissions/roles";
@@ -13,8 +13,7 @@ import { parseReportQuery } from "./report-query";
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export async function loadStatsPage(searchParams: SearchParams, options: { overdueLimit?: number } = {}) {
-  const actor = await requireActor();
+export async function loadStatsPage(actor: Actor, searchParams: SearchParams, options: { overdueLimit?: number } = {}) {
   if (!canSeeStatistics(actor)) notFound();
   const t = await getT();
   const sessions = await listSessions();
@@ -23,7 +22,7 @@ export async function loadStatsPage(searchParams: SearchParams, options: { overd
   if (!report) notFound();
   const { query, filter } = report;
   const [data, filterOptions] = await Promise.all([
-    loadDashboard(filter, { sort: query.sort, ...(options.overdueLimit ? { overdueLimit: options.overdueLimit } : {}) }),
+    loadDashboard(actor, filter, { sort: query.sort, ...(options.overdueLimit ? { overdueLimit: options.overdueLimit } : {}) }),
     listFilterOptions(report.session.code),
   ]);
   const filters = describeFilters(query, report.unit?.name ?? null, t);

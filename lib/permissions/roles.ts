@@ -10,3 +10,5 @@ export const isLeader = (a: Actor) => a.role === "LEADER";
 /** Roles that read every suggestion. */
 export const seesEverything = (a: Actor) => isOffice(a) || isLeader(a);
 export const canSeeStatistics = seesEverything;
+/** 督办: the office and leadership see every unit's overdue work, a unit its own; deputies not at all. */
+export const canReadSupervision = (a: Actor) => seesEverything(a) || isUnitUser(a);

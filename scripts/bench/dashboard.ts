@@ -66,12 +66,13 @@ try {
   const { suggestionsWorkbookBuffer } = await import("../../lib/export/suggestions-xlsx");
   const { translatorFor } = await import("../../lib/i18n/catalogue");
   const { reportQuery } = await import("../../lib/export/report-query");
+  const office = { id: "bench", name: "bench", username: "bench", role: "OFFICE" as const, unitId: null, deputyId: null };
   const filter = { session: "B-1" };
   const first = await stats.getSessionStats(filter);
   console.log(`B-1: total ${first.total}, replied ${first.replied}, overdue ${first.overdue}, units ${first.units.total}, A/B/C/D ${Object.values(first.categories).map((c) => c.percent).join("/")}\n`);
 
   const page = await time("dashboard page (all of it, in parallel)", RUNS, () =>
-    Promise.all([listSessions(), loadDashboard(filter, { sort: "-overdue" }), listFilterOptions("B-1")]));
+    Promise.all([listSessions(), loadDashboard(office, filter, { sort: "-overdue" }), listFilterOptions("B-1")]));
   await time("  getSessionStats", RUNS, () => stats.getSessionStats(filter));
   await time("  getUnitTable", RUNS, () => stats.getUnitTable(filter));
   await time("  getByField", RUNS, () => stats.getByField(filter));
@@ -83,10 +84,9 @@ try {
     for (const fn of [stats.getSessionStats, stats.getUnitTable, stats.getByField, stats.getByDelegation, stats.getRepliesPerWeek, stats.getOverdueList]) await fn(filter);
   });
   const unitId = (await db.unit.findUniqueOrThrow({ where: { code: "BU7" } })).id;
-  await time("dashboard filtered to one unit", RUNS, () => loadDashboard({ session: "B-1", unitId }));
-  await time("dashboard filtered by field + kind", RUNS, () => loadDashboard({ session: "B-1", field: "教育", unitKind: "CITY" }));
+  await time("dashboard filtered to one unit", RUNS, () => loadDashboard(office, { session: "B-1", unitId }));
+  await time("dashboard filtered by field + kind", RUNS, () => loadDashboard(office, { session: "B-1", field: "教育", unitKind: "CITY" }));
 
-  const office = { id: "bench", name: "bench", username: "bench", role: "OFFICE" as const, unitId: null, deputyId: null };
   const exportStarted = performance.now();
   const file = await suggestionsWorkbookBuffer({ actor: office, query: reportQuery.parse({ session: "B-1" }), t: translatorFor("zh-CN") });
   console.log(`\nsuggestion list export: ${file.rows} rows, ${(file.body.length / 1024 / 1024).toFixed(1)} MiB in ${((performance.now() - exportStarted) / 1000).toFixed(1)} s`);

@@ -1,5 +1,7 @@
 import { redirect } from "next/navigation";
+import { requireRole } from "@/lib/auth/current";
 
-export default function AdminHome() {
+export default async function AdminHome() {
+  await requireRole("ADMIN");
   redirect("/admin/users");
 }

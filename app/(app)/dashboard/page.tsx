@@ -1,4 +1,6 @@
+import { requireActor } from "@/lib/auth/current";
 import { getT } from "@/lib/i18n/server";
+import { canSeeStatistics } from "@/lib/permissions/roles";
 import { loadStatsPage, type SearchParams } from "@/lib/export/stats-page";
 import { STAT_DEFINITIONS } from "@/lib/stats/definitions";
 import { buildSummaryText } from "@/lib/stats/summary-text";
@@ -20,7 +22,8 @@ export async function generateMetadata() {
 }
 
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
-  const page = await loadStatsPage(searchParams);
+  const actor = await requireActor(canSeeStatistics);
+  const page = await loadStatsPage(actor, searchParams);
   const { t } = page;
   if (page.empty) return <p>{t("dashboard.noSessions")}</p>;
   const { sessions, report, query, data, options, filters } = page;

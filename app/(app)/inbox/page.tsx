@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/current";
 import { unitWorkOf, type WorkState } from "@/lib/data/inbox";
@@ -27,8 +26,7 @@ export async function generateMetadata() {
 
 /** The unit's own work: as lead or co-handling unit; overdue and due soon first. */
 export default async function InboxPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireActor();
-  if (!isUnitUser(actor)) notFound();
+  const actor = await requireActor(isUnitUser);
   const t = await getT();
   const query = querySchema.parse(await searchParams);
   const now = new Date();

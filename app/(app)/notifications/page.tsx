@@ -18,7 +18,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   const actor = await requireActor();
   const t = await getT();
   const page = z.coerce.number().int().min(1).catch(1).parse((await searchParams).page);
-  const { items, total } = await listNotifications(actor.id, page, PAGE_SIZE);
+  const { items, total } = await listNotifications(actor, page, PAGE_SIZE);
   return (
     <div className="max-w-3xl space-y-4">
       <div className="flex items-center justify-between">

@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { requireActor } from "@/lib/auth/current";
 import { getT } from "@/lib/i18n/server";
+import { canSeeStatistics } from "@/lib/permissions/roles";
 import { loadStatsPage, type SearchParams } from "@/lib/export/stats-page";
 import { formatDateTime } from "@/lib/format";
 import { STAT_DEFINITIONS } from "@/lib/stats/definitions";
@@ -25,7 +27,8 @@ export async function generateMetadata() {
 
 /** The printable report: the summary paragraph, the headline figures, the outcome chart, the handling table, the trend. */
 export default async function ReportPage({ searchParams }: { searchParams: SearchParams }) {
-  const page = await loadStatsPage(searchParams, { overdueLimit: 1 });
+  const actor = await requireActor(canSeeStatistics);
+  const page = await loadStatsPage(actor, searchParams, { overdueLimit: 1 });
   const { t } = page;
   if (page.empty) return <p>{t("dashboard.noSessions")}</p>;
   const { sessions, report, query, data, options, filters } = page;

@@ -1,11 +1,10 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/current";
 import { listSessions } from "@/lib/data/sessions";
 import { listSupervisions } from "@/lib/data/supervision";
 import { formatDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
-import { isUnitUser, seesEverything } from "@/lib/permissions/roles";
+import { canReadSupervision, isUnitUser } from "@/lib/permissions/roles";
 import { getOverdueList } from "@/lib/stats/breakdowns";
 import { STAT_DEFINITIONS } from "@/lib/stats/definitions";
 import { SessionSwitch } from "@/components/dashboard/session-switch";
@@ -17,8 +16,7 @@ export async function generateMetadata() {
 
 /** 督办: what is overdue, by unit, and the supervision notices and instructions issued. */
 export default async function SupervisionPage({ searchParams }: { searchParams: Promise<{ session?: string }> }) {
-  const actor = await requireActor();
-  if (!seesEverything(actor) && !isUnitUser(actor)) notFound();
+  const actor = await requireActor(canReadSupervision);
   const t = await getT();
   const sessions = await listSessions();
   const requested = (await searchParams).session;

@@ -6,6 +6,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatDateTime } from "@/lib/format";
+import { requireRole } from "@/lib/auth/current";
 import { getT } from "@/lib/i18n/server";
 
 const PAGE_SIZE = 50;
@@ -25,6 +26,7 @@ export async function generateMetadata() {
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  await requireRole("ADMIN");
   const t = await getT();
   const q = querySchema.parse(await searchParams);
   const actorUser = q.actor ? await db.user.findUnique({ where: { username: q.actor }, select: { id: true } }) : null;

@@ -5,6 +5,7 @@ import { Input } from "@/components/ui/fields";
 import { Pagination } from "@/components/ui/pagination";
 import { ActionForm } from "@/components/workflow/action-form";
 import { db } from "@/lib/db";
+import { requireRole } from "@/lib/auth/current";
 import { getT } from "@/lib/i18n/server";
 
 const PAGE_SIZE = 50;
@@ -15,6 +16,7 @@ export async function generateMetadata() {
 }
 
 export default async function DeputiesPage({ searchParams }: { searchParams: Promise<{ page?: string; q?: string }> }) {
+  await requireRole("ADMIN");
   const t = await getT();
   const sp = await searchParams;
   const page = z.coerce.number().int().min(1).catch(1).parse(sp.page);

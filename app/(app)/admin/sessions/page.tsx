@@ -3,6 +3,7 @@ import { DataTable } from "@/components/admin/table";
 import { Input } from "@/components/ui/fields";
 import { ActionForm } from "@/components/workflow/action-form";
 import { listSessions } from "@/lib/data/sessions";
+import { requireRole } from "@/lib/auth/current";
 import { getT } from "@/lib/i18n/server";
 
 export async function generateMetadata() {
@@ -11,6 +12,7 @@ export async function generateMetadata() {
 }
 
 export default async function SessionsPage() {
+  await requireRole("ADMIN");
   const t = await getT();
   const sessions = await listSessions();
   return (

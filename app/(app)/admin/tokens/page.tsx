@@ -4,6 +4,7 @@ import { Input } from "@/components/ui/fields";
 import { ActionForm } from "@/components/workflow/action-form";
 import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
+import { requireRole } from "@/lib/auth/current";
 import { getT } from "@/lib/i18n/server";
 
 export async function generateMetadata() {
@@ -12,6 +13,7 @@ export async function generateMetadata() {
 }
 
 export default async function TokensPage() {
+  await requireRole("ADMIN");
   const t = await getT();
   const now = new Date();
   const tokens = await db.apiToken.findMany({

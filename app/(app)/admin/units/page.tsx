@@ -3,6 +3,7 @@ import { DataTable } from "@/components/admin/table";
 import { Input, Select } from "@/components/ui/fields";
 import { ActionForm } from "@/components/workflow/action-form";
 import { db } from "@/lib/db";
+import { requireRole } from "@/lib/auth/current";
 import { getT } from "@/lib/i18n/server";
 
 export async function generateMetadata() {
@@ -11,6 +12,7 @@ export async function generateMetadata() {
 }
 
 export default async function UnitsPage() {
+  await requireRole("ADMIN");
   const t = await getT();
   const units = await db.unit.findMany({ orderBy: { code: "asc" }, include: { _count: { select: { users: true } } } });
   return (

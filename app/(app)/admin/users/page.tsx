@@ -6,6 +6,7 @@ import { DeputyPicker } from "@/components/ui/deputy-picker";
 import { Pagination } from "@/components/ui/pagination";
 import { ActionForm } from "@/components/workflow/action-form";
 import { db } from "@/lib/db";
+import { requireRole } from "@/lib/auth/current";
 import { getT } from "@/lib/i18n/server";
 
 const ROLES = ["ADMIN", "OFFICE", "UNIT_HANDLER", "UNIT_LEADER", "DEPUTY", "LEADER"] as const;
@@ -17,6 +18,7 @@ export async function generateMetadata() {
 }
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ page?: string; q?: string }> }) {
+  await requireRole("ADMIN");
   const t = await getT();
   const sp = await searchParams;
   const page = z.coerce.number().int().min(1).catch(1).parse(sp.page);

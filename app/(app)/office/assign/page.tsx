@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/current";
 import { listSessions } from "@/lib/data/sessions";
@@ -30,15 +29,14 @@ export async function generateMetadata() {
 
 /** 交办: the unassigned suggestions of a session, assigned one by one or many at once. */
 export default async function AssignPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireActor();
-  if (!isOffice(actor)) notFound();
+  const actor = await requireActor(isOffice);
   const t = await getT();
   const query = querySchema.parse(await searchParams);
   const sessions = await listSessions();
   const session = query.session ?? sessions[0]?.code;
   const [{ items, total }, load] = await Promise.all([
     listSuggestions(actor, { session, status: "PENDING", field: query.field, q: query.q, page: query.page, pageSize: PAGE_SIZE, sort: "number" }),
-    listUnitLoad(),
+    listUnitLoad(actor),
   ]);
   // The due dates rule 1 will set today, as lib/workflow/assign.ts computes them.
   const now = new Date();

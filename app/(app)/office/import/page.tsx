@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/current";
 import { isOffice } from "@/lib/permissions/roles";
 import { getT } from "@/lib/i18n/server";
@@ -11,8 +10,7 @@ export async function generateMetadata() {
 }
 
 export default async function ImportPage() {
-  const actor = await requireActor();
-  if (!isOffice(actor)) notFound();
+  const actor = await requireActor(isOffice);
   const t = await getT();
   const sessions = await db.session.findMany({ orderBy: [{ year: "desc" }, { code: "desc" }], select: { code: true, name: true } });
   return (

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/current";
 import { listSessions } from "@/lib/data/sessions";
@@ -19,8 +18,7 @@ export async function generateMetadata() {
 
 /** Register one suggestion; a title check first shows earlier similar suggestions and how they were answered. */
 export default async function NewSuggestionPage({ searchParams }: { searchParams: Promise<{ title?: string }> }) {
-  const actor = await requireActor();
-  if (!isOffice(actor)) notFound();
+  const actor = await requireActor(isOffice);
   const t = await getT();
   const title = z.string().trim().max(200).optional().catch(undefined).parse((await searchParams).title);
   const [sessions, similar] = await Promise.all([listSessions(), title ? findSimilarToTitle(actor, title) : Promise.resolve([])]);
