@@ -30,6 +30,7 @@ const HOME: Record<SignedIn, string> = { admin: "/dashboard", office: "/dashboar
 
 const PAGES: PageRow[] = [
   { file: "app/(app)/page.tsx", url: "/", expect: (who) => (who === "anon" ? "login" : `redirect:${HOME[who]}`) },
+  { file: "app/(app)/account/password/page.tsx", url: "/account/password", expect: only(EVERYONE_SIGNED_IN) },
   { file: "app/(app)/admin/page.tsx", url: "/admin", expect: only(ADMIN, "redirect:/admin/users") },
   { file: "app/(app)/admin/audit/page.tsx", url: "/admin/audit", expect: only(ADMIN), marks: ['"before":', /suggestion\.(assign|register)/] },
   { file: "app/(app)/admin/deputies/page.tsx", url: "/admin/deputies", expect: only(ADMIN), marks: [/DB\d{4}/] },

@@ -100,7 +100,10 @@ const ACTIONS: Record<string, { allowed: Cast[]; form: (i: Ids) => Fields }> = {
   "app/(app)/admin/actions.ts#toggleUserAction": { allowed: ["admin"], form: (i) => ({ userId: i.userId, active: "false" }) },
   "app/(app)/admin/actions.ts#revokeTokenAction": { allowed: ["admin"], form: (i) => ({ tokenId: i.tokenId }) },
   "app/(app)/admin/actions.ts#createTokenAction": { allowed: ["admin"], form: (i) => ({ username: i.officeUsername, name: "越权", days: "30" }) },
+  "app/(app)/admin/actions.ts#resetPasswordAction": { allowed: ["admin"], form: (i) => ({ userId: i.userId, password: "Reset-by-someone-else-2026" }) },
+  "app/(app)/account/password/actions.ts#changePasswordAction": { allowed: SIGNED_IN, form: () => ({ currentPassword: "x", newPassword: "A-new-password-2026", confirmPassword: "A-new-password-2026" }) },
   "app/(app)/notifications/actions.ts#markAllRead": { allowed: SIGNED_IN, form: () => ({}) },
+  "app/(app)/notifications/actions.ts#markRead": { allowed: SIGNED_IN, form: () => ({ id: "x" }) },
   "app/(app)/office/new/actions.ts#registerAction": { allowed: OFFICE, form: (i) => ({ sessionCode: i.sessionCode, number: "9999", title: "越权登记", content: "越权", leadDeputyId: i.deputyId }) },
   "app/(app)/office/assign/actions.ts#assignBatchAction": { allowed: OFFICE, form: (i) => ({ suggestionIds: [i.pending], leadUnitCode: i.other }) },
   "app/(app)/office/import/actions.ts#importAction": {
