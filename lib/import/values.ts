@@ -1,5 +1,7 @@
 // The cell values of an import file a person types in Excel: China calendar dates in the forms offices use,
 // yes/no marks, lists of names. Each parser answers null for what it cannot read, so the caller names the cell.
+// The China-date module of branch `dates` (lib/dates/china-date.ts: parseChinaDate/toDbValue) parses and stores
+// dates the same way; once both are merged, parseCalendarDate + chinaMidnight can defer to it.
 
 export interface CalendarDate {
   year: number;
@@ -16,7 +18,8 @@ const DATE_FORMS = [
 
 /** A calendar date typed as 2026-01-22, 2026/1/22, 2026.1.22 or 2026年1月22日; null when it is none, or no real day. */
 export function parseCalendarDate(text: string): CalendarDate | null {
-  const value = text.trim().replace(/\s+/g, " ");
+  // NFKC: full-width digits and punctuation (２０２６／１／２２) become ASCII.
+  const value = text.normalize("NFKC").trim().replace(/\s+/g, " ");
   for (const form of DATE_FORMS) {
     const match = form.exec(value);
     if (!match) continue;

@@ -31,13 +31,13 @@ describe("CSV decoding", () => {
 
 describe("China calendar dates", () => {
   it("accepts 2026-01-22, 2026/1/22, 2026.1.22 and 2026年1月22日 as the same day", () => {
-    for (const text of ["2026-01-22", "2026/1/22", "2026.1.22", "2026年1月22日", " 2026 年 1 月 22 日 ", "2026-1-22"]) {
+    for (const text of ["2026-01-22", "2026/1/22", "2026.1.22", "2026年1月22日", " 2026 年 1 月 22 日 ", "2026-1-22", "２０２６／１／２２"]) {
       expect(parseCalendarDate(text)).toEqual({ year: 2026, month: 1, day: 22 });
     }
   });
 
   it("refuses days that do not exist and other forms", () => {
-    for (const text of ["2026-13-01", "2026-02-29", "2026年2月30日", "22/1/2026", "2026-01", "明天", "2026年1月22", "46044"]) {
+    for (const text of ["2026-13-01", "2026-02-29", "2026年2月30日", "22/1/2026", "2026-01", "明天", "46044"]) {
       expect(parseCalendarDate(text)).toBeNull();
     }
     expect(parseCalendarDate("2024-02-29")).toEqual({ year: 2024, month: 2, day: 29 });
