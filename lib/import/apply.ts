@@ -9,11 +9,10 @@ import { coDueAt, leadDueAt } from "@/lib/workflow/deadlines";
 import { nowOf, type Ctx } from "@/lib/workflow/context";
 import { deputyKey, planImport, type DeputyKey, type ImportPlan } from "./plan";
 import { readTable } from "./read-table";
-import { validateSuggestionTable, type RowError } from "./suggestion-rows";
+import { sortErrors, validateSuggestionTable, type RowError } from "./suggestion-rows";
 
 export type ImportResult =
   | { kind: "invalid"; errors: RowError[] }
-  | { kind: "needsDeputyDecision"; unknownDeputies: DeputyKey[]; newCount: number; skippedCount: number }
   | { kind: "preview"; newCount: number; skippedCount: number; assignCount: number; unknownDeputies: DeputyKey[] }
   | { kind: "imported"; created: number; skipped: number; assigned: number; deputiesCreated: number };
 
@@ -34,24 +33,26 @@ class Rollback extends Error {
   }
 }
 
+/**
+ * The preview (dryRun) and the import run this same function to the same point: every problem of the file —
+ * cells, duplicates, units, deputies — is found in one pass, and the preview finds exactly what the import
+ * would refuse. Only then does the import write.
+ */
 export async function importSuggestions(ctx: Ctx, input: ImportInput): Promise<ImportResult> {
   if (!isOffice(ctx.actor)) throw forbidden();
-  const { rows, errors } = validateSuggestionTable(await readTable(input.fileName, input.data));
-  if (errors.length) return { kind: "invalid", errors };
   const session = await db.session.findUnique({ where: { code: input.sessionCode } });
   if (!session) throw new DomainError("INVALID", "errors.invalid", { sessionCode: "errors.notFound" });
+  const { rows, errors, headerErrors } = validateSuggestionTable(await readTable(input.fileName, input.data));
+  if (headerErrors) return { kind: "invalid", errors };
   try {
     return await db.$transaction(
       async (tx) => {
-        const plan = await planImport(tx, session, rows);
-        if (plan.errors.length) throw new Rollback({ kind: "invalid", errors: plan.errors });
-        const counts = { newCount: plan.newRows.length, skippedCount: plan.skipped.length };
+        const plan = await planImport(tx, session, rows, input.createUnknownDeputies);
+        const all = sortErrors([...errors, ...plan.errors]);
+        if (all.length) throw new Rollback({ kind: "invalid", errors: all });
         if (input.dryRun) {
           const assignCount = plan.newRows.filter((r) => r.leadUnit).length;
-          return { kind: "preview", ...counts, assignCount, unknownDeputies: plan.unknownDeputies };
-        }
-        if (plan.unknownDeputies.length && !input.createUnknownDeputies) {
-          return { kind: "needsDeputyDecision", unknownDeputies: plan.unknownDeputies, ...counts };
+          return { kind: "preview", newCount: plan.newRows.length, skippedCount: plan.skipped.length, assignCount, unknownDeputies: plan.unknownDeputies };
         }
         return writeImport(tx, ctx, plan);
       },
@@ -72,6 +73,12 @@ async function writeImport(tx: TxOf, ctx: Ctx, plan: ImportPlan): Promise<Import
   const created = plan.unknownDeputies.length
     ? await tx.deputy.createManyAndReturn({ data: plan.unknownDeputies, select: { id: true, name: true, delegation: true } })
     : [];
+  // Deputies the office chose to create from the file are workflow data like any other: audited here.
+  if (created.length) {
+    await tx.auditEvent.createMany({
+      data: created.map((d) => ({ actorId: actor.id, action: "deputy.create", entity: "Deputy", entityId: d.id, after: { name: d.name, delegation: d.delegation, source: "import" } })),
+    });
+  }
   for (const d of created) {
     plan.deputyIds.set(deputyKey(d.name, d.delegation), d.id);
     plan.deputyIdsByName.set(d.name, [...(plan.deputyIdsByName.get(d.name) ?? []), { id: d.id, delegation: d.delegation }]);
@@ -93,7 +100,8 @@ async function writeImport(tx: TxOf, ctx: Ctx, plan: ImportPlan): Promise<Import
         field: r.field,
         leadDeputyId: plan.deputyIds.get(deputyKey(r.leadDeputy, r.delegation))!,
         submittedAt: r.submittedAt ?? now,
-        urgent: false,
+        urgent: r.urgent,
+        confidential: r.confidential,
         status: r.leadUnit ? "IN_PROGRESS" : "PENDING",
       })),
       select: { id: true, number: true, leadDeputyId: true },
@@ -108,7 +116,7 @@ async function writeImport(tx: TxOf, ctx: Ctx, plan: ImportPlan): Promise<Import
     const assignments = rows.flatMap((r) => {
       if (!r.leadUnit) return [];
       const suggestionId = byNumber.get(r.number)!.id;
-      const lead = { suggestionId, unitId: plan.unitIds.get(r.leadUnit)!, role: "LEAD" as const, assignedAt: now, dueAt: leadDueAt(now, plan.replyDays, false), originalDueAt: leadDueAt(now, plan.replyDays, false), createdById: actor.id };
+      const lead = { suggestionId, unitId: plan.unitIds.get(r.leadUnit)!, role: "LEAD" as const, assignedAt: now, dueAt: leadDueAt(now, plan.replyDays, r.urgent), originalDueAt: leadDueAt(now, plan.replyDays, r.urgent), createdById: actor.id };
       const cos = r.coUnits.map((name) => ({ suggestionId, unitId: plan.unitIds.get(name)!, role: "CO" as const, assignedAt: now, dueAt: coDueAt(now), originalDueAt: coDueAt(now), createdById: actor.id }));
       return [lead, ...cos];
     });
@@ -120,7 +128,7 @@ async function writeImport(tx: TxOf, ctx: Ctx, plan: ImportPlan): Promise<Import
     await tx.auditEvent.createMany({
       data: rows.map((r) => {
         const s = byNumber.get(r.number)!;
-        return { actorId: actor.id, action: "suggestion.import", entity: "Suggestion", entityId: s.id, suggestionId: s.id, after: { number: r.number, title: r.title, leadUnit: r.leadUnit || null, coUnits: r.coUnits } };
+        return { actorId: actor.id, action: "suggestion.import", entity: "Suggestion", entityId: s.id, suggestionId: s.id, after: { number: r.number, title: r.title, urgent: r.urgent, confidential: r.confidential, leadUnit: r.leadUnit || null, coUnits: r.coUnits } };
       }),
     });
   }

@@ -1,45 +1,21 @@
-// Reads an uploaded .xlsx or .csv (UTF-8, with or without BOM) into rows of strings.
+// Reads an uploaded .xlsx or .csv into rows of cell texts, within the limits of ./table.ts.
 import ExcelJS from "exceljs";
 import { DomainError } from "@/lib/errors";
+import { decodeCsv, parseCsv } from "./csv";
+import { MAX_ROWS, type Table } from "./table";
+import { formatCalendarDate } from "./values";
+import { guardXlsx } from "./zip-guard";
 
-export type Table = string[][];
-
-export function parseCsv(text: string): Table {
-  const source = text.replace(/^\uFEFF/, "");
-  const rows: Table = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (quoted) {
-      if (ch === '"' && source[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === "") quoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && source[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += ch;
-  }
-  if (field !== "" || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((cell) => cell.trim() !== ""));
-}
+export type { Table } from "./table";
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // exceljs turns an Excel date cell (a day count, no time zone) into that day's UTC midnight: the UTC
+  // fields are the calendar date the cell shows.
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return "";
+    return formatCalendarDate({ year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() });
+  }
   if (typeof value === "object") {
     if ("richText" in value) return value.richText.map((part) => part.text).join("");
     if ("text" in value) return String(value.text);
@@ -49,10 +25,11 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-export async function parseXlsx(data: ArrayBuffer | Buffer): Promise<Table> {
+export async function parseXlsx(data: Buffer): Promise<Table> {
+  await guardXlsx(data);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(data as ArrayBuffer);
+    await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
     throw new DomainError("INVALID", "office.import.errors.unreadable");
   }
@@ -69,8 +46,12 @@ export async function parseXlsx(data: ArrayBuffer | Buffer): Promise<Table> {
 }
 
 export async function readTable(fileName: string, data: ArrayBuffer | Buffer): Promise<Table> {
+  const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data);
   const lower = fileName.toLowerCase();
-  if (lower.endsWith(".xlsx")) return parseXlsx(data);
-  if (lower.endsWith(".csv")) return parseCsv(new TextDecoder("utf-8").decode(data));
-  throw new DomainError("INVALID", "office.import.errors.unsupportedType");
+  let table: Table;
+  if (lower.endsWith(".xlsx")) table = await parseXlsx(bytes);
+  else if (lower.endsWith(".csv")) table = parseCsv(decodeCsv(bytes).text);
+  else throw new DomainError("INVALID", "office.import.errors.unsupportedType");
+  if (table.length - 1 > MAX_ROWS) throw new DomainError("INVALID", "office.import.errors.tooManyRows", undefined, { max: MAX_ROWS });
+  return table;
 }

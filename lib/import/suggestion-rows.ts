@@ -1,7 +1,8 @@
-// The SPEC §7 import format: Chinese headers, one suggestion per row. Every row is validated before anything
-// is written; errors name the row (as the spreadsheet numbers it) and the column.
+// The SPEC §7 import format: Chinese headers, one suggestion per row. Every cell is checked on its own, so
+// one pass lists every problem of the file; errors name the row (as the spreadsheet numbers it) and the column.
 import { z } from "zod";
-import type { Table } from "./read-table";
+import type { Table } from "./table";
+import { chinaMidnight, parseCalendarDate, parseYesNo, splitNames } from "./values";
 
 export const COLUMNS = {
   number: "建议编号",
@@ -12,74 +13,91 @@ export const COLUMNS = {
   content: "内容",
   field: "领域",
   submittedAt: "提出日期",
+  urgent: "急办",
+  confidential: "保密",
   leadUnit: "主办单位",
   coUnits: "会办单位",
 } as const;
-type ColumnKey = keyof typeof COLUMNS;
+export type ColumnKey = keyof typeof COLUMNS;
 const REQUIRED: ColumnKey[] = ["number", "title", "leadDeputy", "delegation", "content"];
+const ORDER = Object.keys(COLUMNS) as ColumnKey[];
 
-const names = (value: string) =>
-  value.split(/[、;；,，]/).map((s) => s.trim()).filter(Boolean);
+const yesNo = z.string().transform((v, ctx) => parseYesNo(v) ?? (ctx.addIssue({ code: "custom", message: "badYesNo" }), z.NEVER));
+const date = z.string().transform((v, ctx) => {
+  if (v.trim() === "") return null;
+  const day = parseCalendarDate(v);
+  if (!day) ctx.addIssue({ code: "custom", message: "badDate" });
+  return day ? chinaMidnight(day) : null;
+});
 
-const rowSchema = z.object({
+const FIELDS = {
   number: z.string().trim().min(1, "required").max(32, "tooLong").regex(/^[\w-]+$/, "badNumber"),
   title: z.string().trim().min(1, "required").max(200, "tooLong"),
   leadDeputy: z.string().trim().min(1, "required").max(50, "tooLong"),
   delegation: z.string().trim().min(1, "required").max(50, "tooLong"),
-  coSigners: z.string().transform(names),
+  coSigners: z.string().transform(splitNames),
   content: z.string().trim().min(1, "required").max(20000, "tooLong"),
   field: z.string().trim().max(20, "tooLong").transform((v) => v || "其他"),
-  submittedAt: z
-    .string()
-    .trim()
-    .refine((v) => v === "" || (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(v) && !Number.isNaN(Date.parse(v.replace(/[/.]/g, "-")))), "badDate")
-    .transform((v) => (v ? new Date(`${v.replace(/[/.]/g, "-").replace(/-(\d)(?=-|$)/g, "-0$1")}T00:00:00+08:00`) : null)),
+  submittedAt: date,
+  urgent: yesNo,
+  confidential: yesNo,
   leadUnit: z.string().trim().max(100, "tooLong"),
-  coUnits: z.string().transform(names),
-});
+  coUnits: z.string().transform(splitNames),
+} satisfies Record<ColumnKey, z.ZodType>;
 
-export type SuggestionRow = z.infer<typeof rowSchema> & { row: number };
+/** What a cell holds when it could not be read: the row is in error anyway, the other cells are still checked. */
+const FALLBACK = { number: "", title: "", leadDeputy: "", delegation: "", coSigners: [], content: "", field: "其他", submittedAt: null, urgent: false, confidential: false, leadUnit: "", coUnits: [] };
+
+export type SuggestionRow = { [K in ColumnKey]: z.output<(typeof FIELDS)[K]> } & { row: number };
 export interface RowError {
   row: number;
   column: string;
-  /** A key under office.import.errors.cell */
+  /** A key under office.import.errors */
   messageKey: string;
+  params?: Record<string, string | number>;
 }
 
-export function validateSuggestionTable(table: Table): { rows: SuggestionRow[]; errors: RowError[] } {
+const cellError = (row: number, key: ColumnKey, name: string, params?: RowError["params"]): RowError =>
+  ({ row, column: COLUMNS[key], messageKey: `office.import.errors.cell.${name}`, ...(params ? { params } : {}) });
+export { cellError };
+
+/** Errors in the order a person reads the sheet: by row, then by column. */
+export const sortErrors = (errors: RowError[]) =>
+  [...errors].sort((a, b) => a.row - b.row || ORDER.findIndex((k) => COLUMNS[k] === a.column) - ORDER.findIndex((k) => COLUMNS[k] === b.column));
+
+/** Every row read cell by cell; `headerErrors` when the table cannot be read at all (no data, a required column missing). */
+export function validateSuggestionTable(table: Table): { rows: SuggestionRow[]; errors: RowError[]; headerErrors: boolean } {
   const errors: RowError[] = [];
   const [header = [], ...body] = table;
   const index = new Map<ColumnKey, number>();
-  for (const [key, label] of Object.entries(COLUMNS) as [ColumnKey, string][]) {
-    const at = header.findIndex((h) => h.replace(/^\uFEFF/, "").trim() === label);
+  for (const key of ORDER) {
+    const at = header.findIndex((h) => h.replace(/^\uFEFF/, "").trim() === COLUMNS[key]);
     if (at >= 0) index.set(key, at);
-    else if (REQUIRED.includes(key)) errors.push({ row: 1, column: label, messageKey: "office.import.errors.cell.missingColumn" });
+    else if (REQUIRED.includes(key)) errors.push(cellError(1, key, "missingColumn"));
   }
-  if (errors.length) return { rows: [], errors };
-  if (body.length === 0) return { rows: [], errors: [{ row: 1, column: "", messageKey: "office.import.errors.empty" }] };
+  if (errors.length) return { rows: [], errors, headerErrors: true };
+  if (body.length === 0) return { rows: [], errors: [{ row: 1, column: "", messageKey: "office.import.errors.empty" }], headerErrors: true };
 
   const rows: SuggestionRow[] = [];
   const seen = new Map<string, number>();
   body.forEach((cells, i) => {
     const row = i + 2; // the header is row 1
-    const raw = Object.fromEntries(
-      (Object.keys(COLUMNS) as ColumnKey[]).map((key) => [key, index.has(key) ? (cells[index.get(key)!] ?? "") : ""]),
-    );
-    const parsed = rowSchema.safeParse(raw);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const key = issue.path[0] as ColumnKey;
-        errors.push({ row, column: COLUMNS[key], messageKey: `office.import.errors.cell.${issue.message}` });
+    const values: Record<string, unknown> = { row };
+    for (const key of ORDER) {
+      const parsed = FIELDS[key].safeParse(index.has(key) ? (cells[index.get(key)!] ?? "") : "");
+      if (parsed.success) values[key] = parsed.data;
+      else {
+        errors.push(cellError(row, key, parsed.error.issues[0].message));
+        values[key] = FALLBACK[key];
       }
-      return;
     }
-    const earlier = seen.get(parsed.data.number);
-    if (earlier) errors.push({ row, column: COLUMNS.number, messageKey: "office.import.errors.cell.duplicateInFile" });
-    seen.set(parsed.data.number, row);
-    if (parsed.data.coUnits.length && !parsed.data.leadUnit) {
-      errors.push({ row, column: COLUMNS.leadUnit, messageKey: "office.import.errors.cell.coWithoutLead" });
+    const parsed = values as SuggestionRow;
+    if (parsed.number) {
+      if (seen.has(parsed.number)) errors.push(cellError(row, "number", "duplicateInFile", { row: seen.get(parsed.number)! }));
+      else seen.set(parsed.number, row);
     }
-    rows.push({ ...parsed.data, row });
+    if (parsed.coUnits.length && !parsed.leadUnit) errors.push(cellError(row, "leadUnit", "coWithoutLead"));
+    rows.push(parsed);
   });
-  return { rows, errors };
+  return { rows, errors, headerErrors: false };
 }

@@ -97,6 +97,8 @@ async function seedUnlocked(options: SeedDemoOptions): Promise<{ accounts: DemoA
 
   const prefixes = docPrefixes(UNITS);
   for (const unit of UNITS) await createUnit(asAdmin, { code: unit.code, name: unit.name, kind: unit.kind, docPrefix: prefixes.get(unit.code) });
+  // The units' official full names, so an import file that uses them matches (lib/import/units.ts).
+  for (const unit of UNITS) await db.unit.update({ where: { code: unit.code }, data: { aliases: unit.aliases } });
   for (const s of plan.sessions) {
     await createSession({ actor: admin, now: s.createdAt }, { code: s.code, name: s.name, year: s.year, replyDays: 90 });
   }

@@ -23,7 +23,7 @@ test("the office imports, corrects, assigns; the unit sees the work; reassignmen
   await page.getByLabel("名单中没有的代表按姓名和代表团新建").check();
   await page.getByRole("button", { name: "导入", exact: true }).click();
   await expect(page.getByText("未导入任何数据")).toBeVisible();
-  await expect(page.getByRole("row", { name: /2 提出日期 日期格式应为/ })).toBeVisible();
+  await expect(page.getByRole("row", { name: /2 提出日期 日期应写作/ })).toBeVisible();
   await expectAccessible(page);
 
   // The corrected file imports; importing it again creates nothing.

@@ -33,14 +33,20 @@ describe("suggestion import", () => {
       sessionCode: "T-1", fileName: "a.csv", createUnknownDeputies: true,
       data: csv("1001,关于义务教育的建议,张伟,长春代表团,,内容,教育,2026-01-10,省教育厅,", "1002,关于医保的建议,李娜,吉林代表团,,内容,医疗卫生,2026-01-11,省不存在厅,"),
     });
-    expect(result).toEqual({ kind: "invalid", errors: [{ row: 3, column: "主办单位", messageKey: "office.import.errors.cell.unknownUnit" }] });
+    expect(result).toEqual({ kind: "invalid", errors: [{ row: 3, column: "主办单位", messageKey: "office.import.errors.cell.unknownUnit", params: { name: "省不存在厅" } }] });
     expect(await counts()).toEqual(before);
   });
 
-  it("asks before creating unknown deputies, then imports and assigns in one step; a second import creates nothing", async () => {
+  it("refuses unknown deputies unless told to create them, then imports and assigns in one step; a second import creates nothing", async () => {
     const file = csv("1001,关于义务教育的建议,张伟,长春代表团,李娜,内容,教育,2026-01-10,省教育厅,D02", "1002,关于医保的建议,李娜,吉林代表团,,内容,医疗卫生,,,");
     const ask = await importSuggestions({ actor: office, now: NOW }, { sessionCode: "T-2", fileName: "a.csv", data: file, createUnknownDeputies: false });
-    expect(ask).toMatchObject({ kind: "needsDeputyDecision", unknownDeputies: [{ name: "李娜", delegation: "长春代表团" }, { name: "李娜", delegation: "吉林代表团" }] });
+    expect(ask).toEqual({
+      kind: "invalid",
+      errors: [
+        { row: 2, column: "附议代表", messageKey: "office.import.errors.cell.unknownDeputy", params: { name: "李娜", delegation: "长春代表团" } },
+        { row: 3, column: "领衔代表", messageKey: "office.import.errors.cell.unknownDeputy", params: { name: "李娜", delegation: "吉林代表团" } },
+      ],
+    });
     expect(await db.suggestion.count()).toBe(0);
 
     const done = await importSuggestions({ actor: office, now: NOW }, { sessionCode: "T-2", fileName: "a.csv", data: file, createUnknownDeputies: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCsv } from "@/lib/import/read-table";
+import { parseCsv } from "@/lib/import/csv";
 import { validateSuggestionTable } from "@/lib/import/suggestion-rows";
 
 const header = "建议编号,标题,领衔代表,代表团,附议代表,内容,领域,提出日期,主办单位,会办单位";
@@ -27,6 +27,7 @@ describe("suggestion import rows", () => {
     expect(errors).toEqual([
       { row: 2, column: "标题", messageKey: "office.import.errors.cell.required" },
       { row: 2, column: "提出日期", messageKey: "office.import.errors.cell.badDate" },
+      { row: 3, column: "建议编号", messageKey: "office.import.errors.cell.duplicateInFile", params: { row: 2 } },
       { row: 3, column: "主办单位", messageKey: "office.import.errors.cell.coWithoutLead" },
     ]);
   });
@@ -39,7 +40,21 @@ describe("suggestion import rows", () => {
   it("flags a number used twice in one file", () => {
     const csv = [header, "7,标题,张伟,长春代表团,,内容,,,,", "7,标题2,张伟,长春代表团,,内容,,,,"].join("\n");
     expect(validateSuggestionTable(parseCsv(csv)).errors).toEqual([
-      { row: 3, column: "建议编号", messageKey: "office.import.errors.cell.duplicateInFile" },
+      { row: 3, column: "建议编号", messageKey: "office.import.errors.cell.duplicateInFile", params: { row: 2 } },
+    ]);
+  });
+
+  it("reads 急办 and 保密 and every date form, and lists every bad cell of a row", () => {
+    const csv = ["建议编号,标题,领衔代表,代表团,内容,提出日期,急办,保密", "1,标题,张伟,长春代表团,内容,2026年1月22日,是,√", "2,标题,张伟,长春代表团,内容,2026/1/5,N,0", "3,,张伟,长春代表团,内容,2026年2月30日,也许,是"].join("\n");
+    const { rows, errors } = validateSuggestionTable(parseCsv(csv));
+    expect(rows.slice(0, 2).map((r) => [r.submittedAt?.toISOString(), r.urgent, r.confidential])).toEqual([
+      ["2026-01-21T16:00:00.000Z", true, true],
+      ["2026-01-04T16:00:00.000Z", false, false],
+    ]);
+    expect(errors.map((e) => [e.row, e.column, e.messageKey.split(".").pop()])).toEqual([
+      [4, "标题", "required"],
+      [4, "提出日期", "badDate"],
+      [4, "急办", "badYesNo"],
     ]);
   });
 });

@@ -1,30 +1,42 @@
 "use client";
-import { startTransition, useActionState, useId } from "react";
+import { useId } from "react";
 import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/client";
-import { importAction, type ImportState } from "./actions";
+import { MAX_UPLOAD_BYTES } from "@/lib/import/table";
+import { ImportOutcome } from "./import-outcome";
+import { useUpload } from "./use-upload";
 
 export function ImportForm({ sessions }: { sessions: { code: string; name: string }[] }) {
   const t = useT();
-  const [state, action, pending] = useActionState<ImportState, FormData>(importAction, { ok: true });
+  const { phase, outcome, send, refuse } = useUpload(t("office.import.networkError"));
   const ids = { session: useId(), file: useId(), create: useId() };
-  const result = state.result;
+  const busy = phase.kind !== "idle";
   return (
     <div className="space-y-4">
-      {/* onSubmit rather than the action prop: React would reset the form, losing the choices made. The buttons
-          are aria-disabled while it works (not disabled, which would drop a keyboard user's focus). */}
+      {/* The buttons are aria-disabled while it works (not disabled, which would drop a keyboard user's focus);
+          the form is not reset, so the choices made stay for the next try. */}
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (pending) return;
+          if (busy) return;
           const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
-          startTransition(() => action(data));
+          const file = data.get("file");
+          const session = String(data.get("sessionCode") ?? "");
+          if (!session) return refuse(t("office.import.chooseSession"));
+          if (!(file instanceof File) || file.size === 0) return refuse(t("office.import.chooseFile"));
+          // The server refuses too (it counts the bytes); this spares the wait for a file that cannot pass.
+          if (file.size > MAX_UPLOAD_BYTES) return refuse(t("office.import.tooLarge"));
+          const query = new URLSearchParams({ session });
+          if (data.get("dryRun") === "1") query.set("dryRun", "1");
+          if (data.get("createUnknownDeputies") === "on") query.set("createUnknownDeputies", "1");
+          send(file, query);
         }}
         className="space-y-4 rounded bg-white p-4 shadow-sm"
       >
         <div>
           <label htmlFor={ids.session} className="mb-1 block text-sm font-medium">{t("office.import.session")}</label>
-          <select id={ids.session} name="sessionCode" className="rounded border border-gray-500 px-3 py-2 text-sm">
+          <select id={ids.session} name="sessionCode" required defaultValue="" className="rounded border border-gray-500 px-3 py-2 text-sm">
+            <option value="" disabled>{t("office.import.chooseSessionOption")}</option>
             {sessions.map((s) => (
               <option key={s.code} value={s.code}>{`${s.name} (${s.code})`}</option>
             ))}
@@ -39,55 +51,24 @@ export function ImportForm({ sessions }: { sessions: { code: string; name: strin
           <label htmlFor={ids.create} className="text-sm">{t("office.import.createUnknownDeputies")}</label>
         </div>
         <div className="flex gap-2">
-          <Button type="submit" name="dryRun" value="1" variant="secondary" aria-disabled={pending || undefined}>{t("office.import.preview")}</Button>
-          <Button type="submit" aria-disabled={pending || undefined}>{t("office.import.submit")}</Button>
+          <Button type="submit" name="dryRun" value="1" variant="secondary" aria-disabled={busy || undefined}>{t("office.import.preview")}</Button>
+          <Button type="submit" aria-disabled={busy || undefined}>{t("office.import.submit")}</Button>
         </div>
-        {pending && (
+        {phase.kind === "uploading" && (
           <div role="status" className="flex items-center gap-2 text-sm">
-            <progress aria-label={t("office.import.working")} className="w-64" />
-            {t("office.import.working")}
+            <progress aria-label={t("office.import.uploading")} value={phase.loaded} max={phase.total || 1} className="w-64" />
+            {`${t("office.import.uploading")} ${Math.floor((phase.loaded / (phase.total || 1)) * 100)}%`}
+          </div>
+        )}
+        {phase.kind === "checking" && (
+          <div role="status" className="flex items-center gap-2 text-sm">
+            <progress aria-label={t("office.import.checking")} className="w-64" />
+            {t("office.import.checking")}
           </div>
         )}
       </form>
       <div aria-live="polite">
-        {state.message && !state.ok && <p role="alert" className="rounded bg-red-50 p-3 text-sm text-red-800">{state.message}</p>}
-        {state.errorRows && (
-          <table className="w-full rounded bg-white text-sm shadow-sm">
-            <caption className="p-2 text-left font-medium">{t("office.import.errorsCaption")}</caption>
-            <thead>
-              <tr className="border-b text-left">
-                <th scope="col" className="p-2">{t("office.import.row")}</th>
-                <th scope="col" className="p-2">{t("office.import.column")}</th>
-                <th scope="col" className="p-2">{t("office.import.problem")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {state.errorRows.map((e, i) => (
-                <tr key={i} className="border-b">
-                  <td className="p-2">{e.row}</td>
-                  <td className="p-2">{e.column}</td>
-                  <td className="p-2">{e.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        {result?.kind === "preview" && (
-          <p className="rounded bg-blue-50 p-3 text-sm">{t("office.import.previewResult", { newCount: result.newCount, skipped: result.skippedCount, assign: result.assignCount, deputies: result.unknownDeputies.length })}</p>
-        )}
-        {result?.kind === "needsDeputyDecision" && (
-          <div className="rounded bg-amber-50 p-3 text-sm">
-            <p>{t("office.import.unknownDeputies", { count: result.unknownDeputies.length })}</p>
-            <ul className="mt-2 list-disc pl-6">
-              {result.unknownDeputies.slice(0, 50).map((d) => (
-                <li key={`${d.name}|${d.delegation}`}>{`${d.name}（${d.delegation}）`}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {result?.kind === "imported" && (
-          <p role="status" className="rounded bg-green-50 p-3 text-sm text-green-900">{t("office.import.done", { created: result.created, skipped: result.skipped, assigned: result.assigned, deputies: result.deputiesCreated })}</p>
-        )}
+        <ImportOutcome outcome={outcome} />
       </div>
     </div>
   );
