@@ -60,7 +60,7 @@ export async function handleUpload(request: Request, actor: Actor | null, t: Tra
   try {
     data = await readCappedBody(request, MAX_UPLOAD_BYTES);
   } catch (error) {
-    if (error instanceof BodyTooLarge) return failure(413, "TOO_LARGE", t("office.import.tooLarge"));
+    if (error instanceof BodyTooLarge) return failure(413, "PAYLOAD_TOO_LARGE", t("office.import.tooLarge"));
     return failure(400, "INVALID", t("office.import.chooseFile"));
   }
   if (data.length === 0) return failure(400, "INVALID", t("office.import.chooseFile"), { fields: { file: t("office.import.chooseFile") } });

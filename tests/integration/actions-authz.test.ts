@@ -106,10 +106,6 @@ const ACTIONS: Record<string, { allowed: Cast[]; form: (i: Ids) => Fields }> = {
   "app/(app)/notifications/actions.ts#markRead": { allowed: SIGNED_IN, form: () => ({ id: "x" }) },
   "app/(app)/office/new/actions.ts#registerAction": { allowed: OFFICE, form: (i) => ({ sessionCode: i.sessionCode, number: "9999", title: "越权登记", content: "越权", leadDeputyId: i.deputyId }) },
   "app/(app)/office/assign/actions.ts#assignBatchAction": { allowed: OFFICE, form: (i) => ({ suggestionIds: [i.pending], leadUnitCode: i.other }) },
-  "app/(app)/office/import/actions.ts#importAction": {
-    allowed: OFFICE,
-    form: (i) => ({ sessionCode: i.sessionCode, file: new File([`建议编号,标题,领衔代表,代表团,内容\n9998,越权导入,张代表,长春代表团,越权\n`], "x.csv", { type: "text/csv" }) }),
-  },
   "app/(app)/suggestions/[id]/actions.ts#assignAction": { allowed: OFFICE, form: (i) => ({ suggestionId: i.pending, leadUnitCode: i.other }) },
   "app/(app)/suggestions/[id]/actions.ts#communicationAction": { allowed: [...LEAD_UNIT, "coHandler"], form: (i) => ({ suggestionId: i.s, method: "PHONE", occurredAt: "2024-03-05T10:00", summary: "越权沟通" }) },
   "app/(app)/suggestions/[id]/actions.ts#opinionAction": { allowed: ["coHandler"], form: (i) => ({ suggestionId: i.s, text: "越权意见" }) },
