@@ -73,7 +73,7 @@ test("an upload over 20 MB is refused with the page's message, by the page and b
 
   const response = await page.request.post("/office/import/upload?session=14-1", { data: big, headers: { "X-File-Name": "big.csv", "Content-Type": "application/octet-stream" } });
   expect(response.status()).toBe(413);
-  expect(await response.json()).toEqual({ error: { code: "TOO_LARGE", message: "文件不能超过 20 MB，未导入任何数据。请分成几个文件导入" } });
+  expect(await response.json()).toEqual({ error: { code: "PAYLOAD_TOO_LARGE", message: "文件不能超过 20 MB，未导入任何数据。请分成几个文件导入" } });
 });
 
 test("every problem of a file is listed at once, and the template downloads with its 急办 and 保密 columns", async ({ page }) => {

@@ -150,7 +150,7 @@ describe("the upload route's checks", () => {
     });
     const response = await upload(endless, `session=F-1`);
     expect(response.status).toBe(413);
-    expect(await response.json()).toEqual({ error: { code: "TOO_LARGE", message: t("office.import.tooLarge") } });
+    expect(await response.json()).toEqual({ error: { code: "PAYLOAD_TOO_LARGE", message: t("office.import.tooLarge") } });
     expect(sent).toBeLessThanOrEqual(23 * 1024 * 1024);
     const declared = await upload(new Uint8Array(10), `session=F-1`, { "content-length": String(21 * 1024 * 1024) });
     expect(declared.status).toBe(413);
