@@ -8,6 +8,7 @@ import { getSuggestionDetail } from "@/lib/data/suggestion-detail";
 import { searchDeputies } from "@/lib/data/deputies";
 import { assignSuggestion } from "@/lib/workflow/assign";
 import { leadDueAt } from "@/lib/workflow/deadlines";
+import { startOfChinaDay } from "@/lib/dates/china-date";
 import { assignTo, at, auditOf, buildWorld, ctxOf, DAY, expectError, newSuggestion, replyAndSign, T0, type World } from "./workflow-fixtures";
 
 let w: World;
@@ -60,7 +61,7 @@ describe("another due date at assignment", () => {
     const e = await expectError(assignSuggestion(ctxOf(w.office, T0), s.id, { leadUnitCode: w.units.lead.code, dueAt: at(45) }), "INVALID");
     expect(e.fields).toEqual({ dueReason: "errors.field.dueReasonRequired" });
     const [lead] = await assignSuggestion(ctxOf(w.office, T0), s.id, { leadUnitCode: w.units.lead.code, dueAt: at(45), dueReason: "与年度预算同步" });
-    expect(lead.dueAt).toEqual(at(45));
+    expect(lead.dueAt).toEqual(startOfChinaDay(at(45))); // an explicit due date is a China calendar day
     const assign = (await auditOf(s.id)).find((a) => a.action === "suggestion.assign");
     expect(assign?.after).toMatchObject({ dueReason: "与年度预算同步", ruleDueAt: leadDueAt(T0, w.session.replyDays, false).toISOString() });
   });
