@@ -2,13 +2,14 @@
 // (its name in the X-File-Name header, URI-encoded), read as a stream with the 20 MB cap the page states.
 // Answers {result, message} or {"error":{code,message,fields?,rows?}}, messages in the user's language.
 import { z } from "zod";
+import { readBytes } from "@/lib/api/body";
+import { ApiError } from "@/lib/api/errors";
 import type { Actor } from "@/lib/auth/user";
 import { DomainError, statusOf } from "@/lib/errors";
 import type { Translate } from "@/lib/i18n/catalogue";
 import { isOffice } from "@/lib/permissions/roles";
 import { importSuggestions, type ImportResult } from "./apply";
 import { MAX_UPLOAD_BYTES } from "./table";
-import { BodyTooLarge, readCappedBody } from "./upload-body";
 
 const querySchema = z.object({
   session: z.string().trim().min(1).max(20),
@@ -58,9 +59,10 @@ export async function handleUpload(request: Request, actor: Actor | null, t: Tra
   if (!fileName.success) return failure(400, "INVALID", t("office.import.errors.unsupportedType"), { fields: { file: t("office.import.errors.unsupportedType") } });
   let data: Buffer;
   try {
-    data = await readCappedBody(request, MAX_UPLOAD_BYTES);
+    const bytes = await readBytes(request, MAX_UPLOAD_BYTES);
+    data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   } catch (error) {
-    if (error instanceof BodyTooLarge) return failure(413, "PAYLOAD_TOO_LARGE", t("office.import.tooLarge"));
+    if (error instanceof ApiError && error.status === 413) return failure(413, "PAYLOAD_TOO_LARGE", t("office.import.tooLarge"));
     return failure(400, "INVALID", t("office.import.chooseFile"));
   }
   if (data.length === 0) return failure(400, "INVALID", t("office.import.chooseFile"), { fields: { file: t("office.import.chooseFile") } });
