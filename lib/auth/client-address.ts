@@ -17,7 +17,7 @@ const headerName = z
 
 export const UNKNOWN_ADDRESS = "unknown";
 
-/** The configured header; a malformed setting falls back to the default rather than trusting nothing. */
+/** The configured header (`npm start` refuses a malformed one: lib/server/config.ts); here a malformed one falls back to the default. */
 export function clientAddressHeader(env: Record<string, string | undefined> = process.env): string {
   const parsed = headerName.safeParse(env.CLIENT_IP_HEADER ?? "x-forwarded-for");
   return parsed.success ? parsed.data : "x-forwarded-for";

@@ -41,6 +41,8 @@ export const settingsSchema = z.object({
   AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (e.g. the output of `openssl rand -base64 32`)")),
   DB_POOL_SIZE: z.preprocess(unset, z.coerce.number({ error: "must be a whole number from 1 to 1000" }).int("must be a whole number from 1 to 1000").min(1, "must be a whole number from 1 to 1000").max(1000, "must be a whole number from 1 to 1000").default(10)),
   JOBS_WORKER: flag(true),
+  // The header that carries the client's address (lib/auth/client-address.ts reads it per request).
+  CLIENT_IP_HEADER: optional(z.string().trim().toLowerCase().regex(/^[a-z0-9-]{1,64}$/, "must be a header name such as x-forwarded-for or x-real-ip")),
   PUBLIC_URL: optional(
     z.string().refine((value) => {
       const url = parseUrl(value);

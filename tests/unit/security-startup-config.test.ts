@@ -33,6 +33,7 @@ describe("the settings schema", () => {
     [{ DB_POOL_SIZE: "0" }, 'DB_POOL_SIZE must be a whole number from 1 to 1000 (got "0")'],
     [{ DB_POOL_SIZE: "many" }, 'DB_POOL_SIZE must be a whole number from 1 to 1000 (got "many")'],
     [{ JOBS_WORKER: "off" }, 'JOBS_WORKER must be true or false (got "off")'],
+    [{ CLIENT_IP_HEADER: "X Real IP" }, 'CLIENT_IP_HEADER must be a header name such as x-forwarded-for or x-real-ip (got "X Real IP")'],
     [{ DEMO_SEED: "yes" }, 'DEMO_SEED must be true or false (got "yes")'],
     [{ PUBLIC_URL: "jianyi.example.gov.cn" }, 'PUBLIC_URL must be the address users open, like https://jianyi.example.gov.cn (no path) (got "jianyi.example.gov.cn")'],
     [{ PUBLIC_URL: "https://example.gov.cn/app" }, 'PUBLIC_URL must be the address users open, like https://jianyi.example.gov.cn (no path) (got "https://example.gov.cn/app")'],
