@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import type { Actor } from "@/lib/auth/user";
 import { requireActor } from "@/lib/auth/current";
 import { getT } from "@/lib/i18n/server";
+import { isDatabaseUnavailable } from "@/lib/server/db-unavailable";
 import { failure, type ActionState } from "./result";
 
 /**
@@ -14,8 +15,15 @@ export async function runWorkflow(
   work: (actor: Actor) => Promise<unknown>,
   successKey = "work.saved",
 ): Promise<ActionState> {
-  const actor = await requireActor();
   const t = await getT();
+  let actor: Actor;
+  try {
+    // Reading the user needs the database too: its absence is a form message, not an error page.
+    actor = await requireActor();
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return failure(error, t);
+    throw error; // redirect() to the sign-in page
+  }
   try {
     await work(actor);
   } catch (error) {

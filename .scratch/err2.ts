@@ -1,0 +1,18 @@
+import { mkdtemp, chmod, readFile } from "node:fs/promises";
+import os from "node:os"; import path from "node:path";
+import { startEmbeddedPostgres } from "../lib/server/embedded-postgres";
+import { createPrismaClient } from "../lib/db";
+const dir = await mkdtemp(path.join(os.tmpdir(), "scratch-")); await chmod(dir, 0o755);
+const pgs = await startEmbeddedPostgres({ dataDir: dir, port: 54509, quiet: true });
+const c = createPrismaClient(pgs.url);
+console.log(await c.$queryRaw`SELECT 1 as x`);
+const pid = Number((await readFile(path.join(dir, "postgres/postmaster.pid"), "utf8")).split("\n")[0]);
+const show = (e: any) => console.log(e.constructor?.name, e.code, JSON.stringify(e.meta), e.message.split("\n").at(-1));
+const inflight = c.$queryRaw`SELECT pg_sleep(3)`.catch(show);
+const intx = c.$transaction(async tx => { await tx.$queryRaw`SELECT 1`; await new Promise(r=>setTimeout(r,800)); await tx.$queryRaw`SELECT 2` }).catch(show);
+await new Promise(r => setTimeout(r, 300));
+process.kill(pid, "SIGKILL");
+await inflight; await intx;
+await c.$queryRaw`SELECT 1`.catch(show);
+await c.user.findMany().catch(show);
+process.exit(0);
