@@ -101,6 +101,7 @@ describe("npm run backup / npm run restore (embedded PostgreSQL)", () => {
     await writer;
     expect(manifest).toMatchObject({ kind: "embedded-base-backup", secrets: expect.arrayContaining(["auth-secret", "postgres-password"]) });
     expect(manifest.walSegments!.length).toBeGreaterThan(0);
+    expect(manifest.serverVersion).toMatch(/^\d+\.\d+/);
     const after = await snapshot();
     expect(after.stats).toEqual(before.stats); // the writes went to another session
     const sourceAudit = new Map(after.audit.map((e) => [e.id, e]));

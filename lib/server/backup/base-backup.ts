@@ -24,7 +24,7 @@ export async function baseBackup(options: { url: string; dataDir: string; into: 
   const client = new pg.Client({ connectionString: options.url });
   await client.connect();
   try {
-    const version = (await client.query<{ v: string }>("SHOW server_version")).rows[0].v;
+    const version = (await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0].v;
     // The backup is "in progress" for this session only: it must stay open until pg_backup_stop.
     const start = (await client.query<{ lsn: string }>("SELECT pg_backup_start($1, fast => true) AS lsn", [options.label])).rows[0].lsn;
     const startSegment = (await client.query<{ f: string }>("SELECT pg_walfile_name($1) AS f", [start])).rows[0].f;
