@@ -1,7 +1,7 @@
 // What server actions hand back to forms (useActionState): a translated message and per-field messages.
 import { DomainError } from "@/lib/errors";
 import type { Translate } from "@/lib/i18n/catalogue";
-import { isDatabaseUnavailable } from "@/lib/server/db-unavailable";
+import { noteDatabaseError } from "@/lib/server/db-watch";
 import { logError } from "@/lib/server/log";
 
 export interface ActionState {
@@ -17,7 +17,7 @@ export function failure(error: unknown, t: Translate): ActionState {
     return { ok: false, message: t(error.messageKey, error.params), fields };
   }
   // The database is down or restarting: the act did not happen (one transaction), the form keeps its values.
-  if (isDatabaseUnavailable(error)) {
+  if (noteDatabaseError(error)) {
     logError("action", error, { status: 503 });
     return { ok: false, message: t("errors.unavailable") };
   }

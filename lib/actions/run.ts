@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import type { Actor } from "@/lib/auth/user";
 import { requireActor } from "@/lib/auth/current";
 import { getT } from "@/lib/i18n/server";
-import { isDatabaseUnavailable } from "@/lib/server/db-unavailable";
+import { noteDatabaseError } from "@/lib/server/db-watch";
 import { failure, type ActionState } from "./result";
 
 /**
@@ -21,7 +21,7 @@ export async function runWorkflow(
     // Reading the user needs the database too: its absence is a form message, not an error page.
     actor = await requireActor();
   } catch (error) {
-    if (isDatabaseUnavailable(error)) return failure(error, t);
+    if (noteDatabaseError(error)) return failure(error, t);
     throw error; // redirect() to the sign-in page
   }
   try {

@@ -5,7 +5,7 @@ import { ZodError } from "zod";
 import { DomainError, statusOf, type DomainErrorCode } from "@/lib/errors";
 import { translatorFor, type Params } from "@/lib/i18n/catalogue";
 import { fieldsOfIssues } from "@/lib/validation/parse";
-import { isDatabaseUnavailable } from "@/lib/server/db-unavailable";
+import { noteDatabaseError } from "@/lib/server/db-watch";
 import { logError } from "@/lib/server/log";
 import { json } from "./respond";
 
@@ -85,7 +85,7 @@ export function toErrorResponse(error: unknown, requestId?: string): Response {
     return errorResponse(400, "INVALID", "errors.invalid", { fields: fieldsOf(error) });
   }
   // The database is down or restarting: a passing state, not a bug — 503 and a hint when to come back.
-  if (isDatabaseUnavailable(error)) {
+  if (noteDatabaseError(error)) {
     logError("api", error, { requestId, status: 503 });
     return errorResponse(503, "UNAVAILABLE", "errors.unavailable", { headers: { "Retry-After": "5" } });
   }

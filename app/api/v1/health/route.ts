@@ -7,6 +7,8 @@ import { json } from "@/lib/api/respond";
 import { workerSummary } from "@/lib/jobs/heartbeat";
 import { TICK_MS } from "@/lib/jobs/worker";
 import { isDatabaseUnavailable } from "@/lib/server/db-unavailable";
+import { databaseState, markDatabaseUp } from "@/lib/server/db-state";
+import { noteDatabaseError } from "@/lib/server/db-watch";
 import { logError, REQUEST_ID_HEADER, requestIdOf } from "@/lib/server/log";
 
 export const dynamic = "force-dynamic";
@@ -22,8 +24,10 @@ async function checkDatabase() {
         timer = setTimeout(() => reject(new Error(`no answer within ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
       }),
     ]);
+    markDatabaseUp();
     return { status: "up" as const, latencyMs: Date.now() - started };
   } catch (error) {
+    noteDatabaseError(error);
     const message = error instanceof Error ? error.message.split("\n").filter(Boolean).at(-1) ?? error.message : String(error);
     return { status: "down" as const, reason: isDatabaseUnavailable(error) ? "unreachable" : "error", detail: message.slice(0, 300), error };
   } finally {
@@ -39,7 +43,7 @@ export async function GET(request?: Request): Promise<Response> {
   if (database.status === "up") {
     return json({ status: worker.status === "stalled" || worker.status === "failing" ? "degraded" : "ok", database, worker }, { headers });
   }
-  logError("health", error, { requestId, status: 503 });
+  logError("health", error, { requestId, status: 503, downSince: databaseState().since?.toISOString() });
   const response = errorResponse(503, "UNAVAILABLE", "errors.unavailable", { headers: { ...headers, "Retry-After": "5" } });
   const body = (await response.json()) as object;
   return json({ status: "unavailable", ...body, database, worker }, { status: 503, headers: Object.fromEntries(response.headers) });
