@@ -54,6 +54,12 @@ export function startWorker() {
   const workerId = randomUUID();
   Object.assign(workerState(), { enabled: true, workerId, startedAt: new Date() });
   const run = workerLoop(workerId);
-  setTimeout(run, 5_000).unref();
-  setInterval(run, TICK_MS).unref();
+  // Every minute; after a failed tick (the database away) sooner — 5 s, 10 s, 20 s … — to resume promptly.
+  const next = (delay: number) =>
+    setTimeout(async () => {
+      await run();
+      const failures = workerState().failures;
+      next(failures ? Math.min(5_000 * 2 ** (failures - 1), TICK_MS) : TICK_MS);
+    }, delay).unref();
+  next(5_000);
 }
