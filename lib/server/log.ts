@@ -22,7 +22,8 @@ export function logError(source: string, error: unknown, extra: Record<string, u
     error: e ? e.name : typeof error,
     ...(code ? { code } : {}),
     message: e ? e.message : String(error),
-    ...(e?.stack ? { stack: e.stack } : {}),
+    // An outage (503) is not a bug: its stack says nothing and would only bury the lines that matter.
+    ...(e?.stack && extra.status !== 503 ? { stack: e.stack } : {}),
   };
   console.error(JSON.stringify(line));
 }

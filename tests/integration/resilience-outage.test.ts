@@ -134,7 +134,8 @@ describe("the database goes away", () => {
       expect(workerState().failures).toBeGreaterThan(0);
 
       // The supervisor starts PostgreSQL again; the same client reconnects by itself.
-      await until("the database to come back", async () => (await health()).status === 200);
+      await until("the database to come back", async () => !!(await db.$queryRaw`SELECT 1`));
+      expect((await health()).status).toBe(200);
       expect(supervisor.restarts).toBe(outage);
       expect((globalThis as { prisma?: unknown }).prisma).toBe(client);
       expect((await listRoute(get("/suggestions"))).status).toBe(200);
