@@ -9,8 +9,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { applyMigrations } from "@/lib/migrations/migrations";
-import { backupEmbedded } from "@/lib/server/backup/backup";
-import { restoreEmbedded } from "@/lib/server/backup/restore";
+import { existsSync } from "node:fs";
+import { backupEmbedded, backupExternal } from "@/lib/server/backup/backup";
+import { restoreEmbedded, restoreExternal } from "@/lib/server/backup/restore";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/server/embedded-postgres";
 import { getOverdueList, getRepliesPerWeek } from "@/lib/stats/breakdowns";
 import { getSessionStats } from "@/lib/stats/summary";
@@ -41,6 +42,7 @@ function useDatabase(url: string) {
 }
 
 let sourceDir = "";
+let sourceUrl = "";
 let w: World;
 
 beforeAll(async () => {
@@ -49,6 +51,7 @@ beforeAll(async () => {
   const source = await startEmbeddedPostgres({ dataDir: sourceDir, port: await freePort(), quiet: true });
   servers.push(source);
   await applyMigrations(source.url);
+  sourceUrl = source.url;
   await (globalThis as { prisma?: { $disconnect(): Promise<void> } }).prisma?.$disconnect();
   useDatabase(source.url);
   w = await buildWorld();
@@ -132,5 +135,36 @@ describe("npm run backup / npm run restore (embedded PostgreSQL)", () => {
     expect(batches.size).toBeGreaterThanOrEqual(2);
     expect(await db.auditEvent.count({ where: { suggestionId: { in: raced.map((s) => s.id) } } })).toBe(raced.length);
     console.log(`[resilience] backup restored: ${copy.audit.length} audit events, ${copy.replies.length} signed replies, ${batches.size} of ${written} racing batches`);
+  });
+
+  it("with DATABASE_URL: pg_dump/pg_restore of the server's major version, or one line saying what to install", { timeout: 120_000 }, async () => {
+    const dest = path.join(await tempDir("jianyi-dump-"), "backup");
+    const secrets = await tempDir("jianyi-dump-secrets-");
+    const outcome = await backupExternal({ url: sourceUrl, dataDir: secrets, dest }).catch((error: Error) => error);
+    if (outcome instanceof Error) {
+      // This machine's client tools are not PostgreSQL 18's (Debian 12 ships 15): refused, nothing written.
+      expect(outcome.message).toMatch(/^pg_dump (is not installed|is version \d+, the server 18): install the PostgreSQL 18 client tools/);
+      expect(existsSync(dest) || existsSync(`${dest}.partial`)).toBe(false);
+      return;
+    }
+    expect(outcome.kind).toBe("pg_dump");
+    const target = new URL(sourceUrl);
+    target.pathname = "/restored_from_dump";
+    const admin = new URL(sourceUrl);
+    admin.pathname = "/postgres";
+    const { default: pg } = await import("pg");
+    const client = new pg.Client({ connectionString: admin.toString() });
+    await client.connect();
+    await client.query("CREATE DATABASE restored_from_dump");
+    await client.end();
+    await restoreExternal({ source: dest, url: target.toString(), dataDir: await tempDir("jianyi-dump-into-") });
+    const count = async (url: string) => {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      const n = (await c.query('SELECT count(*)::int AS n FROM "AuditEvent"')).rows[0].n as number;
+      await c.end();
+      return n;
+    };
+    expect(await count(target.toString())).toBe(await count(sourceUrl));
   });
 });
