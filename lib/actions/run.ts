@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/user";
 import { requireActor } from "@/lib/auth/current";
 import { getT } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/catalogue";
+import { noteDatabaseError } from "@/lib/server/db-watch";
 import { failure, type ActionState } from "./result";
 
 /**
@@ -17,9 +18,16 @@ export async function runWorkflow<T>(
   /** A success answer built from the result (a message naming what was created, links to it). */
   success?: (result: T, t: Translate) => ActionState,
 ): Promise<ActionState> {
-  const actor = await requireActor();
   const t = await getT();
   let result: T;
+  let actor: Actor;
+  try {
+    // Reading the user needs the database too: its absence is a form message, not an error page.
+    actor = await requireActor();
+  } catch (error) {
+    if (noteDatabaseError(error)) return failure(error, t);
+    throw error; // redirect() to the sign-in page
+  }
   try {
     result = await work(actor);
   } catch (error) {

@@ -5,6 +5,8 @@ import { ZodError } from "zod";
 import { DomainError, statusOf, type DomainErrorCode } from "@/lib/errors";
 import { translatorFor, type Params } from "@/lib/i18n/catalogue";
 import { fieldsOfIssues } from "@/lib/validation/parse";
+import { noteDatabaseError } from "@/lib/server/db-watch";
+import { logError } from "@/lib/server/log";
 import { json } from "./respond";
 
 export type ApiErrorCode = DomainErrorCode | "THROTTLED" | "PAYLOAD_TOO_LARGE" | "INTERNAL" | "UNAVAILABLE" | "PASSWORD_CHANGE_REQUIRED";
@@ -64,8 +66,8 @@ export function errorResponse(
   return json(body, { status, headers });
 }
 
-/** Any thrown value as the API's error response. */
-export function toErrorResponse(error: unknown): Response {
+/** Any thrown value as the API's error response; `requestId` goes into the log line of an unexpected error. */
+export function toErrorResponse(error: unknown, requestId?: string): Response {
   if (error instanceof ApiError) {
     return errorResponse(error.status, error.code, error.messageKey, error);
   }
@@ -82,6 +84,11 @@ export function toErrorResponse(error: unknown): Response {
   if (error instanceof ZodError) {
     return errorResponse(400, "INVALID", "errors.invalid", { fields: fieldsOf(error) });
   }
-  console.error("[api] unexpected error", error);
+  // The database is down or restarting: a passing state, not a bug — 503 and a hint when to come back.
+  if (noteDatabaseError(error)) {
+    logError("api", error, { requestId, status: 503 });
+    return errorResponse(503, "UNAVAILABLE", "errors.unavailable", { headers: { "Retry-After": "5" } });
+  }
+  logError("api", error, { requestId, status: 500 });
   return errorResponse(500, "INTERNAL", "errors.internal");
 }

@@ -3,6 +3,7 @@ import "server-only";
 // else (403), awaited params, and one error format for everything thrown (lib/api/errors.ts).
 import type { Actor } from "@/lib/auth/user";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { REQUEST_ID_HEADER, requestIdOf } from "@/lib/server/log";
 import { ApiError, toErrorResponse } from "./errors";
 import { authenticate } from "./tokens";
 
@@ -39,6 +40,14 @@ export function withApi<P extends Params = Params>(
 ): RouteHandler<P> {
   const run = handler as (call: ApiCall<P, Actor | null>) => Promise<Response>;
   return async (request, context) => {
+    const requestId = requestIdOf(request);
+    const response = await answer(request, context, requestId);
+    // Every answer carries its request id; an error's log line names the same id.
+    response.headers.set(REQUEST_ID_HEADER, requestId);
+    return response;
+  };
+
+  async function answer(request: Request, context: RouteContext<P> | undefined, requestId: string): Promise<Response> {
     try {
       const params = ((await context?.params) ?? {}) as P;
       let actor: Actor | null = null;
@@ -48,7 +57,7 @@ export function withApi<P extends Params = Params>(
       }
       return await run({ request, actor, params });
     } catch (error) {
-      return toErrorResponse(error);
+      return toErrorResponse(error, requestId);
     }
-  };
+  }
 }

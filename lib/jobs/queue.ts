@@ -66,3 +66,9 @@ export async function requeueStale(minutes = 15) {
     UPDATE "Job" SET state = 'QUEUED', "lockedBy" = NULL
     WHERE state = 'RUNNING' AND "lockedAt" < now() - make_interval(mins => ${minutes})`;
 }
+
+/** Jobs this worker left RUNNING when a tick failed part-way (the database went away): queued again. */
+export async function requeueOwn(workerId: string) {
+  await db.$executeRaw`
+    UPDATE "Job" SET state = 'QUEUED', "lockedBy" = NULL WHERE state = 'RUNNING' AND "lockedBy" = ${workerId}`;
+}

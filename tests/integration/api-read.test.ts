@@ -66,7 +66,7 @@ describe("GET /api/v1/health", () => {
   it("answers ok after asking the database", async () => {
     const response = await health();
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: "ok" });
+    expect(await response.json()).toMatchObject({ status: "ok", database: { status: "up" }, worker: { status: "disabled" } });
   });
 
   it("answers 503 when the database is down", async () => {
