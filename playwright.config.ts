@@ -21,7 +21,7 @@ export function configFor(target: Target): PlaywrightTestConfig {
     testDir: "tests/e2e",
     ...(target.testMatch ? { testMatch: target.testMatch } : {}),
     outputDir: `test-results${target.dataDir.replace(/^\.data-e2e/, "")}`,
-    timeout: 60_000,
+    timeout: 120_000, // a shared 2-core machine: pages under axe take seconds each
     expect: { timeout: 10_000 },
     fullyParallel: false,
     workers: 1,

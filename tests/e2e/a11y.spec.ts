@@ -150,7 +150,7 @@ test("sign-in: accessible, and keyboard-only sign-in with Enter", async ({ page 
 });
 
 test("office: dashboard, lists, assignment, import, registration, supervision, notifications", async ({ page, request }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   const token = await apiToken(request, "office");
   const pending = (await list(request, token, "PENDING"))[0];
   expect(pending, "a pending suggestion in 14-1").toBeDefined();
@@ -278,7 +278,7 @@ test("admin: users, units, sessions, deputies, tokens, audit", async ({ page }) 
 });
 
 test("unit clerk (edu): inbox tabs and views, list, a lead suggestion with communication and reply editor", async ({ page, request }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const token = await apiToken(request, "edu");
   const open = (await list(request, token, "IN_PROGRESS")).filter((s) => s.leadUnit?.code === "D02");
   let target: Item | undefined;
