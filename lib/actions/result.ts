@@ -1,5 +1,5 @@
 // What server actions hand back to forms (useActionState): a translated message and per-field messages.
-import { DomainError } from "@/lib/errors";
+import { DomainError, isRefusedData } from "@/lib/errors";
 import type { Translate } from "@/lib/i18n/catalogue";
 
 export interface ActionState {
@@ -14,6 +14,7 @@ export function failure(error: unknown, t: Translate): ActionState {
     const fields = error.fields ? Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, t(v)])) : undefined;
     return { ok: false, message: t(error.messageKey, error.params), fields };
   }
+  if (isRefusedData(error)) return { ok: false, message: t("errors.invalid") }; // bad input the database refused
   console.error(error);
   return { ok: false, message: t("errors.internal") };
 }

@@ -2,7 +2,7 @@
 // catalogues. DomainError codes map to their statuses (lib/errors.ts); zod failures are 400 with fields;
 // anything unexpected is logged and answered with a generic 500 — bad input never gets that far.
 import { ZodError } from "zod";
-import { DomainError, statusOf, type DomainErrorCode } from "@/lib/errors";
+import { DomainError, isRefusedData, statusOf, type DomainErrorCode } from "@/lib/errors";
 import { translatorFor, type Params } from "@/lib/i18n/catalogue";
 import { fieldsOfIssues } from "@/lib/validation/parse";
 import { json } from "./respond";
@@ -81,6 +81,10 @@ export function toErrorResponse(error: unknown): Response {
   }
   if (error instanceof ZodError) {
     return errorResponse(400, "INVALID", "errors.invalid", { fields: fieldsOf(error) });
+  }
+  if (isRefusedData(error)) {
+    console.warn("[api] the database refused a value", error instanceof Error ? error.message : error);
+    return errorResponse(400, "INVALID", "errors.invalid");
   }
   console.error("[api] unexpected error", error);
   return errorResponse(500, "INTERNAL", "errors.internal");

@@ -3,10 +3,13 @@
 // read with a byte cap (413 beyond it).
 import type { z } from "zod";
 import { BODY_LIMITS, readBytes } from "./body";
+import { unstorableFields } from "@/lib/validation/parse";
 import { ApiError, fieldsOf } from "./errors";
 
 /** Validates `data` with `schema`; 400 with fields when it does not fit. */
 export function parseWith<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
+  const unstorable = unstorableFields(data);
+  if (Object.keys(unstorable).length) throw new ApiError(400, "INVALID", "errors.invalid", unstorable);
   const result = schema.safeParse(data);
   if (!result.success) throw new ApiError(400, "INVALID", "errors.invalid", fieldsOf(result.error));
   return result.data;

@@ -60,8 +60,25 @@ export function fieldsOfIssues(issues: readonly Issue[]): Record<string, string>
   return fields;
 }
 
+/**
+ * Text PostgreSQL cannot store: a NUL character (text and jsonb refuse it) or half of a surrogate pair (not
+ * Unicode; jsonb refuses its escape). {"path": "errors.field.invalid"} for each such string in `value`.
+ */
+export function unstorableFields(value: unknown, path: string[] = [], fields: Record<string, string> = {}): Record<string, string> {
+  if (typeof value === "string") {
+    if (value.includes("\u0000") || !value.isWellFormed()) fields[path.join(".") || "_"] ??= "errors.field.invalid";
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => unstorableFields(v, [...path, String(i)], fields));
+  } else if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) unstorableFields(v, [...path, k], fields);
+  }
+  return fields;
+}
+
 /** Parses `input` with `schema`, or throws DomainError("INVALID", "errors.invalid", fields) (HTTP 400). */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const unstorable = unstorableFields(input);
+  if (Object.keys(unstorable).length) throw new DomainError("INVALID", "errors.invalid", unstorable);
   const result = schema.safeParse(normalize(input ?? {}), { reportInput: true });
   if (!result.success) throw new DomainError("INVALID", "errors.invalid", fieldsOfIssues(result.error.issues));
   return result.data;
