@@ -64,15 +64,31 @@ export function fieldsOfIssues(issues: readonly Issue[]): Record<string, string>
  * Text PostgreSQL cannot store: a NUL character (text and jsonb refuse it) or half of a surrogate pair (not
  * Unicode; jsonb refuses its escape). {"path": "errors.field.invalid"} for each such string in `value`.
  */
-export function unstorableFields(value: unknown, path: string[] = [], fields: Record<string, string> = {}): Record<string, string> {
-  if (typeof value === "string") {
-    if (value.includes("\u0000") || !value.isWellFormed()) fields[path.join(".") || "_"] ??= "errors.field.invalid";
-  } else if (Array.isArray(value)) {
-    value.forEach((v, i) => unstorableFields(v, [...path, String(i)], fields));
-  } else if (value && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) unstorableFields(v, [...path, k], fields);
+export function unstorableFields(value: unknown): Record<string, string> {
+  const fields: Record<string, string> = {};
+  // A stack, not recursion: a hostile body may nest arrays a hundred thousand deep.
+  const stack: [unknown, string][] = [[value, ""]];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [v, path] = item;
+    if (typeof v === "string") {
+      if (v.includes("\u0000") || !v.isWellFormed()) fields[path || "_"] ??= "errors.field.invalid";
+    } else if (v && typeof v === "object") {
+      for (const [k, child] of Object.entries(v)) stack.push([child, path ? `${path}.${k}` : k]);
+    }
   }
   return fields;
+}
+
+/** How deeply `value` nests arrays and objects (counted without recursion). */
+export function depthOf(value: unknown): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [v, depth] = item;
+    max = Math.max(max, depth);
+    if (v && typeof v === "object") for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return max;
 }
 
 /** Parses `input` with `schema`, or throws DomainError("INVALID", "errors.invalid", fields) (HTTP 400). */

@@ -59,7 +59,7 @@ const ACTIONS: Record<string, { run: Action; callers: string[] }> = {
   assignBatch: { run: assignBatchAction, callers: ["office"] },
   register: { run: registerAction, callers: ["office"] },
 };
-const RUNS = runsFor(0.4, { ...Object.fromEntries(Object.keys(ACTIONS).map((k) => [k, 1])), import: 0.3 });
+const RUNS = runsFor(0.5, { ...Object.fromEntries(Object.keys(ACTIONS).map((k) => [k, 1])), import: 0.3 });
 const COLLECT = !!process.env.FUZZ_COLLECT;
 const t = translatorFor("zh-CN");
 

@@ -69,6 +69,7 @@ export function broken(valid: fc.Arbitrary<unknown>, pool: fc.Arbitrary<unknown>
 export const rawBodies: fc.Arbitrary<string | Uint8Array> = fc.oneof(
   fc.constantFrom<string | Uint8Array>("", " ", "{", "[1,", "nul", "{\"a\":}", "\u0000", "{\"text\":\"\u0000\"}", '{"text":"\\u0000"}', '{"text":"\\ud800"}'),
   fc.uint8Array({ maxLength: 64 }),
+  fc.constantFrom(1_000, 100_000, 300_000).map((depth) => `${"[".repeat(depth)}${"]".repeat(depth)}`),
   fc.constant(new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d])),
 );
 
