@@ -35,3 +35,21 @@ export const notFound = () => new DomainError("NOT_FOUND", "errors.notFound");
 export const staleVersion = () => new DomainError("CONFLICT", "errors.stale");
 export const ruleBlocks = (key: string, params?: Record<string, string | number>) =>
   new DomainError("RULE", `errors.rule.${key}`, undefined, params);
+
+const sqlStateOf = (error: unknown): string | undefined => {
+  const e = error as { code?: unknown; originalCode?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown }; message?: unknown } | null;
+  if (!e || typeof e !== "object") return undefined;
+  // Five characters, digits and capitals; Prisma's own codes (P2010…) are not PostgreSQL's.
+  for (const code of [e.originalCode, e.code]) if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) && !/^P\d{4}$/.test(code)) return code;
+  return sqlStateOf(e.meta?.driverAdapterError) ?? sqlStateOf(e.cause) ?? /Code: `([0-9A-Z]{5})`/.exec(String(e.message ?? ""))?.[1];
+};
+
+/**
+ * A value PostgreSQL refused as data (SQLSTATE class 22, e.g. a NUL byte or a date out of range; 54000, a
+ * key too large to index): bad input that validation let through, so a 400, never a 500. The act's
+ * transaction was rolled back by the same error.
+ */
+export function isRefusedData(error: unknown): boolean {
+  const state = sqlStateOf(error);
+  return !!state && (state.startsWith("22") || state === "54000");
+}

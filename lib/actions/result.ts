@@ -1,5 +1,5 @@
 // What server actions hand back to forms (useActionState): a translated message and per-field messages.
-import { DomainError } from "@/lib/errors";
+import { DomainError, isRefusedData } from "@/lib/errors";
 import type { Translate } from "@/lib/i18n/catalogue";
 import { noteDatabaseError } from "@/lib/server/db-watch";
 import { logError } from "@/lib/server/log";
@@ -23,6 +23,7 @@ export function failure(error: unknown, t: Translate): ActionState {
     logError("action", error, { status: 503 });
     return { ok: false, message: t("errors.unavailable") };
   }
+  if (isRefusedData(error)) return { ok: false, message: t("errors.invalid") }; // bad input the database refused
   logError("action", error, { status: 500 });
   return { ok: false, message: t("errors.internal") };
 }

@@ -2,7 +2,7 @@
 // catalogues. DomainError codes map to their statuses (lib/errors.ts); zod failures are 400 with fields;
 // anything unexpected is logged and answered with a generic 500 — bad input never gets that far.
 import { ZodError } from "zod";
-import { DomainError, statusOf, type DomainErrorCode } from "@/lib/errors";
+import { DomainError, isRefusedData, statusOf, type DomainErrorCode } from "@/lib/errors";
 import { translatorFor, type Params } from "@/lib/i18n/catalogue";
 import { fieldsOfIssues } from "@/lib/validation/parse";
 import { noteDatabaseError } from "@/lib/server/db-watch";
@@ -88,6 +88,10 @@ export function toErrorResponse(error: unknown, requestId?: string): Response {
   if (noteDatabaseError(error)) {
     logError("api", error, { requestId, status: 503 });
     return errorResponse(503, "UNAVAILABLE", "errors.unavailable", { headers: { "Retry-After": "5" } });
+  }
+  if (isRefusedData(error)) {
+    logError("api", error, { requestId, status: 400 });
+    return errorResponse(400, "INVALID", "errors.invalid");
   }
   logError("api", error, { requestId, status: 500 });
   return errorResponse(500, "INTERNAL", "errors.internal");

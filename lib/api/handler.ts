@@ -4,6 +4,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/user";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { REQUEST_ID_HEADER, requestIdOf } from "@/lib/server/log";
+import { unstorableFields } from "@/lib/validation/parse";
 import { ApiError, toErrorResponse } from "./errors";
 import { authenticate } from "./tokens";
 
@@ -55,6 +56,8 @@ export function withApi<P extends Params = Params>(
         actor = await authenticate(request);
         if (options.roles && !options.roles.includes(actor.role)) throw new ApiError(403, "FORBIDDEN", "errors.forbidden");
       }
+      // An id with a NUL or half a surrogate pair names no record (PostgreSQL could not even compare it).
+      if (Object.keys(unstorableFields(params)).length) throw new ApiError(404, "NOT_FOUND", "errors.notFound");
       return await run({ request, actor, params });
     } catch (error) {
       return toErrorResponse(error, requestId);

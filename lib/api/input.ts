@@ -3,10 +3,13 @@
 // read with a byte cap (413 beyond it).
 import type { z } from "zod";
 import { BODY_LIMITS, readBytes } from "./body";
+import { depthOf, unstorableFields } from "@/lib/validation/parse";
 import { ApiError, fieldsOf } from "./errors";
 
 /** Validates `data` with `schema`; 400 with fields when it does not fit. */
 export function parseWith<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
+  const unstorable = unstorableFields(data);
+  if (Object.keys(unstorable).length) throw new ApiError(400, "INVALID", "errors.invalid", unstorable);
   const result = schema.safeParse(data);
   if (!result.success) throw new ApiError(400, "INVALID", "errors.invalid", fieldsOf(result.error));
   return result.data;
@@ -29,12 +32,19 @@ export async function readJson(request: Request, options: { optional?: boolean; 
     if (options.optional) return {};
     throw new ApiError(400, "INVALID", "errors.malformedJson");
   }
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch {
     throw new ApiError(400, "INVALID", "errors.malformedJson");
   }
+  // No request nests deeper than a few levels; a hostile one nested 100,000 deep would overflow the
+  // recursive walks after this (zod, the Date normalizing) — a 500 — so it stops here.
+  if (depthOf(value) > MAX_DEPTH) throw new ApiError(400, "INVALID", "errors.invalid");
+  return value;
 }
+
+const MAX_DEPTH = 32;
 
 /** Reads and validates the JSON body. */
 export async function readBody<S extends z.ZodType>(request: Request, schema: S, options: { limit?: number } = {}): Promise<z.output<S>> {

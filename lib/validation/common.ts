@@ -19,10 +19,14 @@ export const id = z.string().trim().min(1).max(64);
 
 const chinaMidnight = (day: string) => new Date(`${day}T00:00:00+08:00`);
 
-/** An instant: "2022-03-01T09:30:00+08:00", "2022-03-01T01:30:00Z" or "2022-03-01" (midnight in China). */
+/**
+ * An instant: "2022-03-01T09:30:00+08:00", "2022-03-01T01:30:00Z" or "2022-03-01" (midnight in China), in
+ * 1900–2200 (year 0 parses but PostgreSQL cannot store it; nothing here happens outside that range).
+ */
 export const dateTime = z
   .union([z.iso.datetime({ offset: true }), z.iso.date()])
-  .transform((v) => (v.length === 10 ? chinaMidnight(v) : new Date(v)));
+  .transform((v) => (v.length === 10 ? chinaMidnight(v) : new Date(v)))
+  .refine((d) => d.getUTCFullYear() >= 1900 && d.getUTCFullYear() <= 2200, "errors.field.date");
 
 /**
  * A calendar date (a date-only value: planned, due, extension, deadline, 提出日期): "2022-03-01", or an instant

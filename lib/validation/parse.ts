@@ -60,8 +60,41 @@ export function fieldsOfIssues(issues: readonly Issue[]): Record<string, string>
   return fields;
 }
 
+/**
+ * Text PostgreSQL cannot store: a NUL character (text and jsonb refuse it) or half of a surrogate pair (not
+ * Unicode; jsonb refuses its escape). {"path": "errors.field.invalid"} for each such string in `value`.
+ */
+export function unstorableFields(value: unknown): Record<string, string> {
+  const fields: Record<string, string> = {};
+  // A stack, not recursion: a hostile body may nest arrays a hundred thousand deep.
+  const stack: [unknown, string][] = [[value, ""]];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [v, path] = item;
+    if (typeof v === "string") {
+      if (v.includes("\u0000") || !v.isWellFormed()) fields[path || "_"] ??= "errors.field.invalid";
+    } else if (v && typeof v === "object") {
+      for (const [k, child] of Object.entries(v)) stack.push([child, path ? `${path}.${k}` : k]);
+    }
+  }
+  return fields;
+}
+
+/** How deeply `value` nests arrays and objects (counted without recursion). */
+export function depthOf(value: unknown): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [v, depth] = item;
+    max = Math.max(max, depth);
+    if (v && typeof v === "object") for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return max;
+}
+
 /** Parses `input` with `schema`, or throws DomainError("INVALID", "errors.invalid", fields) (HTTP 400). */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const unstorable = unstorableFields(input);
+  if (Object.keys(unstorable).length) throw new DomainError("INVALID", "errors.invalid", unstorable);
   const result = schema.safeParse(normalize(input ?? {}), { reportInput: true });
   if (!result.success) throw new DomainError("INVALID", "errors.invalid", fieldsOfIssues(result.error.issues));
   return result.data;
