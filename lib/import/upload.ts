@@ -12,11 +12,12 @@ import { importSuggestions, type ImportResult } from "./apply";
 import { MAX_UPLOAD_BYTES } from "./table";
 
 const querySchema = z.object({
-  session: z.string().trim().min(1).max(20),
+  // No control characters (a NUL cannot even be compared in PostgreSQL): a session code is printable.
+  session: z.string().trim().min(1).max(20).regex(/^[^\u0000-\u001f\u007f]+$/),
   dryRun: z.enum(["1"]).optional(),
   createUnknownDeputies: z.enum(["1"]).optional(),
 });
-const fileNameSchema = z.string().trim().min(1).max(255).regex(/\.(xlsx|csv)$/i);
+const fileNameSchema = z.string().trim().min(1).max(255).regex(/^[^\u0000-\u001f\u007f]+\.(xlsx|csv)$/i);
 
 export interface UploadRow {
   row: number;

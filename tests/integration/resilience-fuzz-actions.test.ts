@@ -24,7 +24,20 @@ const suggestion = await import("@/app/(app)/suggestions/[id]/actions");
 const admin = await import("@/app/(app)/admin/actions");
 const { assignBatchAction } = await import("@/app/(app)/office/assign/actions");
 const { registerAction } = await import("@/app/(app)/office/new/actions");
-const { importAction } = await import("@/app/(app)/office/import/actions");
+const { POST: uploadImport } = await import("@/app/(app)/office/import/upload/route");
+
+/** The import page's upload (a route handler since the 20 MB limit), answered as a form would show it. */
+async function importAction(fileName: string, bytes: Uint8Array, sessionCode: string, dryRun: boolean): Promise<ActionState> {
+  const query = new URLSearchParams({ session: sessionCode, ...(dryRun ? { dryRun: "1" } : {}) });
+  const response = await uploadImport(new Request(`http://localhost/office/import/upload?${query}`, {
+    method: "POST",
+    headers: { "x-file-name": encodeURIComponent(fileName) },
+    body: bytes as Uint8Array<ArrayBuffer>,
+  }));
+  if (response.status >= 500) return { ok: false, message: t("errors.internal") };
+  const body = (await response.json()) as { message?: string; error?: { message: string } };
+  return response.ok ? { ok: true, message: body.message } : { ok: false, message: body.error?.message ?? "" };
+}
 const { markAllRead } = await import("@/app/(app)/notifications/actions");
 const { setLocale } = await import("@/app/actions/locale");
 
@@ -126,11 +139,7 @@ describe("every server action survives hostile forms", () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom("office", "admin", "leadHandler"), file, session, fc.boolean(), async (as, [bytes, fileName], sessionCode, dry) => {
         signedIn = fw.actors[as];
-        const form = new FormData();
-        form.set("file", new File([bytes as Uint8Array<ArrayBuffer>], fileName));
-        form.set("sessionCode", sessionCode);
-        if (dry) form.set("dryRun", "1");
-        await check("import", () => importAction({ ok: true }, form), { as, fileName, size: bytes.length, sessionCode });
+        await check("import", () => importAction(fileName, bytes, sessionCode, dry), { as, fileName, size: bytes.length, sessionCode });
       }),
       { seed: FUZZ_SEED + 99, numRuns: RUNS.import, endOnFailure: true },
     );
