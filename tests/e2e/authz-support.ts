@@ -14,7 +14,8 @@ export type Who = (typeof WHO)[number];
 export type SignedIn = Exclude<Who, "anon">;
 
 const EDU_UNIT = "D02"; // 省教育厅: edu / edu-leader
-const OTHER_UNIT = "D01"; // 省发改委: u-D01
+/** Another unit (its clerk u-<code>): 省发改委 first, else the first other unit whose demo work fits the matrix. */
+const OTHER_UNITS = ["D01", ...Array.from({ length: 30 }, (_, i) => `D${String(i + 3).padStart(2, "0")}`), ...Array.from({ length: 7 }, (_, i) => `C0${i + 1}`)];
 const DEMO_DEPUTY_CODE = "DB0001"; // 王丽华: deputy
 
 /** A demo suggestion, as the office sees it: who may see it follows from its units and deputies (SPEC §1). */
@@ -34,8 +35,10 @@ export interface Fixture {
   edu: DemoRecord;
   /** Led by 省教育厅 with a signed reply (its letter); its title is public once the reply is published, its letter is not. */
   letter: DemoRecord;
-  /** Led by 省发改委 for the other deputy: neither edu, edu-leader nor deputy sees it. */
+  /** Led by the other unit for the other deputy: neither edu, edu-leader nor deputy sees it. */
   other: DemoRecord;
+  /** The other unit's code (u-<code> is its clerk). */
+  otherUnit: string;
 }
 
 /** The rule of lib/permissions/suggestion-scope.ts, restated independently of the app. */
@@ -47,7 +50,7 @@ export function visible(who: Who, record: DemoRecord, f: Fixture): boolean {
     case "anon": return false;
     case "admin": case "office": case "leader": return true;
     case "edu": case "eduLeader": return record.units.includes(EDU_UNIT);
-    case "otherUnit": return record.units.includes(OTHER_UNIT);
+    case "otherUnit": return record.units.includes(f.otherUnit);
     case "deputy": case "otherDeputy": return record.deputies.includes(deputyCode(who, f)!);
   }
 }
@@ -104,13 +107,21 @@ export async function discover(api: APIRequestContext, officeToken: string): Pro
     }
     throw new Error(`no demo suggestion led by ${lead} fits the matrix (${accept.toString()})`);
   };
-  // 王丽华's, when the demo has one that fits; the deputy's cells follow from `visible` either way.
-  const edu = await pick(EDU_UNIT, OTHER_UNIT, (r) => r.deputies[0] === DEMO_DEPUTY_CODE).catch(() => pick(EDU_UNIT, OTHER_UNIT, () => true));
-  const letter = await pick(EDU_UNIT, OTHER_UNIT, (r) => !!r.signedReply && r.deputies[0] === DEMO_DEPUTY_CODE, true);
-  const other = await pick(OTHER_UNIT, EDU_UNIT, (r) => ![...edu.deputies, ...letter.deputies, DEMO_DEPUTY_CODE].includes(r.deputies[0]) && !r.deputies.includes(DEMO_DEPUTY_CODE));
-  const otherDeputy = `dep-${other.deputies[0].slice(2)}`;
-  const usernames = { admin: "admin", office: "office", leader: "leader", edu: "edu", eduLeader: "edu-leader", deputy: "deputy", otherUnit: `u-${OTHER_UNIT}`, otherDeputy };
-  return { usernames, edu, letter, other };
+  // The demo's random draw decides which units have work in progress; try the other units in turn.
+  for (const otherUnit of OTHER_UNITS) {
+    try {
+      // 王丽华's, when the demo has one that fits; the deputy's cells follow from `visible` either way.
+      const edu = await pick(EDU_UNIT, otherUnit, (r) => r.deputies[0] === DEMO_DEPUTY_CODE).catch(() => pick(EDU_UNIT, otherUnit, () => true));
+      const letter = await pick(EDU_UNIT, otherUnit, (r) => !!r.signedReply && r.deputies[0] === DEMO_DEPUTY_CODE, true);
+      const other = await pick(otherUnit, EDU_UNIT, (r) => ![...edu.deputies, ...letter.deputies, DEMO_DEPUTY_CODE].includes(r.deputies[0]) && !r.deputies.includes(DEMO_DEPUTY_CODE));
+      const otherDeputy = `dep-${other.deputies[0].slice(2)}`;
+      const usernames = { admin: "admin", office: "office", leader: "leader", edu: "edu", eduLeader: "edu-leader", deputy: "deputy", otherUnit: `u-${otherUnit}`, otherDeputy };
+      return { usernames, edu, letter, other, otherUnit };
+    } catch (error) {
+      if (otherUnit === OTHER_UNITS.at(-1)) throw error;
+    }
+  }
+  throw new Error("unreachable");
 }
 
 /** Signs in through next-auth's credentials flow; the context keeps the session cookie. */
