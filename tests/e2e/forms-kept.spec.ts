@@ -10,10 +10,11 @@ test.describe.configure({ mode: "serial" });
 /** "YYYY-MM-DD" of today in China, `days` later (test arithmetic only: the app has its own module). */
 const chinaDay = (days = 0) => new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
-/** Clicks a form's button and waits for its server action to answer. */
-async function submit(page: Page, name: string) {
+/** Clicks a form's button (and, for an irreversible act, the confirmation's) and waits for its server action to answer. */
+async function submit(page: Page, name: string, options: { confirm?: boolean } = {}) {
   const answered = page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/suggestions/"));
   await page.getByRole("button", { name, exact: true }).click();
+  if (options.confirm) await page.getByRole("dialog").getByRole("button", { name, exact: true }).click();
   await answered;
 }
 
@@ -105,7 +106,7 @@ test("every form with a date or a select keeps what was typed, after saving twic
   await signIn(page, "office");
   await page.goto(url);
   await page.getByLabel("审批意见").selectOption({ label: "同意" });
-  await submit(page, "提交审批");
+  await submit(page, "提交审批", { confirm: true });
   await reopen(page);
   await expect(page.getByRole("row", { name: /省教育厅 主办/ })).toContainText(extendTo);
   await signOut(page);
@@ -132,8 +133,7 @@ test("every form with a date or a select keeps what was typed, after saving twic
   await signOut(page);
   await signIn(page, "edu-leader");
   await page.goto(url);
-  page.on("dialog", (d) => void d.accept());
-  await submit(page, "签发");
+  await submit(page, "签发", { confirm: true });
   await expect(page.getByTestId("reply-SIGNED")).toBeVisible();
   await signOut(page);
 
