@@ -44,7 +44,7 @@ const PAGES: PageRow[] = [
   { file: "app/(app)/notifications/page.tsx", url: "/notifications", expect: only(EVERYONE_SIGNED_IN) },
   { file: "app/(app)/office/assign/page.tsx", url: "/office/assign", expect: only(OFFICE), marks: ["省发改委"] },
   { file: "app/(app)/office/import/page.tsx", url: "/office/import", expect: only(OFFICE), marks: [".xlsx"] },
-  { file: "app/(app)/office/new/page.tsx", url: "/office/new", expect: only(OFFICE), marks: ["（长春代表团）"] },
+  { file: "app/(app)/office/new/page.tsx", url: "/office/new", expect: only(OFFICE), marks: ["吉林省第十四届人民代表大会第一次会议 (14-1)"] }, // deputies are searched, not listed
   { file: "app/(app)/suggestions/page.tsx", url: "/suggestions", expect: only(EVERYONE_SIGNED_IN), marks: [SUGGESTION_LINK] },
   { file: "app/(app)/suggestions/[id]/page.tsx", url: (f) => `/suggestions/${f.edu.id}`, expect: seeing((f) => f.edu), marks: (f) => [f.edu.title] },
   { file: "app/(app)/suggestions/[id]/page.tsx", url: (f) => `/suggestions/${f.other.id}`, expect: seeing((f) => f.other), marks: (f) => [f.other.title] },
