@@ -1,5 +1,6 @@
 // One checksum over every domain table, to prove that a refused input changed nothing. Sign-in attempts
-// (the throttle's own record) and a token's last-use stamp are left out: they change on refusals by design.
+// (the throttle's own counters), the audit events of refused sign-ins and password changes, and a token's
+// last-use stamp are left out: they change on refusals by design (issue 13 excepts them).
 import { db } from "@/lib/db";
 
 let sql: string | undefined;
@@ -9,13 +10,17 @@ const domainTables = () =>
   db.$queryRaw<{ name: string }[]>`
     SELECT table_name AS name FROM information_schema.tables
     WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
-      AND table_name NOT IN ('_prisma_migrations', 'LoginAttempt', 'fuzz_change') ORDER BY table_name`;
+      AND table_name NOT IN ('_prisma_migrations', 'LoginAttempt', 'AuthThrottle', 'fuzz_change') ORDER BY table_name`;
+
+/** The audit of a refusal itself (a failed sign-in or password change) is written on purpose. */
+const REFUSAL_AUDIT = `('auth.signInFailed', 'user.passwordChangeFailed')`;
 
 async function buildSql(): Promise<string> {
   const tables = await domainTables();
   const parts = tables.map(({ name }) => {
     const row = name === "ApiToken" ? `(to_jsonb(r) - 'lastUsedAt')::text` : `r::text`;
-    return `SELECT '${name}' AS t, count(*) AS n, md5(coalesce(string_agg(${row}, '|' ORDER BY ${row}), '')) AS h FROM "${name}" r`;
+    const where = name === "AuditEvent" ? ` WHERE r.action NOT IN ${REFUSAL_AUDIT}` : "";
+    return `SELECT '${name}' AS t, count(*) AS n, md5(coalesce(string_agg(${row}, '|' ORDER BY ${row}), '')) AS h FROM "${name}" r${where}`;
   });
   return `SELECT string_agg(t || ':' || n || ':' || h, ' ' ORDER BY t) AS sum FROM (${parts.join(" UNION ALL ")}) x`;
 }
@@ -49,6 +54,9 @@ export async function installChangeLog(): Promise<void> {
       await db.$executeRawUnsafe(`CREATE TRIGGER fuzz_log AFTER INSERT OR DELETE ON "ApiToken" FOR EACH ROW EXECUTE FUNCTION fuzz_log()`);
       await db.$executeRawUnsafe(`CREATE TRIGGER fuzz_log_update AFTER UPDATE ON "ApiToken" FOR EACH ROW
         WHEN ((to_jsonb(OLD) - 'lastUsedAt') IS DISTINCT FROM (to_jsonb(NEW) - 'lastUsedAt')) EXECUTE FUNCTION fuzz_log()`);
+    } else if (name === "AuditEvent") {
+      await db.$executeRawUnsafe(`CREATE TRIGGER fuzz_log AFTER INSERT ON "AuditEvent" FOR EACH ROW WHEN (NEW.action NOT IN ${REFUSAL_AUDIT}) EXECUTE FUNCTION fuzz_log()`);
+      await db.$executeRawUnsafe(`CREATE TRIGGER fuzz_log_change AFTER UPDATE OR DELETE ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION fuzz_log()`);
     } else {
       await db.$executeRawUnsafe(`CREATE TRIGGER fuzz_log AFTER INSERT OR UPDATE OR DELETE ON "${name}" FOR EACH ROW EXECUTE FUNCTION fuzz_log()`);
     }
