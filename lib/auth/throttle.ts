@@ -38,10 +38,12 @@ interface Row {
 /** `scope` separates the sign-in counters from others (e.g. the current-password check of a change). */
 export async function reserveAttempt(username: string, address: string, scope = "signin"): Promise<ReserveResult> {
   const keys = { user: userKey(scope, address, username), address: addressKey(scope, address) };
+  // Rows are locked in key order everywhere ("…:a:…" before "…:u:…"): with two orders, 40 parallel guesses
+  // deadlocked against each other's release and some answered 500.
   // Both SET expressions read the old row; timestamps are UTC like every Prisma DateTime column.
   const rows = await db.$queryRaw<Row[]>`
     INSERT INTO "AuthThrottle" ("key", "windowStart", "failures")
-    VALUES (${keys.user}, timezone('UTC', now()), 1), (${keys.address}, timezone('UTC', now()), 1)
+    VALUES (${keys.address}, timezone('UTC', now()), 1), (${keys.user}, timezone('UTC', now()), 1)
     ON CONFLICT ("key") DO UPDATE SET
       "failures" = CASE WHEN "AuthThrottle"."windowStart" <= timezone('UTC', now()) - make_interval(mins => ${WINDOW_MINUTES}::int)
                         THEN 1 ELSE "AuthThrottle"."failures" + 1 END,
@@ -57,13 +59,15 @@ export async function reserveAttempt(username: string, address: string, scope = 
 }
 
 async function release(keys: string[]) {
-  await db.$executeRaw`UPDATE "AuthThrottle" SET "failures" = GREATEST("failures" - 1, 0) WHERE "key" = ANY(${keys}::text[])`;
+  await db.$executeRaw`WITH locked AS (SELECT "key" FROM "AuthThrottle" WHERE "key" = ANY(${keys}::text[]) ORDER BY "key" FOR UPDATE)
+    UPDATE "AuthThrottle" t SET "failures" = GREATEST(t."failures" - 1, 0) FROM locked WHERE t."key" = locked."key"`;
 }
 
 /** The right password: the address's reservation is given back and its failures for this user forgotten. */
 export async function attemptSucceeded(reservation: Reservation) {
-  await db.$executeRaw`UPDATE "AuthThrottle" SET "failures" = CASE WHEN "key" = ${reservation.userKey} THEN 0 ELSE GREATEST("failures" - 1, 0) END
-    WHERE "key" = ANY(${reservation.keys}::text[])`;
+  await db.$executeRaw`WITH locked AS (SELECT "key" FROM "AuthThrottle" WHERE "key" = ANY(${reservation.keys}::text[]) ORDER BY "key" FOR UPDATE)
+    UPDATE "AuthThrottle" t SET "failures" = CASE WHEN t."key" = ${reservation.userKey} THEN 0 ELSE GREATEST(t."failures" - 1, 0) END
+    FROM locked WHERE t."key" = locked."key"`;
 }
 
 /** Counters whose window ended long ago carry no information; called now and then by sign-in. */
