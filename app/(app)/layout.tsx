@@ -4,6 +4,7 @@ import { countUnread } from "@/lib/data/notifications";
 import { getT } from "@/lib/i18n/server";
 import { navFor } from "@/lib/navigation";
 import { LocaleSwitch } from "@/components/locale-switch";
+import { setLocale } from "@/app/actions/locale";
 import { NavLinks } from "@/components/nav-links";
 import { SignOutButton } from "@/components/sign-out-button";
 
@@ -33,7 +34,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <Link href="/notifications" className="text-brand-700 underline" data-testid="notifications-link">
               {t("common.notifications.badge", { count: unread })}
             </Link>
-            <LocaleSwitch />
+            <LocaleSwitch action={setLocale} />
             <SignOutButton label={t("common.signOut")} />
           </div>
         </div>

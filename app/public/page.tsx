@@ -2,8 +2,9 @@ import Link from "next/link";
 import { z } from "zod";
 import { Pagination } from "@/components/ui/pagination";
 import { LocaleSwitch } from "@/components/locale-switch";
-import { db } from "@/lib/db";
 import { listPublishedReplies } from "@/lib/data/public-replies";
+import { listSessionOptions } from "@/lib/data/sessions";
+import { setLocale } from "@/app/actions/locale";
 import { formatDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { CONTENT_LANG } from "@/lib/i18n/config";
@@ -24,7 +25,7 @@ export async function generateMetadata() {
 export default async function PublicRepliesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const t = await getT();
   const query = querySchema.parse(await searchParams);
-  const sessions = await db.session.findMany({ orderBy: [{ year: "desc" }, { code: "desc" }], select: { code: true, name: true } });
+  const sessions = await listSessionOptions();
   const pageSize = 20;
   const { items, total } = await listPublishedReplies({ ...query, pageSize });
   return (
@@ -32,7 +33,7 @@ export default async function PublicRepliesPage({ searchParams }: { searchParams
       <div className="flex items-center justify-between">
         <h1 className="text-2xl font-semibold">{t("work.public.title")}</h1>
         <div className="flex gap-4 text-sm">
-          <LocaleSwitch />
+          <LocaleSwitch action={setLocale} />
           <Link href="/login" className="text-brand-700 underline">{t("common.login.title")}</Link>
         </div>
       </div>

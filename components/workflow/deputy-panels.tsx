@@ -1,18 +1,18 @@
-import { feedbackAction, withdrawAction } from "@/app/(app)/suggestions/[id]/actions";
 import type { Translate } from "@/lib/i18n/catalogue";
 import { ActionForm } from "./action-form";
 import { RatingFields } from "./rating-fields";
+import type { FormAction } from "./suggestion-actions";
 
 /** `version`: the suggestion as the deputy read it; rated after a change (e.g. a reclassification) is 409. */
-export function FeedbackPanel({ suggestionId, version, t }: { suggestionId: string; version: number; t: Translate }) {
+export function FeedbackPanel({ action, suggestionId, version, t }: { action: FormAction; suggestionId: string; version: number; t: Translate }) {
   return (
-    <ActionForm action={feedbackAction} hidden={{ suggestionId, version }} submitLabel={t("work.feedback.submit")} confirm={t("work.feedback.confirm")}
+    <ActionForm action={action} hidden={{ suggestionId, version }} submitLabel={t("work.feedback.submit")} confirm={t("work.feedback.confirm")}
       labels={{ rating: t("work.feedback.rating"), comment: t("work.feedback.comment") }}>
       <RatingFields />
     </ActionForm>
   );
 }
 
-export function WithdrawPanel({ suggestionId, t }: { suggestionId: string; t: Translate }) {
-  return <ActionForm action={withdrawAction} hidden={{ suggestionId }} submitLabel={t("work.withdraw.submit")} variant="danger" confirm={t("work.withdraw.confirm")} />;
+export function WithdrawPanel({ action, suggestionId, t }: { action: FormAction; suggestionId: string; t: Translate }) {
+  return <ActionForm action={action} hidden={{ suggestionId }} submitLabel={t("work.withdraw.submit")} variant="danger" confirm={t("work.withdraw.confirm")} />;
 }

@@ -1,12 +1,12 @@
-import { followUpAction, reclassifyAction } from "@/app/(app)/suggestions/[id]/actions";
 import { Select, TextArea } from "@/components/ui/fields";
 import { formatDate } from "@/lib/format";
 import type { Translate } from "@/lib/i18n/catalogue";
 import { ActionForm } from "./action-form";
+import type { FormAction } from "./suggestion-actions";
 
-export function FollowUpPanel({ suggestionId, commitments, t }: { suggestionId: string; commitments: { id: string; text: string; dueAt: Date; doneAt: Date | null }[]; t: Translate }) {
+export function FollowUpPanel({ action, suggestionId, commitments, t }: { action: FormAction; suggestionId: string; commitments: { id: string; text: string; dueAt: Date; doneAt: Date | null }[]; t: Translate }) {
   return (
-    <ActionForm action={followUpAction} hidden={{ suggestionId }} submitLabel={t("work.followUp.submit")} labels={{ items: t("work.followUp.text"), text: t("work.followUp.text") }}>
+    <ActionForm action={action} hidden={{ suggestionId }} submitLabel={t("work.followUp.submit")} labels={{ items: t("work.followUp.text"), text: t("work.followUp.text") }}>
       {commitments.length > 0 && (
         <fieldset>
           <legend className="mb-1 text-sm font-medium">{t("work.followUp.commitments")}</legend>
@@ -27,10 +27,10 @@ export function FollowUpPanel({ suggestionId, commitments, t }: { suggestionId: 
   );
 }
 
-export function ReclassifyPanel({ suggestionId, current, t }: { suggestionId: string; current: string; t: Translate }) {
+export function ReclassifyPanel({ action, suggestionId, current, t }: { action: FormAction; suggestionId: string; current: string; t: Translate }) {
   const options = (["A", "B", "C", "D"] as const).filter((c) => c !== current).map((c) => ({ value: c, label: `${c} ${t(`domain.category.${c}`)}` }));
   return (
-    <ActionForm action={reclassifyAction} hidden={{ suggestionId }} submitLabel={t("work.reclassify.submit")} variant="secondary"
+    <ActionForm action={action} hidden={{ suggestionId }} submitLabel={t("work.reclassify.submit")} variant="secondary"
       labels={{ toCategory: t("work.reclassify.toCategory"), evidence: t("work.reclassify.evidence") }}>
       <Select label={t("work.reclassify.toCategory")} name="toCategory" options={options} />
       <TextArea label={t("work.reclassify.evidence")} name="evidence" required rows={3} />

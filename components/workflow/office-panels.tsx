@@ -1,9 +1,9 @@
-import { assignAction, decideExtensionAction, decideReassignmentAction, instructionAction, markKeyAction, supervisionAction } from "@/app/(app)/suggestions/[id]/actions";
 import { Field, Input, Select, TextArea } from "@/components/ui/fields";
 import { formatDate } from "@/lib/format";
 import type { Translate } from "@/lib/i18n/catalogue";
 import { leadDueAt, URGENT_REPLY_DAYS } from "@/lib/workflow/deadlines";
 import { ActionForm } from "./action-form";
+import type { FormAction } from "./suggestion-actions";
 
 type UnitOption = { code: string; name: string };
 const unitOptions = (units: UnitOption[]) => units.map((u) => ({ value: u.code, label: u.name }));
@@ -12,10 +12,10 @@ const unitOptions = (units: UnitOption[]) => units.map((u) => ({ value: u.code, 
  * 交办 of one suggestion. The lead unit starts unchosen; the due date rule 1 gives (lib/workflow/deadlines.ts)
  * is shown, and another date can be set with a reason.
  */
-export function AssignPanel({ suggestionId, version, units, replyDays, urgent, t }: { suggestionId: string; version: number; units: UnitOption[]; replyDays: number; urgent: boolean; t: Translate }) {
+export function AssignPanel({ action, suggestionId, version, units, replyDays, urgent, t }: { action: FormAction; suggestionId: string; version: number; units: UnitOption[]; replyDays: number; urgent: boolean; t: Translate }) {
   const days = urgent ? URGENT_REPLY_DAYS : replyDays;
   return (
-    <ActionForm action={assignAction} hidden={{ suggestionId, version }} submitLabel={t("work.assign.submit")}
+    <ActionForm action={action} hidden={{ suggestionId, version }} submitLabel={t("work.assign.submit")}
       labels={{ leadUnitCode: t("work.assign.lead"), coUnitCodes: t("work.assign.co"), dueAt: t("work.assign.otherDue"), dueReason: t("work.assign.dueReason") }}>
       <Select label={t("work.assign.lead")} name="leadUnitCode" required placeholder={t("common.choose")} options={unitOptions(units)} />
       <Field label={t("work.assign.co")} hint={t("work.assign.coHint")}>
@@ -34,9 +34,9 @@ export function AssignPanel({ suggestionId, version, units, replyDays, urgent, t
   );
 }
 
-export function SupervisionPanel({ suggestionId, units, t }: { suggestionId: string; units: UnitOption[]; t: Translate }) {
+export function SupervisionPanel({ action, suggestionId, units, t }: { action: FormAction; suggestionId: string; units: UnitOption[]; t: Translate }) {
   return (
-    <ActionForm action={supervisionAction} hidden={{ suggestionId }} submitLabel={t("work.supervision.submit")} labels={{ unitCode: t("work.supervision.unit"), text: t("work.supervision.text"), deadline: t("work.supervision.deadline") }}>
+    <ActionForm action={action} hidden={{ suggestionId }} submitLabel={t("work.supervision.submit")} labels={{ unitCode: t("work.supervision.unit"), text: t("work.supervision.text"), deadline: t("work.supervision.deadline") }}>
       <Select label={t("work.supervision.unit")} name="unitCode" options={unitOptions(units)} />
       <TextArea label={t("work.supervision.text")} name="text" required rows={3} />
       <Input label={t("work.supervision.deadline")} name="deadline" type="date" />
@@ -45,9 +45,9 @@ export function SupervisionPanel({ suggestionId, units, t }: { suggestionId: str
 }
 
 /** `version`: the suggestion as the office saw it; a decision on a suggestion changed since is 409. */
-export function DecideRequestPanel({ kind, suggestionId, requestId, version, units, t }: { kind: "reassignment" | "extension"; suggestionId: string; requestId: string; version: number; units: UnitOption[]; t: Translate }) {
+export function DecideRequestPanel({ kind, action, suggestionId, requestId, version, units, t }: { kind: "reassignment" | "extension"; action: FormAction; suggestionId: string; requestId: string; version: number; units: UnitOption[]; t: Translate }) {
   return (
-    <ActionForm action={kind === "reassignment" ? decideReassignmentAction : decideExtensionAction} hidden={{ suggestionId, requestId, version }} submitLabel={t("work.decide.submit")} confirm={t("work.decide.confirm")}
+    <ActionForm action={action} hidden={{ suggestionId, requestId, version }} submitLabel={t("work.decide.submit")} confirm={t("work.decide.confirm")}
       labels={{ newLeadUnitCode: t("work.decide.newLead"), note: t("work.decide.note") }}>
       <Select label={t("work.decide.decision")} name="decision" required placeholder={t("common.choose")} options={[{ value: "approve", label: t("work.decide.approve") }, { value: "reject", label: t("work.decide.reject") }]} />
       {kind === "reassignment" && <Select label={t("work.decide.newLead")} name="newLeadUnitCode" options={[{ value: "", label: "—" }, ...unitOptions(units)]} />}
@@ -56,7 +56,7 @@ export function DecideRequestPanel({ kind, suggestionId, requestId, version, uni
   );
 }
 
-export function LeaderPanel({ suggestionId, isKey, t }: { suggestionId: string; isKey: boolean; t: Translate }) {
+export function LeaderPanel({ instructionAction, markKeyAction, suggestionId, isKey, t }: { instructionAction: FormAction; markKeyAction: FormAction; suggestionId: string; isKey: boolean; t: Translate }) {
   return (
     <div className="space-y-4">
       <ActionForm action={instructionAction} hidden={{ suggestionId }} submitLabel={t("work.instruction.submit")} labels={{ text: t("work.instruction.text") }}>

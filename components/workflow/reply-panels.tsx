@@ -1,9 +1,9 @@
-import { returnReplyAction, saveReplyAction, signReplyAction, submitReplyAction } from "@/app/(app)/suggestions/[id]/actions";
 import { Input, Select, TextArea } from "@/components/ui/fields";
 import { toDateInputValue } from "@/lib/dates/china-date";
 import type { Translate } from "@/lib/i18n/catalogue";
 import { ActionForm } from "./action-form";
 import { TemplatePicker } from "./template-picker";
+import type { FormAction } from "./suggestion-actions";
 
 const CATEGORIES = ["A", "B", "C", "D"] as const;
 
@@ -21,10 +21,10 @@ export interface DraftReply {
  * (a <select>'s defaultValue, unlike an input's, is read only once, so it kept showing the first default),
  * and the form's reset after a success returns to those stored values.
  */
-export function ReplyEditor({ suggestionId, draft, t }: { suggestionId: string; draft?: DraftReply; t: Translate }) {
+export function ReplyEditor({ action, suggestionId, draft, t }: { action: FormAction; suggestionId: string; draft?: DraftReply; t: Translate }) {
   const rows = [...(draft?.commitments ?? []), { text: "", dueAt: "" }, { text: "", dueAt: "" }];
   return (
-    <ActionForm action={saveReplyAction} hidden={{ suggestionId, replyId: draft?.id, version: draft?.version }} submitLabel={t("work.reply.save")}
+    <ActionForm action={action} hidden={{ suggestionId, replyId: draft?.id, version: draft?.version }} submitLabel={t("work.reply.save")}
       labels={{ category: t("work.reply.category"), text: t("work.reply.text"), commitments: t("work.reply.commitments") }}>
       <div key={draft ? `${draft.id}:${draft.version}` : "new"} className="space-y-3">
       <Select label={t("work.reply.category")} name="category" defaultValue={draft?.category ?? "A"}
@@ -46,18 +46,18 @@ export function ReplyEditor({ suggestionId, draft, t }: { suggestionId: string; 
   );
 }
 
-export function SubmitReplyPanel({ suggestionId, replyId, version, t }: { suggestionId: string; replyId: string; version: number; t: Translate }) {
-  return <ActionForm action={submitReplyAction} hidden={{ suggestionId, replyId, version }} submitLabel={t("work.reply.submitForReview")} />;
+export function SubmitReplyPanel({ action, suggestionId, replyId, version, t }: { action: FormAction; suggestionId: string; replyId: string; version: number; t: Translate }) {
+  return <ActionForm action={action} hidden={{ suggestionId, replyId, version }} submitLabel={t("work.reply.submitForReview")} />;
 }
 
 /**
  * The unit leader's review: sign (with the public-disclosure choice) or return with a comment. Both carry
  * the version on screen, so a reply changed meanwhile is refused (409), never signed unseen.
  */
-export function ReviewPanel({ suggestionId, replyId, version, confidential, t }: { suggestionId: string; replyId: string; version: number; confidential: boolean; t: Translate }) {
+export function ReviewPanel({ signAction, returnAction, suggestionId, replyId, version, confidential, t }: { signAction: FormAction; returnAction: FormAction; suggestionId: string; replyId: string; version: number; confidential: boolean; t: Translate }) {
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <ActionForm action={signReplyAction} hidden={{ suggestionId, replyId, version }} submitLabel={t("work.review.sign")} confirm={t("work.review.signConfirm")} labels={{ publicSummary: t("work.review.publicSummary") }}>
+      <ActionForm action={signAction} hidden={{ suggestionId, replyId, version }} submitLabel={t("work.review.sign")} confirm={t("work.review.signConfirm")} labels={{ publicSummary: t("work.review.publicSummary") }}>
         {confidential ? (
           <p className="text-sm">{t("work.review.confidential")}</p>
         ) : (
@@ -68,7 +68,7 @@ export function ReviewPanel({ suggestionId, replyId, version, confidential, t }:
         )}
         <TextArea label={t("work.review.publicSummary")} name="publicSummary" rows={3} hint={t("work.review.publicSummaryHint")} />
       </ActionForm>
-      <ActionForm action={returnReplyAction} hidden={{ suggestionId, replyId, version }} submitLabel={t("work.review.return")} variant="secondary" confirm={t("work.review.returnConfirm")} labels={{ comment: t("work.review.comment") }}>
+      <ActionForm action={returnAction} hidden={{ suggestionId, replyId, version }} submitLabel={t("work.review.return")} variant="secondary" confirm={t("work.review.returnConfirm")} labels={{ comment: t("work.review.comment") }}>
         <TextArea label={t("work.review.comment")} name="comment" required rows={3} />
       </ActionForm>
     </div>

@@ -1,13 +1,13 @@
-import { communicationAction, extensionRequestAction, opinionAction, reassignmentRequestAction } from "@/app/(app)/suggestions/[id]/actions";
 import { Input, Select, TextArea } from "@/components/ui/fields";
 import type { Translate } from "@/lib/i18n/catalogue";
 import { ActionForm } from "./action-form";
+import type { FormAction } from "./suggestion-actions";
 
 const METHODS = ["FACE_TO_FACE", "PHONE", "WECHAT", "VIDEO", "VISIT", "MEETING"] as const;
 
-export function CommunicationPanel({ suggestionId, t }: { suggestionId: string; t: Translate }) {
+export function CommunicationPanel({ action, suggestionId, t }: { action: FormAction; suggestionId: string; t: Translate }) {
   return (
-    <ActionForm action={communicationAction} hidden={{ suggestionId }} submitLabel={t("work.communication.submit")}
+    <ActionForm action={action} hidden={{ suggestionId }} submitLabel={t("work.communication.submit")}
       labels={{ method: t("work.communication.method"), occurredAt: t("work.communication.occurredAt"), summary: t("work.communication.summary") }}>
       <div className="grid gap-3 md:grid-cols-2">
         <Select label={t("work.communication.method")} name="method" options={METHODS.map((m) => ({ value: m, label: t(`domain.method.${m}`) }))} />
@@ -18,25 +18,25 @@ export function CommunicationPanel({ suggestionId, t }: { suggestionId: string; 
   );
 }
 
-export function OpinionPanel({ suggestionId, t }: { suggestionId: string; t: Translate }) {
+export function OpinionPanel({ action, suggestionId, t }: { action: FormAction; suggestionId: string; t: Translate }) {
   return (
-    <ActionForm action={opinionAction} hidden={{ suggestionId }} submitLabel={t("work.opinion.submit")} labels={{ text: t("work.opinion.text") }}>
+    <ActionForm action={action} hidden={{ suggestionId }} submitLabel={t("work.opinion.submit")} labels={{ text: t("work.opinion.text") }}>
       <TextArea label={t("work.opinion.text")} name="text" required rows={5} />
     </ActionForm>
   );
 }
 
-export function ReassignmentRequestPanel({ suggestionId, t }: { suggestionId: string; t: Translate }) {
+export function ReassignmentRequestPanel({ action, suggestionId, t }: { action: FormAction; suggestionId: string; t: Translate }) {
   return (
-    <ActionForm action={reassignmentRequestAction} hidden={{ suggestionId }} submitLabel={t("work.reassignment.submit")} variant="secondary" labels={{ reason: t("work.reassignment.reason") }}>
+    <ActionForm action={action} hidden={{ suggestionId }} submitLabel={t("work.reassignment.submit")} variant="secondary" labels={{ reason: t("work.reassignment.reason") }}>
       <TextArea label={t("work.reassignment.reason")} name="reason" required rows={3} hint={t("work.reassignment.hint")} />
     </ActionForm>
   );
 }
 
-export function ExtensionRequestPanel({ suggestionId, t }: { suggestionId: string; t: Translate }) {
+export function ExtensionRequestPanel({ action, suggestionId, t }: { action: FormAction; suggestionId: string; t: Translate }) {
   return (
-    <ActionForm action={extensionRequestAction} hidden={{ suggestionId }} submitLabel={t("work.extension.submit")} variant="secondary"
+    <ActionForm action={action} hidden={{ suggestionId }} submitLabel={t("work.extension.submit")} variant="secondary"
       labels={{ reason: t("work.extension.reason"), requestedDueAt: t("work.extension.requestedDueAt"), toldDeputyAt: t("work.extension.toldDeputyAt") }}>
       <TextArea label={t("work.extension.reason")} name="reason" required rows={3} />
       <div className="grid gap-3 md:grid-cols-2">

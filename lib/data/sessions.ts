@@ -1,5 +1,6 @@
 import "server-only";
-// Sessions (会议) are not secret: every signed-in role may list them (filters, the dashboard's switch).
+// Sessions (会议) are not secret: every signed-in role may list them (filters, the dashboard's switch), and
+// the public page of published replies filters by them too.
 import { db } from "@/lib/db";
 
 export interface SessionSummary {
@@ -25,4 +26,9 @@ export async function listSessions(): Promise<SessionSummary[]> {
 /** One session by its code, or null. */
 export function getSessionByCode(code: string) {
   return db.session.findUnique({ where: { code } });
+}
+
+/** Each session's code and name, the most recent first: the choices of a filter or an import. */
+export function listSessionOptions(): Promise<{ code: string; name: string }[]> {
+  return db.session.findMany({ orderBy: [{ year: "desc" }, { code: "desc" }], select: { code: true, name: true } });
 }

@@ -3,6 +3,7 @@ import { getActor } from "@/lib/auth/current";
 import { safeRedirectPath } from "@/lib/auth/redirect";
 import { getT } from "@/lib/i18n/server";
 import { LocaleSwitch } from "@/components/locale-switch";
+import { setLocale } from "@/app/actions/locale";
 import { LoginForm } from "./login-form";
 
 export async function generateMetadata() {
@@ -21,7 +22,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <LoginForm callbackUrl={safeRedirectPath(callbackUrl)} />
         <div className="mt-6 flex justify-between text-sm">
           <a className="text-brand-700 underline" href="/public">{t("common.nav.public")}</a>
-          <LocaleSwitch />
+          <LocaleSwitch action={setLocale} />
         </div>
       </div>
     </main>

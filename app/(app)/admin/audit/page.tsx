@@ -3,10 +3,9 @@ import { z } from "zod";
 import { DataTable } from "@/components/admin/table";
 import { Input } from "@/components/ui/fields";
 import { Pagination } from "@/components/ui/pagination";
-import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatDateTime } from "@/lib/format";
 import { requireRole } from "@/lib/auth/current";
+import { listAuditEvents } from "@/lib/data/audit-events";
 import { getT } from "@/lib/i18n/server";
 
 const PAGE_SIZE = 50;
@@ -26,22 +25,10 @@ export async function generateMetadata() {
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  await requireRole("ADMIN");
+  const actor = await requireRole("ADMIN");
   const t = await getT();
   const q = querySchema.parse(await searchParams);
-  const actorUser = q.actor ? await db.user.findUnique({ where: { username: q.actor }, select: { id: true } }) : null;
-  const where: Prisma.AuditEventWhereInput = {
-    ...(q.action ? { action: { startsWith: q.action } } : {}),
-    ...(q.entity ? { entity: q.entity } : {}),
-    ...(q.actor ? { actorId: actorUser?.id ?? "-" } : {}),
-    ...(q.from || q.to ? { createdAt: { ...(q.from ? { gte: new Date(`${q.from}T00:00:00+08:00`) } : {}), ...(q.to ? { lt: new Date(new Date(`${q.to}T00:00:00+08:00`).getTime() + 86_400_000) } : {}) } } : {}),
-  };
-  const [events, total] = await Promise.all([
-    db.auditEvent.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (q.page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
-    db.auditEvent.count({ where }),
-  ]);
-  const actorIds = [...new Set(events.map((e) => e.actorId).filter((id): id is string => !!id))];
-  const actors = new Map((await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, username: true } })).map((u) => [u.id, u.username]));
+  const { items: events, total } = await listAuditEvents(actor, q, PAGE_SIZE);
   return (
     <div className="space-y-4">
       <form method="get" className="grid gap-3 rounded bg-white p-4 shadow-sm md:grid-cols-6">
@@ -55,7 +42,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <DataTable caption={t("admin.audit.title")} headers={[t("admin.audit.at"), t("admin.audit.actor"), t("admin.audit.action"), t("admin.audit.entity"), t("admin.audit.change")]}
         rows={events.map((e) => [
           formatDateTime(e.createdAt),
-          e.actorId ? actors.get(e.actorId) ?? e.actorId : "—",
+          e.actorId ? e.actorUsername ?? e.actorId : "—",
           e.action,
           e.suggestionId ? <Link key={e.id.toString()} className="text-brand-700 underline" href={`/suggestions/${e.suggestionId}`}>{`${e.entity} ${e.entityId.slice(0, 8)}`}</Link> : `${e.entity} ${e.entityId.slice(0, 8)}`,
           <details key={`d${e.id}`}><summary className="cursor-pointer">{t("admin.audit.show")}</summary><pre className="max-w-xl overflow-x-auto whitespace-pre-wrap text-xs">{JSON.stringify({ before: e.before, after: e.after }, null, 1)}</pre></details>,

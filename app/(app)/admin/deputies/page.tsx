@@ -4,8 +4,8 @@ import { DataTable } from "@/components/admin/table";
 import { Input } from "@/components/ui/fields";
 import { Pagination } from "@/components/ui/pagination";
 import { ActionForm } from "@/components/workflow/action-form";
-import { db } from "@/lib/db";
 import { requireRole } from "@/lib/auth/current";
+import { listDeputies } from "@/lib/data/deputies";
 import { getT } from "@/lib/i18n/server";
 
 const PAGE_SIZE = 50;
@@ -16,16 +16,12 @@ export async function generateMetadata() {
 }
 
 export default async function DeputiesPage({ searchParams }: { searchParams: Promise<{ page?: string; q?: string }> }) {
-  await requireRole("ADMIN");
+  const actor = await requireRole("ADMIN");
   const t = await getT();
   const sp = await searchParams;
   const page = z.coerce.number().int().min(1).catch(1).parse(sp.page);
   const q = z.string().trim().max(50).optional().catch(undefined).parse(sp.q);
-  const where = q ? { OR: [{ name: { contains: q } }, { delegation: { contains: q } }] } : {};
-  const [deputies, total] = await Promise.all([
-    db.deputy.findMany({ where, orderBy: [{ delegation: "asc" }, { name: "asc" }], skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, include: { _count: { select: { ledSuggestions: true } } } }),
-    db.deputy.count({ where }),
-  ]);
+  const { items: deputies, total } = await listDeputies(actor, { q, page, pageSize: PAGE_SIZE });
   return (
     <div className="space-y-4">
       <section className="rounded bg-white p-4 shadow-sm" aria-labelledby="new-deputy">
@@ -43,7 +39,7 @@ export default async function DeputiesPage({ searchParams }: { searchParams: Pro
         <button type="submit" className="rounded border border-gray-500 bg-white px-3 py-2 text-sm">{t("common.actions.filter")}</button>
       </form>
       <DataTable caption={t("admin.deputies.title")} headers={["id", t("admin.deputies.name"), t("admin.deputies.delegation"), t("admin.deputies.code"), t("admin.deputies.led")]}
-        rows={deputies.map((d) => [<code key={d.id} className="text-xs">{d.id}</code>, d.name, d.delegation, d.code ?? "—", d._count.ledSuggestions])} />
+        rows={deputies.map((d) => [<code key={d.id} className="text-xs">{d.id}</code>, d.name, d.delegation, d.code ?? "—", d.ledCount])} />
       <Pagination page={page} pageSize={PAGE_SIZE} total={total} params={{ q }} t={t} />
     </div>
   );

@@ -2,9 +2,9 @@ import { createTokenAction, revokeTokenAction } from "../actions";
 import { DataTable } from "@/components/admin/table";
 import { Input } from "@/components/ui/fields";
 import { ActionForm } from "@/components/workflow/action-form";
-import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 import { requireRole } from "@/lib/auth/current";
+import { listActiveTokens } from "@/lib/data/api-tokens";
 import { getT } from "@/lib/i18n/server";
 
 export async function generateMetadata() {
@@ -13,15 +13,9 @@ export async function generateMetadata() {
 }
 
 export default async function TokensPage() {
-  await requireRole("ADMIN");
+  const actor = await requireRole("ADMIN");
   const t = await getT();
-  const now = new Date();
-  const tokens = await db.apiToken.findMany({
-    where: { revokedAt: null, expiresAt: { gt: now } },
-    orderBy: { createdAt: "desc" },
-    take: 200,
-    select: { id: true, name: true, createdAt: true, expiresAt: true, lastUsedAt: true, user: { select: { username: true, role: true } } },
-  });
+  const tokens = await listActiveTokens(actor);
   return (
     <div className="space-y-4">
       <section className="rounded bg-white p-4 shadow-sm" aria-labelledby="new-token">

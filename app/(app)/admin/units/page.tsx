@@ -2,8 +2,8 @@ import { createUnitAction } from "../actions";
 import { DataTable } from "@/components/admin/table";
 import { Input, Select } from "@/components/ui/fields";
 import { ActionForm } from "@/components/workflow/action-form";
-import { db } from "@/lib/db";
 import { requireRole } from "@/lib/auth/current";
+import { listUnits } from "@/lib/data/units";
 import { getT } from "@/lib/i18n/server";
 
 export async function generateMetadata() {
@@ -12,9 +12,9 @@ export async function generateMetadata() {
 }
 
 export default async function UnitsPage() {
-  await requireRole("ADMIN");
+  const actor = await requireRole("ADMIN");
   const t = await getT();
-  const units = await db.unit.findMany({ orderBy: { code: "asc" }, include: { _count: { select: { users: true } } } });
+  const units = await listUnits(actor);
   return (
     <div className="space-y-4">
       <section className="rounded bg-white p-4 shadow-sm" aria-labelledby="new-unit">
@@ -29,7 +29,7 @@ export default async function UnitsPage() {
         </ActionForm>
       </section>
       <DataTable caption={t("admin.units.title")} headers={[t("admin.units.code"), t("admin.units.name"), t("admin.units.kind"), t("admin.units.users")]}
-        rows={units.map((u) => [u.code, u.name, t(`domain.unitKind.${u.kind}`), u._count.users])} />
+        rows={units.map((u) => [u.code, u.name, t(`domain.unitKind.${u.kind}`), u.userCount])} />
     </div>
   );
 }

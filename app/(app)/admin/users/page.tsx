@@ -5,8 +5,9 @@ import { Input, Select } from "@/components/ui/fields";
 import { DeputyPicker } from "@/components/ui/deputy-picker";
 import { Pagination } from "@/components/ui/pagination";
 import { ActionForm } from "@/components/workflow/action-form";
-import { db } from "@/lib/db";
 import { requireRole } from "@/lib/auth/current";
+import { listUnits } from "@/lib/data/units";
+import { listUsers } from "@/lib/data/users";
 import { getT } from "@/lib/i18n/server";
 
 const ROLES = ["ADMIN", "OFFICE", "UNIT_HANDLER", "UNIT_LEADER", "DEPUTY", "LEADER"] as const;
@@ -18,17 +19,12 @@ export async function generateMetadata() {
 }
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ page?: string; q?: string }> }) {
-  await requireRole("ADMIN");
+  const actor = await requireRole("ADMIN");
   const t = await getT();
   const sp = await searchParams;
   const page = z.coerce.number().int().min(1).catch(1).parse(sp.page);
   const q = z.string().trim().max(50).optional().catch(undefined).parse(sp.q);
-  const where = q ? { OR: [{ username: { contains: q } }, { name: { contains: q } }] } : {};
-  const [users, total, units] = await Promise.all([
-    db.user.findMany({ where, orderBy: [{ role: "asc" }, { username: "asc" }], skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, select: { id: true, username: true, name: true, role: true, active: true, unit: { select: { name: true } }, deputy: { select: { name: true } } } }),
-    db.user.count({ where }),
-    db.unit.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true } }),
-  ]);
+  const [{ items: users, total }, units] = await Promise.all([listUsers(actor, { q, page, pageSize: PAGE_SIZE }), listUnits(actor)]);
   return (
     <div className="space-y-4">
       <section className="rounded bg-white p-4 shadow-sm" aria-labelledby="new-user">

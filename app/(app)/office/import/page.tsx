@@ -1,7 +1,7 @@
 import { requireActor } from "@/lib/auth/current";
 import { isOffice } from "@/lib/permissions/roles";
 import { getT } from "@/lib/i18n/server";
-import { db } from "@/lib/db";
+import { listSessionOptions } from "@/lib/data/sessions";
 import { COLUMNS } from "@/lib/import/suggestion-rows";
 import { ImportForm } from "./import-form";
 
@@ -12,7 +12,7 @@ export async function generateMetadata() {
 export default async function ImportPage() {
   const actor = await requireActor(isOffice);
   const t = await getT();
-  const sessions = await db.session.findMany({ orderBy: [{ year: "desc" }, { code: "desc" }], select: { code: true, name: true } });
+  const sessions = await listSessionOptions();
   return (
     <div className="max-w-4xl space-y-4">
       <h1 className="text-2xl font-semibold">{t("office.import.title")}</h1>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/current";
 import { getSuggestionDetail, listSimilarSuggestions } from "@/lib/data/suggestion-detail";
+import { listActiveUnitOptions } from "@/lib/data/units";
 import { getT } from "@/lib/i18n/server";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { SuggestionFacts, AssignmentsSection, CommunicationsSection, OpinionsSection, FeedbackSection, SupervisionSection, FollowUpSection } from "@/components/suggestions/detail-sections";
@@ -9,6 +10,7 @@ import { RepliesSection } from "@/components/suggestions/replies-section";
 import { TimelineSection, SimilarSection } from "@/components/suggestions/timeline-section";
 import { DetailActions } from "@/components/suggestions/detail-actions";
 import { CONTENT_LANG } from "@/lib/i18n/config";
+import * as actions from "./actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
@@ -23,6 +25,7 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
   if (!detail) notFound();
   const t = await getT();
   const similar = actor.role === "DEPUTY" ? [] : await listSimilarSuggestions(actor, id);
+  const units = await listActiveUnitOptions(actor);
   return (
     <article className="space-y-6">
       <Link href="/suggestions" className="no-print text-sm text-brand-700 underline">{t("suggestions.detail.back")}</Link>
@@ -36,7 +39,7 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
         </div>
       </header>
       <SuggestionFacts detail={detail} t={t} />
-      <DetailActions actor={actor} detail={detail} t={t} />
+      <DetailActions actor={actor} detail={detail} actions={actions} units={units} t={t} />
       <AssignmentsSection detail={detail} t={t} />
       <CommunicationsSection detail={detail} t={t} />
       {actor.role !== "DEPUTY" && <OpinionsSection detail={detail} t={t} />}

@@ -4,7 +4,7 @@ import { ApiError } from "@/lib/api/errors";
 import { withApi } from "@/lib/api/handler";
 import { readQuery } from "@/lib/api/input";
 import { json } from "@/lib/api/respond";
-import { db } from "@/lib/db";
+import { findUnitIdByCode } from "@/lib/data/units";
 import { getSessionStats } from "@/lib/stats/summary";
 import { StatsQuery } from "@/lib/validation/api";
 
@@ -16,9 +16,8 @@ export const GET = withApi(
     const { unit, ...query } = readQuery(request, StatsQuery);
     let unitId: string | undefined;
     if (unit) {
-      const row = await db.unit.findUnique({ where: { code: unit }, select: { id: true } });
-      if (!row) throw new ApiError(404, "NOT_FOUND", "errors.notFound");
-      unitId = row.id;
+      unitId = (await findUnitIdByCode(unit)) ?? undefined;
+      if (!unitId) throw new ApiError(404, "NOT_FOUND", "errors.notFound");
     }
     const s = await getSessionStats({ ...query, unitId });
     return json({
