@@ -2,7 +2,8 @@ import type { Actor } from "@/lib/auth/user";
 import { db } from "@/lib/db";
 import type { SuggestionDetail } from "@/lib/data/suggestion-detail";
 import type { Translate } from "@/lib/i18n/catalogue";
-import { isDeputy, isLeader, isOffice, isUnitLeader, isUnitUser } from "@/lib/permissions/roles";
+import { isDeputy, isLeader, isOffice, isUnitLeader } from "@/lib/permissions/roles";
+import { activeAssignmentOf, mayAssignNow, mayFollowUpNow, mayGiveFeedbackNow, mayHandleNow, maySuperviseNow, mayWithdrawNow } from "@/lib/permissions/can";
 import { CommunicationPanel, ExtensionRequestPanel, OpinionPanel, ReassignmentRequestPanel } from "@/components/workflow/unit-panels";
 import { ReplyEditor, ReviewPanel, SubmitReplyPanel } from "@/components/workflow/reply-panels";
 import { FeedbackPanel, WithdrawPanel } from "@/components/workflow/deputy-panels";
@@ -11,8 +12,6 @@ import { AssignPanel, DecideRequestPanel, LeaderPanel, SupervisionPanel } from "
 import { Section } from "./section";
 import { formatDate } from "@/lib/format";
 import { CONTENT_LANG } from "@/lib/i18n/config";
-
-const OPEN = ["IN_PROGRESS", "REHANDLING"];
 
 function Panel({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -40,12 +39,11 @@ export async function DetailActions({ actor, detail, t }: { actor: Actor; detail
   const id = detail.id;
   const panels: React.ReactNode[] = [];
   const active = detail.assignments.filter((a) => a.state === "ACTIVE");
-  const lead = active.find((a) => a.role === "LEAD");
   const units = isOffice(actor) ? await db.unit.findMany({ where: { active: true }, orderBy: { code: "asc" }, select: { code: true, name: true } }) : [];
 
   if (isOffice(actor)) {
-    if (detail.status === "PENDING") panels.push(<Panel key="assign" title={t("work.assign.heading")}><AssignPanel suggestionId={id} version={detail.version} units={units} replyDays={detail.session.replyDays} urgent={detail.urgent} t={t} /></Panel>);
-    if (lead && OPEN.includes(detail.status)) panels.push(<Panel key="sup" title={t("work.supervision.heading")}><SupervisionPanel suggestionId={id} units={units.filter((u) => active.some((a) => a.unit.code === u.code))} t={t} /></Panel>);
+    if (mayAssignNow(actor, detail)) panels.push(<Panel key="assign" title={t("work.assign.heading")}><AssignPanel suggestionId={id} version={detail.version} units={units} replyDays={detail.session.replyDays} urgent={detail.urgent} t={t} /></Panel>);
+    if (maySuperviseNow(actor, detail)) panels.push(<Panel key="sup" title={t("work.supervision.heading")}><SupervisionPanel suggestionId={id} units={units.filter((u) => active.some((a) => a.unit.code === u.code))} t={t} /></Panel>);
     for (const r of detail.reassignmentRequests.filter((r) => r.state === "PENDING")) {
       panels.push(<Panel key={r.id} title={`${t("work.decide.heading")} · ${t("work.reassignment.heading")}`}><p className="mb-2 text-sm">{`${r.unit.name}：${r.reason}`}</p><DecideRequestPanel kind="reassignment" suggestionId={id} requestId={r.id} version={detail.version} units={units} t={t} /></Panel>);
     }
@@ -55,8 +53,8 @@ export async function DetailActions({ actor, detail, t }: { actor: Actor; detail
   }
   if (isLeader(actor)) panels.push(<Panel key="leader" title={t("work.instruction.heading")}><LeaderPanel suggestionId={id} isKey={detail.key} t={t} /></Panel>);
 
-  const mine = isUnitUser(actor) ? active.find((a) => a.unitId === actor.unitId) : undefined;
-  if (mine && OPEN.includes(detail.status)) {
+  const mine = activeAssignmentOf(actor, detail.assignments);
+  if (mine && mayHandleNow(actor, detail)) {
     panels.push(<Panel key="comm" title={t("work.communication.heading")}><CommunicationPanel suggestionId={id} t={t} /></Panel>);
     if (mine.role === "CO" && !detail.opinions.some((o) => o.assignmentId === mine.id)) {
       panels.push(<Panel key="opinion" title={t("work.opinion.heading")}><OpinionPanel suggestionId={id} t={t} /></Panel>);
@@ -77,16 +75,15 @@ export async function DetailActions({ actor, detail, t }: { actor: Actor; detail
   }
   const signed = detail.replies.filter((r) => r.state === "SIGNED");
   const latestSigned = signed.at(-1);
-  if (mine?.role === "LEAD" && latestSigned && ["REPLIED", "CLOSED"].includes(detail.status)) {
+  if (latestSigned && mayFollowUpNow(actor, detail, signed.length)) {
     const commitments = signed.flatMap((r) => r.commitments);
     const currentCategory = detail.reclassifications.at(-1)?.toCategory ?? latestSigned.category;
     panels.push(<Panel key="follow" title={t("work.followUp.heading")}><FollowUpPanel suggestionId={id} commitments={commitments} t={t} /></Panel>);
     panels.push(<Panel key="reclass" title={t("work.reclassify.heading")}><ReclassifyPanel suggestionId={id} current={currentCategory} t={t} /></Panel>);
   }
-  if (isDeputy(actor) && detail.leadDeputyId === actor.deputyId) {
-    if (detail.status === "REPLIED") panels.push(<Panel key="feedback" title={t("work.feedback.heading")}><FeedbackPanel suggestionId={id} version={detail.version} t={t} /></Panel>);
-    if (["PENDING", "IN_PROGRESS"].includes(detail.status) && signed.length === 0) panels.push(<Panel key="withdraw" title={t("work.withdraw.heading")}><WithdrawPanel suggestionId={id} t={t} /></Panel>);
-  }
+  if (mayGiveFeedbackNow(actor, detail)) panels.push(<Panel key="feedback" title={t("work.feedback.heading")}><FeedbackPanel suggestionId={id} version={detail.version} t={t} /></Panel>);
+  // The workflow also lets the office withdraw on a deputy's behalf; this page offers it to the lead deputy only.
+  if (isDeputy(actor) && mayWithdrawNow(actor, detail, signed.length)) panels.push(<Panel key="withdraw" title={t("work.withdraw.heading")}><WithdrawPanel suggestionId={id} t={t} /></Panel>);
   if (panels.length === 0) return null;
   return (
     <Section title={t("suggestions.detail.actions")} id="actions">

@@ -4,7 +4,11 @@ import { activeLead, canRegister, canWithdraw } from "@/lib/permissions/can";
 import { registerSuggestionInput, registerSuggestionsInput } from "@/lib/validation/suggestions";
 import { invalidField, parseInput, type InputOf } from "@/lib/validation/parse";
 import { nowOf, type Ctx } from "./context";
-import { assignmentsInclude, bumpSuggestion, loadSuggestion, record, transact } from "./tx";
+import { assignmentsInclude, loadSuggestion } from "./load";
+import { record } from "./record";
+import { isWithdrawable } from "./states";
+import { transact } from "./transaction";
+import { bumpSuggestion } from "./version";
 import { notifyUnit } from "@/lib/notifications/notify";
 
 export type RegisterInput = InputOf<typeof registerSuggestionsInput> | InputOf<typeof registerSuggestionInput>;
@@ -95,7 +99,7 @@ export async function withdrawSuggestion(ctx: Ctx, suggestionId: string) {
     if (!canWithdraw(ctx.actor, s)) throw forbidden();
     if (s.status === "WITHDRAWN") throw ruleBlocks("withdrawn");
     const signed = await tx.reply.count({ where: { suggestionId: s.id, state: "SIGNED" } });
-    if (signed > 0 || !(s.status === "PENDING" || s.status === "IN_PROGRESS")) throw ruleBlocks("withdrawAfterReply");
+    if (signed > 0 || !isWithdrawable(s.status)) throw ruleBlocks("withdrawAfterReply");
     const now = nowOf(ctx);
     const updated = await bumpSuggestion(tx, ctx, s, { status: "WITHDRAWN", withdrawnAt: now });
     await record(tx, ctx, {

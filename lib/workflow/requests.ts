@@ -12,7 +12,12 @@ import { mergeInput } from "@/lib/validation/suggestions";
 import { resolveUnits, writeAssignments } from "./assign";
 import { nowOf, type Ctx } from "./context";
 import { extensionCeiling, reassignmentWindowEnd } from "./deadlines";
-import { assignmentsInclude, bumpSuggestion, isHandling, loadSuggestion, lockSuggestions, record, transact } from "./tx";
+import { assignmentsInclude, loadSuggestion } from "./load";
+import { lockSuggestions } from "./locks";
+import { record } from "./record";
+import { isHandling } from "./states";
+import { transact } from "./transaction";
+import { bumpSuggestion } from "./version";
 
 const requestPending = () => new DomainError("CONFLICT", "errors.requestPending");
 const requestDecided = () => new DomainError("CONFLICT", "errors.requestDecided");
