@@ -4,6 +4,7 @@
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { ROLE_GROUPS } from "@/lib/permissions/roles";
 
 /** The kinds of notification the workflow creates; the UI's catalogues name them. */
 export const NOTIFICATION_KINDS = [
@@ -69,7 +70,7 @@ async function notifyMatching(tx: Tx, where: Prisma.UserWhereInput, ...[kind, su
 
 /** Every active handler and leader of a unit (or only `options.roles`). */
 export function notifyUnit(tx: Tx, unitId: string, ...args: NotifyArgs): Promise<number> {
-  return notifyMatching(tx, { unitId, role: { in: args[4]?.roles ?? ["UNIT_HANDLER", "UNIT_LEADER"] } }, ...args);
+  return notifyMatching(tx, { unitId, role: { in: args[4]?.roles ?? [...ROLE_GROUPS.unit] } }, ...args);
 }
 
 /** The deputy's account(s), if the deputy has one. */
