@@ -9,6 +9,7 @@ import { ROLE_GROUPS } from "@/lib/permissions/roles";
 /** The kinds of notification the workflow creates; the UI's catalogues name them. */
 export const NOTIFICATION_KINDS = [
   "assignment.new", // a unit got a suggestion to lead or co-handle
+  "assignment.batch", // an import gave a unit params.count assignments at once
   "assignment.ended", // a unit's assignment ended (reassignment approved, suggestion withdrawn)
   "opinion.received", // a co unit gave its opinion to the lead unit
   "reply.review", // a reply awaits the unit leader's signature

@@ -5,7 +5,7 @@ import { registerSuggestionInput, registerSuggestionsInput } from "@/lib/validat
 import { invalidField, parseInput, type InputOf } from "@/lib/validation/parse";
 import { nowOf, type Ctx } from "./context";
 import { assignmentsInclude, loadSuggestion } from "./load";
-import { record } from "./record";
+import { record, recordMany } from "./record";
 import { isWithdrawable } from "./states";
 import { transact } from "./transaction";
 import { bumpSuggestion } from "./version";
@@ -71,20 +71,14 @@ export async function registerSuggestions(ctx: Ctx, input: RegisterInput) {
       return (item.coSignerIds ?? []).filter((id) => id !== item.leadDeputyId).map((deputyId) => ({ suggestionId: s.id, deputyId }));
     });
     if (coSigners.length) await tx.suggestionCoSigner.createMany({ data: coSigners, skipDuplicates: true });
-    await tx.auditEvent.createMany({
-      data: data.items.map((item) => {
+    await recordMany(
+      tx,
+      ctx,
+      data.items.map((item) => {
         const s = byNumber.get(item.number)!;
-        return {
-          actorId: ctx.actor.id,
-          action: "suggestion.register",
-          entity: "Suggestion",
-          entityId: s.id,
-          suggestionId: s.id,
-          after: JSON.parse(JSON.stringify({ ...s, coSignerIds: item.coSignerIds ?? [] })),
-          createdAt: now,
-        };
+        return { action: "suggestion.register", entity: "Suggestion", entityId: s.id, suggestionId: s.id, after: { ...s, coSignerIds: item.coSignerIds ?? [] } };
       }),
-    });
+    );
     return data.items.map((item) => byNumber.get(item.number)!);
   }, { timeout: 180_000 });
 }
