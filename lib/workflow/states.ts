@@ -19,11 +19,15 @@ export const WITHDRAWABLE_STATUSES = ["PENDING", "IN_PROGRESS"] as const satisfi
 /** A signed reply stands: the lead unit follows up its commitments and may reclassify it. */
 export const ANSWERED_STATUSES = ["REPLIED", "CLOSED"] as const satisfies StatusSet;
 
+/** The suggestion's handling is over (closed or withdrawn): nothing more is merged into it. */
+export const ENDED_STATUSES = ["CLOSED", "WITHDRAWN"] as const satisfies StatusSet;
+
 const within = (set: StatusSet) => (status: string): boolean => (set as readonly string[]).includes(status);
 
 export const isHandling = within(HANDLING_STATUSES);
 export const isWithdrawable = within(WITHDRAWABLE_STATUSES);
 export const isAnswered = within(ANSWERED_STATUSES);
+export const isEnded = within(ENDED_STATUSES);
 
 /** The statuses of `wanted` that are in `set` (a filter narrowed to, e.g., what can be overdue). */
 export const keepIn = (wanted: readonly Status[], set: StatusSet): Status[] => wanted.filter(within(set));
