@@ -1,12 +1,15 @@
 // The one Prisma client of the app, on the pg driver adapter. Kept on globalThis so Next's dev reloads
 // and test files reuse one pool instead of opening a new one per import.
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { setting } from "@/lib/server/config";
 
 export type Db = PrismaClient;
-/** A client or an interactive transaction: domain functions accept either. */
-export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+/**
+ * The one name of the transaction client (an interactive transaction, or the client itself: domain
+ * functions accept either). lib/workflow/transaction.ts's `transact` hands it to every act.
+ */
+export type Tx = Prisma.TransactionClient;
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 

@@ -1,28 +1,27 @@
 import type { Role } from "@/lib/generated/prisma/enums";
+import { ROLE_GROUPS } from "@/lib/permissions/roles";
 
 export interface NavItem {
   href: string;
   /** Key in the common catalogue. */
   label: string;
-  roles: Role[];
+  roles: readonly Role[];
 }
-
-const everyone: Role[] = ["ADMIN", "OFFICE", "UNIT_HANDLER", "UNIT_LEADER", "DEPUTY", "LEADER"];
 
 /** The navigation each role sees; pages still check access on the server themselves. */
 export const navItems: NavItem[] = [
-  { href: "/dashboard", label: "common.nav.dashboard", roles: ["ADMIN", "OFFICE", "LEADER"] },
-  { href: "/reports", label: "common.nav.reports", roles: ["ADMIN", "OFFICE", "LEADER"] },
-  { href: "/inbox", label: "common.nav.inbox", roles: ["UNIT_HANDLER", "UNIT_LEADER"] },
-  { href: "/suggestions", label: "common.nav.suggestions", roles: ["ADMIN", "OFFICE", "LEADER", "UNIT_HANDLER", "UNIT_LEADER"] },
-  { href: "/supervision", label: "common.nav.supervision", roles: ["ADMIN", "OFFICE", "LEADER", "UNIT_HANDLER", "UNIT_LEADER"] },
-  { href: "/office/assign", label: "common.nav.assign", roles: ["ADMIN", "OFFICE"] },
-  { href: "/office/new", label: "common.nav.newSuggestion", roles: ["ADMIN", "OFFICE"] },
-  { href: "/office/import", label: "common.nav.import", roles: ["ADMIN", "OFFICE"] },
-  { href: "/suggestions", label: "common.nav.mySuggestions", roles: ["DEPUTY"] },
-  { href: "/admin", label: "common.nav.admin", roles: ["ADMIN"] },
-  { href: "/api/v1/docs", label: "common.nav.apiDocs", roles: ["ADMIN", "OFFICE"] },
-  { href: "/public", label: "common.nav.public", roles: everyone },
+  { href: "/dashboard", label: "common.nav.dashboard", roles: ROLE_GROUPS.seesEverything },
+  { href: "/reports", label: "common.nav.reports", roles: ROLE_GROUPS.seesEverything },
+  { href: "/inbox", label: "common.nav.inbox", roles: ROLE_GROUPS.unit },
+  { href: "/suggestions", label: "common.nav.suggestions", roles: ROLE_GROUPS.supervision },
+  { href: "/supervision", label: "common.nav.supervision", roles: ROLE_GROUPS.supervision },
+  { href: "/office/assign", label: "common.nav.assign", roles: ROLE_GROUPS.office },
+  { href: "/office/new", label: "common.nav.newSuggestion", roles: ROLE_GROUPS.office },
+  { href: "/office/import", label: "common.nav.import", roles: ROLE_GROUPS.office },
+  { href: "/suggestions", label: "common.nav.mySuggestions", roles: ROLE_GROUPS.deputy },
+  { href: "/admin", label: "common.nav.admin", roles: ROLE_GROUPS.admin },
+  { href: "/api/v1/docs", label: "common.nav.apiDocs", roles: ROLE_GROUPS.office },
+  { href: "/public", label: "common.nav.public", roles: ROLE_GROUPS.everyone },
 ];
 
 export function navFor(role: Role): NavItem[] {

@@ -4,8 +4,8 @@
 // (from the keyboard: Enter, so that arrowing through the sessions does not reload the page each time).
 import { useSelectCommit } from "@/components/ui/use-select-commit";
 import { useT } from "@/lib/i18n/client";
-import type { FilterOptions, ReportSession } from "@/lib/export/report-filter";
-import type { ReportQuery } from "@/lib/export/report-query";
+import type { FilterOptions, ReportSession } from "@/lib/reports/report-filter";
+import type { ReportQuery } from "@/lib/reports/report-query";
 
 const control = "rounded border border-gray-500 bg-white px-3 py-2 text-sm";
 const KINDS = ["DEPARTMENT", "CITY", "OTHER"] as const;

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Translate } from "@/lib/i18n/catalogue";
-import type { ReportQuery } from "@/lib/export/report-query";
+import type { ReportQuery } from "@/lib/reports/report-query";
 import type { GroupRow } from "@/lib/stats/breakdowns";
 import { CATEGORIES, STAT_DEFINITIONS } from "@/lib/stats/definitions";
 import { formatPercent } from "@/lib/stats/percentages";

@@ -1,7 +1,7 @@
 // "Clicking a number lists the suggestions behind it": links to the suggestion list with the same
 // session, and the dashboard's unit and field filters (the list filters by those; not by kind of unit
 // or delegation, so under those filters a link lists a wider set than the figure counts).
-import type { ReportQuery } from "@/lib/export/report-query";
+import type { ReportQuery } from "@/lib/reports/report-query";
 
 export function suggestionsHref(query: ReportQuery, extra: { status?: string; unit?: string; field?: string } = {}): string {
   const params = new URLSearchParams();

@@ -1,5 +1,5 @@
 // The handling table's columns: what each shows, and which catalogue text defines it (SPEC §4).
-import type { UnitSortKey } from "@/lib/export/report-query";
+import type { UnitSortKey } from "@/lib/reports/report-query";
 import { STAT_DEFINITIONS, UNIT_TABLE_DEFINITIONS } from "@/lib/stats/definitions";
 import { formatRate } from "@/lib/stats/percentages";
 import type { UnitRow } from "@/lib/stats/unit-table";

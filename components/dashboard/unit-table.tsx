@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Translate } from "@/lib/i18n/catalogue";
-import { reportParams, type ReportQuery, type UnitSortKey } from "@/lib/export/report-query";
+import { reportParams, type ReportQuery, type UnitSortKey } from "@/lib/reports/report-query";
 import type { UnitRow } from "@/lib/stats/unit-table";
 import { suggestionsHref } from "./links";
 import { definitionOf, UNIT_COLUMNS } from "./unit-table-columns";

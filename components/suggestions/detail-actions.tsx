@@ -1,7 +1,8 @@
 import type { Actor } from "@/lib/auth/user";
 import type { SuggestionDetail } from "@/lib/data/suggestion-detail";
 import type { Translate } from "@/lib/i18n/catalogue";
-import { isDeputy, isLeader, isOffice, isUnitLeader, isUnitUser } from "@/lib/permissions/roles";
+import { isDeputy, isLeader, isOffice, isUnitLeader } from "@/lib/permissions/roles";
+import { activeAssignmentOf, mayAssignNow, mayFollowUpNow, mayGiveFeedbackNow, mayHandleNow, maySuperviseNow, mayWithdrawNow } from "@/lib/permissions/can";
 import { CommunicationPanel, ExtensionRequestPanel, OpinionPanel, ReassignmentRequestPanel } from "@/components/workflow/unit-panels";
 import { ReplyEditor, ReviewPanel, SubmitReplyPanel } from "@/components/workflow/reply-panels";
 import { FeedbackPanel, WithdrawPanel } from "@/components/workflow/deputy-panels";
@@ -12,8 +13,6 @@ import type { UnitOption } from "@/lib/data/units";
 import { Section } from "./section";
 import { formatDate } from "@/lib/format";
 import { CONTENT_LANG } from "@/lib/i18n/config";
-
-const OPEN = ["IN_PROGRESS", "REHANDLING"];
 
 function Panel({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -42,11 +41,10 @@ export function DetailActions({ actor, detail, actions, units, t }: { actor: Act
   const id = detail.id;
   const panels: React.ReactNode[] = [];
   const active = detail.assignments.filter((a) => a.state === "ACTIVE");
-  const lead = active.find((a) => a.role === "LEAD");
 
   if (isOffice(actor)) {
-    if (detail.status === "PENDING") panels.push(<Panel key="assign" title={t("work.assign.heading")}><AssignPanel action={actions.assignAction} suggestionId={id} version={detail.version} units={units} replyDays={detail.session.replyDays} urgent={detail.urgent} t={t} /></Panel>);
-    if (lead && OPEN.includes(detail.status)) panels.push(<Panel key="sup" title={t("work.supervision.heading")}><SupervisionPanel action={actions.supervisionAction} suggestionId={id} units={units.filter((u) => active.some((a) => a.unit.code === u.code))} t={t} /></Panel>);
+    if (mayAssignNow(actor, detail)) panels.push(<Panel key="assign" title={t("work.assign.heading")}><AssignPanel action={actions.assignAction} suggestionId={id} version={detail.version} units={units} replyDays={detail.session.replyDays} urgent={detail.urgent} t={t} /></Panel>);
+    if (maySuperviseNow(actor, detail)) panels.push(<Panel key="sup" title={t("work.supervision.heading")}><SupervisionPanel action={actions.supervisionAction} suggestionId={id} units={units.filter((u) => active.some((a) => a.unit.code === u.code))} t={t} /></Panel>);
     for (const r of detail.reassignmentRequests.filter((r) => r.state === "PENDING")) {
       panels.push(<Panel key={r.id} title={`${t("work.decide.heading")} · ${t("work.reassignment.heading")}`}><p className="mb-2 text-sm">{`${r.unit.name}：${r.reason}`}</p><DecideRequestPanel kind="reassignment" action={actions.decideReassignmentAction} suggestionId={id} requestId={r.id} version={detail.version} units={units} t={t} /></Panel>);
     }
@@ -56,8 +54,8 @@ export function DetailActions({ actor, detail, actions, units, t }: { actor: Act
   }
   if (isLeader(actor)) panels.push(<Panel key="leader" title={t("work.instruction.heading")}><LeaderPanel instructionAction={actions.instructionAction} markKeyAction={actions.markKeyAction} suggestionId={id} isKey={detail.key} t={t} /></Panel>);
 
-  const mine = isUnitUser(actor) ? active.find((a) => a.unitId === actor.unitId) : undefined;
-  if (mine && OPEN.includes(detail.status)) {
+  const mine = activeAssignmentOf(actor, detail.assignments);
+  if (mine && mayHandleNow(actor, detail)) {
     panels.push(<Panel key="comm" title={t("work.communication.heading")}><CommunicationPanel action={actions.communicationAction} suggestionId={id} t={t} /></Panel>);
     if (mine.role === "CO" && !detail.opinions.some((o) => o.assignmentId === mine.id)) {
       panels.push(<Panel key="opinion" title={t("work.opinion.heading")}><OpinionPanel action={actions.opinionAction} suggestionId={id} t={t} /></Panel>);
@@ -78,16 +76,15 @@ export function DetailActions({ actor, detail, actions, units, t }: { actor: Act
   }
   const signed = detail.replies.filter((r) => r.state === "SIGNED");
   const latestSigned = signed.at(-1);
-  if (mine?.role === "LEAD" && latestSigned && ["REPLIED", "CLOSED"].includes(detail.status)) {
+  if (latestSigned && mayFollowUpNow(actor, detail, signed.length)) {
     const commitments = signed.flatMap((r) => r.commitments);
     const currentCategory = detail.reclassifications.at(-1)?.toCategory ?? latestSigned.category;
     panels.push(<Panel key="follow" title={t("work.followUp.heading")}><FollowUpPanel action={actions.followUpAction} suggestionId={id} commitments={commitments} t={t} /></Panel>);
     panels.push(<Panel key="reclass" title={t("work.reclassify.heading")}><ReclassifyPanel action={actions.reclassifyAction} suggestionId={id} current={currentCategory} t={t} /></Panel>);
   }
-  if (isDeputy(actor) && detail.leadDeputyId === actor.deputyId) {
-    if (detail.status === "REPLIED") panels.push(<Panel key="feedback" title={t("work.feedback.heading")}><FeedbackPanel action={actions.feedbackAction} suggestionId={id} version={detail.version} t={t} /></Panel>);
-    if (["PENDING", "IN_PROGRESS"].includes(detail.status) && signed.length === 0) panels.push(<Panel key="withdraw" title={t("work.withdraw.heading")}><WithdrawPanel action={actions.withdrawAction} suggestionId={id} t={t} /></Panel>);
-  }
+  if (mayGiveFeedbackNow(actor, detail)) panels.push(<Panel key="feedback" title={t("work.feedback.heading")}><FeedbackPanel action={actions.feedbackAction} suggestionId={id} version={detail.version} t={t} /></Panel>);
+  // The workflow also lets the office withdraw on a deputy's behalf; this page offers it to the lead deputy only.
+  if (isDeputy(actor) && mayWithdrawNow(actor, detail, signed.length)) panels.push(<Panel key="withdraw" title={t("work.withdraw.heading")}><WithdrawPanel action={actions.withdrawAction} suggestionId={id} t={t} /></Panel>);
   if (panels.length === 0) return null;
   return (
     <Section title={t("suggestions.detail.actions")} id="actions">

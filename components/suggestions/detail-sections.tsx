@@ -1,5 +1,5 @@
 import type { SuggestionDetail } from "@/lib/data/suggestion-detail";
-import { isOverdue } from "@/lib/dates/china-date";
+import { isDutyOverdue } from "@/lib/stats/due";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { Translate } from "@/lib/i18n/catalogue";
 import { Empty, Section } from "./section";
@@ -48,7 +48,7 @@ export function AssignmentsSection({ detail, t }: P) {
                 <td className="py-1">{a.unit.name}</td>
                 <td className="py-1">{t(`domain.assignmentRole.${a.role}`)}</td>
                 <td className="py-1">{formatDate(a.assignedAt)}</td>
-                <td className="py-1">{formatDate(a.dueAt)}{a.state === "ACTIVE" && isOverdue(a.dueAt, now) && ["IN_PROGRESS", "REHANDLING"].includes(detail.status) ? ` · ${t("suggestions.detail.overdue")}` : ""}</td>
+                <td className="py-1">{formatDate(a.dueAt)}{isDutyOverdue({ ...a, done: detail.opinions.some((o) => o.assignmentId === a.id) }, detail.status, now) ? ` · ${t("suggestions.detail.overdue")}` : ""}</td>
                 <td className="py-1">{t(`suggestions.assignmentState.${a.state}`)}</td>
               </tr>
             ))}

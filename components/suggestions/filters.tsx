@@ -1,7 +1,7 @@
 import type { Translate } from "@/lib/i18n/catalogue";
 import { FIELDS, type ListPageQuery } from "@/lib/validation/list-query";
+import { ALL_STATUSES } from "@/lib/workflow/states";
 
-const STATUSES = ["PENDING", "IN_PROGRESS", "REPLIED", "CLOSED", "REHANDLING", "WITHDRAWN"] as const;
 const SORTS = ["number", "-number", "-submittedAt", "submittedAt", "-updatedAt"] as const;
 const control = "rounded border border-gray-500 bg-white px-3 py-2 text-sm";
 
@@ -21,7 +21,7 @@ export function SuggestionFilters({ query, sessions, t }: { query: ListPageQuery
         <label htmlFor="f-status" className="mb-1 block text-sm font-medium">{t("suggestions.list.status")}</label>
         <select id="f-status" name="status" defaultValue={query.status ?? ""} className={control}>
           <option value="">{t("suggestions.list.allStatuses")}</option>
-          {STATUSES.map((s) => <option key={s} value={s}>{t(`domain.status.${s}`)}</option>)}
+          {ALL_STATUSES.map((s) => <option key={s} value={s}>{t(`domain.status.${s}`)}</option>)}
         </select>
       </div>
       <div>

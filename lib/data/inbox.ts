@@ -3,7 +3,7 @@ import "server-only";
 // lead's reply date, or the co unit's 30 days of rule 1/8), whether that duty is overdue, and how far the
 // unit has got — its reply's state as lead (草稿, 已退回, 待签发, 已签发) or its opinion as co unit.
 import { db } from "@/lib/db";
-import { isOverdue } from "@/lib/dates/china-date";
+import { isDutyOverdue } from "@/lib/stats/due";
 import type { AssignmentRole, SuggestionStatus } from "@/lib/generated/prisma/enums";
 
 export type WorkState = "NONE" | "DRAFT" | "RETURNED" | "IN_REVIEW" | "SIGNED" | "OPINION_MISSING" | "OPINION_GIVEN";
@@ -14,8 +14,6 @@ export interface UnitWork {
   overdue: boolean;
   state: WorkState;
 }
-
-const AWAITING: SuggestionStatus[] = ["IN_PROGRESS", "REHANDLING"];
 
 function replyState(reply: { state: string; returnComment: string | null } | undefined, status: SuggestionStatus): WorkState {
   // A signed reply of the previous round does not answer a suggestion sent back for re-handling.
@@ -47,7 +45,7 @@ export async function unitWorkOf(unitId: string, suggestions: { id: string; stat
     const done = a.role === "CO" ? gave.has(a.suggestionId) : false;
     const state = a.role === "CO" ? (done ? "OPINION_GIVEN" : "OPINION_MISSING") : replyState(latestReply.get(a.suggestionId), status);
     // The same definition as the statistics (lib/stats/due.ts): an open duty whose due day is over.
-    const overdue = AWAITING.includes(status) && !done && isOverdue(a.dueAt, now);
+    const overdue = isDutyOverdue({ dueAt: a.dueAt, done }, status, now);
     // A lead assignment wins if a unit somehow holds both roles.
     if (!work.has(a.suggestionId) || a.role === "LEAD") work.set(a.suggestionId, { role: a.role, dueAt: a.dueAt, overdue, state });
   }

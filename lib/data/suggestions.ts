@@ -15,8 +15,8 @@ import type { AssignmentRole, SuggestionStatus } from "@/lib/generated/prisma/en
 import { isUnitUser } from "@/lib/permissions/roles";
 import { suggestionScope, suggestionScopeSql } from "@/lib/permissions/suggestion-scope";
 import { SUGGESTION_SORTS } from "@/lib/validation/api";
-import { isOverdue } from "@/lib/dates/china-date";
-import { coOpinionMissingSql, pastDueSql } from "@/lib/stats/due";
+import { coOpinionMissingSql, isDutyOverdue, pastDueSql } from "@/lib/stats/due";
+import { HANDLING_STATUSES, keepIn } from "@/lib/workflow/states";
 
 export { SUGGESTION_SORTS };
 export type SuggestionSort = (typeof SUGGESTION_SORTS)[number];
@@ -47,7 +47,6 @@ export interface SuggestionListQuery {
 }
 
 export const MAX_PAGE_SIZE = 100;
-const AWAITING_REPLY: SuggestionStatus[] = ["IN_PROGRESS", "REHANDLING"];
 const unitSelect = { id: true, code: true, name: true, kind: true } as const;
 /** A JS date as a UTC `timestamp` (the columns are timestamp(3) holding UTC), whatever the server's TimeZone. */
 const utc = (date: Date) => Prisma.sql`${date}::timestamp`;
@@ -63,7 +62,7 @@ async function listCondition(actor: Actor, query: SuggestionListQuery, now: Date
   const due = query.overdue || query.dueBefore;
   let statuses = query.status === undefined ? null : Array.isArray(query.status) ? query.status : [query.status];
   // Only suggestions awaiting a signed reply can be overdue or due soon.
-  if (due) statuses = statuses ? statuses.filter((s) => AWAITING_REPLY.includes(s)) : AWAITING_REPLY;
+  if (due) statuses = statuses ? keepIn(statuses, HANDLING_STATUSES) : [...HANDLING_STATUSES];
   if (statuses) {
     if (statuses.length === 0) return null;
     and.push(Prisma.sql`s.status IN (${Prisma.join([...new Set(statuses)].map((st) => Prisma.sql`${st}::"SuggestionStatus"`))})`);
@@ -229,7 +228,7 @@ export async function listSuggestions(
       leadUnit: lead?.unit ?? null,
       dueAt: lead?.dueAt ?? null,
       coUnits: assignments.filter((a) => a.role === "CO").map((a) => a.unit),
-      overdue: !!lead && isOverdue(lead.dueAt, now) && AWAITING_REPLY.includes(row.status),
+      overdue: !!lead && isDutyOverdue(lead, row.status, now),
     };
   });
   return { items, total };

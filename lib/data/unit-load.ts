@@ -2,7 +2,9 @@ import "server-only";
 import type { Actor } from "@/lib/auth/user";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { canAssign } from "@/lib/permissions/can";
+import { HANDLING_STATUSES, statusInSql } from "@/lib/workflow/states";
 
 export interface UnitLoad {
   code: string;
@@ -23,7 +25,7 @@ export async function listUnitLoad(actor: Actor): Promise<UnitLoad[]> {
       count(*) FILTER (WHERE a.role = 'CO' AND NOT EXISTS (SELECT 1 FROM "Opinion" o WHERE o."assignmentId" = a.id))::int AS "openCo"
     FROM "Unit" u
     LEFT JOIN "Assignment" a ON a."unitId" = u.id AND a.state = 'ACTIVE'
-      AND EXISTS (SELECT 1 FROM "Suggestion" s WHERE s.id = a."suggestionId" AND s.status IN ('IN_PROGRESS', 'REHANDLING'))
+      AND EXISTS (SELECT 1 FROM "Suggestion" s WHERE s.id = a."suggestionId" AND ${statusInSql(Prisma.sql`s.status`, HANDLING_STATUSES)})
     WHERE u.active
     GROUP BY u.id
     ORDER BY u.kind, u.code`;

@@ -1,7 +1,7 @@
 // The template offered on the import page: the first sheet holds the headers only (it is what an import
 // reads), yes/no columns offer 是/否 in a list, and a second sheet explains each column with an example row.
 import type { Translate } from "@/lib/i18n/catalogue";
-import { addSheet, newWorkbook, setColumns } from "@/lib/export/xlsx";
+import { addSheet, newWorkbook, setColumns } from "@/lib/reports/xlsx";
 import { COLUMNS, type ColumnKey } from "./suggestion-rows";
 
 const WIDTHS: Partial<Record<ColumnKey, number>> = { title: 40, content: 60, coSigners: 24, coUnits: 24, leadUnit: 20, submittedAt: 14 };

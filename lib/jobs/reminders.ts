@@ -2,41 +2,39 @@
 // Each is one INSERT … SELECT with a dedupe key per assignment and due date, so however many workers
 // run the scan at once, every user gets each reminder once.
 import { db } from "@/lib/db";
-import { addChinaDays, startOfChinaDay, todayInChina } from "@/lib/dates/china-date";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { dueWithinSql, pastDueSql } from "@/lib/stats/due";
+import { HANDLING_STATUSES, statusInSql } from "@/lib/workflow/states";
 
 export const DUE_SOON_DAYS = 7;
 
 /** Open duties: a lead unit that has not replied this round, a co unit that has not given its opinion. */
-const openDuty = `
-  a.state = 'ACTIVE' AND s.status IN ('IN_PROGRESS', 'REHANDLING') AND (
+const openDuty = Prisma.sql`
+  a.state = 'ACTIVE' AND ${statusInSql(Prisma.sql`s.status`, HANDLING_STATUSES)} AND (
     a.role = 'LEAD' OR NOT EXISTS (SELECT 1 FROM "Opinion" o WHERE o."assignmentId" = a.id)
   )`;
 
 /** One kind of reminder for every open duty whose due date matches `dueWhen`, once per user and due date. */
-function remind(kind: "dueSoon" | "overdue", dueWhen: string, now: Date, ...bounds: Date[]): Promise<number> {
-  return db.$executeRawUnsafe(
-    `INSERT INTO "Notification" (id, "userId", kind, "suggestionId", params, "dedupeKey", "createdAt")
-     SELECT gen_random_uuid()::text, u.id, 'reminder.${kind}', s.id,
+function remind(kind: "dueSoon" | "overdue", dueWhen: Prisma.Sql, now: Date): Promise<number> {
+  return db.$executeRaw`
+    INSERT INTO "Notification" (id, "userId", kind, "suggestionId", params, "dedupeKey", "createdAt")
+     SELECT gen_random_uuid()::text, u.id, ${`reminder.${kind}`}, s.id,
             jsonb_build_object('number', s.number, 'title', s.title, 'dueAt', a."dueAt", 'role', a.role),
-            '${kind}:' || a.id || ':' || to_char(a."dueAt", 'YYYYMMDD'), $1
+            ${`${kind}:`} || a.id || ':' || to_char(a."dueAt", 'YYYYMMDD'), ${now}
      FROM "Assignment" a
      JOIN "Suggestion" s ON s.id = a."suggestionId"
      JOIN "User" u ON u."unitId" = a."unitId" AND u.active AND u.role IN ('UNIT_HANDLER', 'UNIT_LEADER')
      WHERE ${openDuty} AND ${dueWhen}
-     ON CONFLICT ("userId", "dedupeKey") DO NOTHING`,
-    now,
-    ...bounds,
-  );
+     ON CONFLICT ("userId", "dedupeKey") DO NOTHING`;
 }
 
 /**
  * A due date is its whole China day (lib/stats/due.ts): "due soon" from today to DUE_SOON_DAYS days on,
- * "overdue" once the due day is over. $2 is the start of today, $3 that of the day after the window.
+ * "overdue" once the due day is over.
  */
 export async function sendDeadlineReminders(now = new Date()): Promise<number> {
-  const today = todayInChina(now);
-  const startOfToday = startOfChinaDay(today);
-  const dueSoon = await remind("dueSoon", `a."dueAt" >= $2::timestamp AND a."dueAt" < $3::timestamp`, now, startOfToday, startOfChinaDay(addChinaDays(today, DUE_SOON_DAYS + 1)));
-  const overdue = await remind("overdue", `a."dueAt" < $2::timestamp`, now, startOfToday);
+  const dueAt = Prisma.sql`a."dueAt"`;
+  const dueSoon = await remind("dueSoon", dueWithinSql(dueAt, now, DUE_SOON_DAYS), now);
+  const overdue = await remind("overdue", pastDueSql(dueAt, now), now);
   return dueSoon + overdue;
 }

@@ -4,10 +4,12 @@
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { ROLE_GROUPS } from "@/lib/permissions/roles";
 
 /** The kinds of notification the workflow creates; the UI's catalogues name them. */
 export const NOTIFICATION_KINDS = [
   "assignment.new", // a unit got a suggestion to lead or co-handle
+  "assignment.batch", // an import gave a unit params.count assignments at once
   "assignment.ended", // a unit's assignment ended (reassignment approved, suggestion withdrawn)
   "opinion.received", // a co unit gave its opinion to the lead unit
   "reply.review", // a reply awaits the unit leader's signature
@@ -69,7 +71,7 @@ async function notifyMatching(tx: Tx, where: Prisma.UserWhereInput, ...[kind, su
 
 /** Every active handler and leader of a unit (or only `options.roles`). */
 export function notifyUnit(tx: Tx, unitId: string, ...args: NotifyArgs): Promise<number> {
-  return notifyMatching(tx, { unitId, role: { in: args[4]?.roles ?? ["UNIT_HANDLER", "UNIT_LEADER"] } }, ...args);
+  return notifyMatching(tx, { unitId, role: { in: args[4]?.roles ?? [...ROLE_GROUPS.unit] } }, ...args);
 }
 
 /** The deputy's account(s), if the deputy has one. */

@@ -5,7 +5,7 @@ import type { Translate } from "@/lib/i18n/catalogue";
 import { NOTIFICATION_KINDS } from "./notify";
 
 /** Every kind a user can receive: the workflow's, the import's batch and the reminder job's. */
-export const RENDERED_KINDS = [...NOTIFICATION_KINDS, "assignment.batch", "reminder.dueSoon", "reminder.overdue"] as const;
+export const RENDERED_KINDS = [...NOTIFICATION_KINDS, "reminder.dueSoon", "reminder.overdue"] as const;
 
 export interface NotificationLike {
   kind: string;

@@ -1,6 +1,7 @@
 // Who may do what on one suggestion, given its assignments: small pure predicates the workflow uses after
 // the record has been loaded through suggestionScope (so "cannot see" is already a 404; these make 403s).
 import type { Actor } from "@/lib/auth/user";
+import { isAnswered, isHandling, isWithdrawable } from "@/lib/workflow/states";
 import { isDeputy, isLeader, isOffice, isUnitLeader, isUnitUser } from "./roles";
 
 export interface AssignmentLike {
@@ -12,6 +13,12 @@ export interface AssignmentLike {
 
 export interface SuggestionLike {
   leadDeputyId: string;
+}
+
+/** What "may act now" reads: who (the role and the assignments) and the state (lib/workflow/states.ts). */
+export interface SuggestionState extends SuggestionLike {
+  status: string;
+  assignments: AssignmentLike[];
 }
 
 /** The actor's unit's active assignment on the suggestion, if any. */
@@ -50,3 +57,26 @@ export const canCreateDeputy = isOffice;
 /** Leadership writes instructions (批示) and marks key suggestions it leads (领办). */
 export const canInstruct = isLeader;
 export const canMarkKey = isLeader;
+
+// "May act now": who may do it (above) and whether the suggestion's state allows it. The detail page shows a
+// form when these say yes; the workflow checks the same two halves apart, to say which one refused (403 / 422).
+
+/** The office assigns a suggestion that awaits its lead unit. */
+export const mayAssignNow = (actor: Actor, s: SuggestionState) => canAssign(actor) && s.status === "PENDING";
+
+/** The office supervises (督办) a suggestion in handling that has a lead unit. */
+export const maySuperviseNow = (actor: Actor, s: SuggestionState) => canSupervise(actor) && !!activeLead(s.assignments) && isHandling(s.status);
+
+/** A unit with an active assignment works on a suggestion in handling (communications, its own duty). */
+export const mayHandleNow = (actor: Actor, s: SuggestionState) => canCommunicate(actor, s.assignments) && isHandling(s.status);
+
+/** The lead unit follows up and reclassifies once a signed reply stands. */
+export const mayFollowUpNow = (actor: Actor, s: SuggestionState, signedReplies: number) =>
+  canActAsLeadUnit(actor, s.assignments) && signedReplies > 0 && isAnswered(s.status);
+
+/** The lead deputy rates a reply that awaits feedback. */
+export const mayGiveFeedbackNow = (actor: Actor, s: SuggestionState) => canGiveFeedback(actor, s) && s.status === "REPLIED";
+
+/** The lead deputy (or the office) withdraws before any reply is signed. */
+export const mayWithdrawNow = (actor: Actor, s: SuggestionState, signedReplies: number) =>
+  canWithdraw(actor, s) && signedReplies === 0 && isWithdrawable(s.status);

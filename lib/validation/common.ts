@@ -2,6 +2,7 @@
 // date meaning midnight China time) and come out as Date; enumerations are the upper-case codes of SPEC §1–§2.
 import { z } from "zod";
 import { parseChinaDate, toDbValue } from "@/lib/dates/china-date";
+import { ROLE_GROUPS } from "@/lib/permissions/roles";
 
 /** Required text: trimmed, not empty, at most `max` characters. */
 export const text = (max: number) => z.string().trim().min(1).max(max);
@@ -43,7 +44,7 @@ export const calendarDate = z
 
 export const version = z.coerce.number().int().min(1);
 
-export const ROLES = ["ADMIN", "OFFICE", "UNIT_HANDLER", "UNIT_LEADER", "DEPUTY", "LEADER"] as const;
+export const ROLES = ROLE_GROUPS.everyone;
 export const UNIT_KINDS = ["DEPARTMENT", "CITY", "OTHER"] as const;
 export const METHODS = ["FACE_TO_FACE", "PHONE", "WECHAT", "VIDEO", "VISIT", "MEETING"] as const;
 export const CATEGORIES = ["A", "B", "C", "D"] as const;

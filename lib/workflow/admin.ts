@@ -8,7 +8,8 @@ import { isAdmin } from "@/lib/permissions/roles";
 import { createDeputyInput, createSessionInput, createUnitInput, createUserInput } from "@/lib/validation/admin";
 import { invalidField, parseInput, type InputOf } from "@/lib/validation/parse";
 import { nowOf, type Ctx } from "./context";
-import { record, transact } from "./tx";
+import { record } from "./record";
+import { transact } from "./transaction";
 
 const duplicate = () => new DomainError("CONFLICT", "errors.duplicate");
 

@@ -8,7 +8,12 @@ import { assignBatchInput, assignInput } from "@/lib/validation/suggestions";
 import { notifyUnit } from "@/lib/notifications/notify";
 import { nowOf, type Ctx } from "./context";
 import { coDueAt, leadDueAt } from "./deadlines";
-import { bumpSuggestion, loadSuggestion, lockSuggestions, record, transact, type TxClient } from "./tx";
+import type { Tx } from "@/lib/db";
+import { loadSuggestion } from "./load";
+import { lockSuggestions } from "./locks";
+import { record } from "./record";
+import { transact } from "./transaction";
+import { bumpSuggestion } from "./version";
 import { suggestionScope } from "@/lib/permissions/suggestion-scope";
 import { notFound } from "@/lib/errors";
 
@@ -17,7 +22,7 @@ type Loaded = Awaited<ReturnType<typeof loadSuggestion<typeof include>>>;
 type UnitRow = { id: string; code: string; name: string };
 
 /** Active units by code; an unknown code is 400 on `field` (with the list index for arrays). */
-export async function resolveUnits(tx: TxClient, codes: string[], field: string): Promise<Map<string, UnitRow>> {
+export async function resolveUnits(tx: Tx, codes: string[], field: string): Promise<Map<string, UnitRow>> {
   const units = await tx.unit.findMany({ where: { code: { in: codes }, active: true }, select: { id: true, code: true, name: true } });
   const byCode = new Map(units.map((u) => [u.code, u]));
   codes.forEach((code, i) => {
@@ -40,7 +45,7 @@ function assertAssignable(s: Loaded) {
  * cancelled; co units already active are kept as they are.
  */
 export async function writeAssignments(
-  tx: TxClient,
+  tx: Tx,
   ctx: Ctx,
   s: Loaded,
   lead: UnitRow,

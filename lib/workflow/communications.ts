@@ -6,7 +6,11 @@ import { notifyUnit } from "@/lib/notifications/notify";
 import { communicationInput, opinionInput } from "@/lib/validation/handling";
 import { invalidField, parseInput, type InputOf } from "@/lib/validation/parse";
 import { nowOf, type Ctx } from "./context";
-import { assignmentsInclude, bumpSuggestion, currentRound, isHandling, loadSuggestion, record, transact } from "./tx";
+import { assignmentsInclude, currentRound, loadSuggestion } from "./load";
+import { record } from "./record";
+import { isHandling } from "./states";
+import { transact } from "./transaction";
+import { bumpSuggestion } from "./version";
 
 /** Communications may be a little in the future of the server's clock (a form filled in at 09:00 for 09:02). */
 const CLOCK_SKEW_MS = 10 * 60_000;

@@ -3,7 +3,7 @@
 // upsert takes the counter row's lock, so two leaders signing at once get two serials, and a signature
 // that fails rolls its serial back with it (no gaps).
 import { fromDbValue } from "@/lib/dates/china-date";
-import type { TxClient } from "./tx";
+import type { Tx } from "@/lib/db";
 
 /** The prefix a unit without its own uses: its name and 建字 (建议答复), e.g. 省教育厅建字. */
 export const defaultDocPrefix = (unitName: string) => `${unitName}建字`;
@@ -13,7 +13,7 @@ export function formatDocNumber(prefix: string, year: number, serial: number): s
 }
 
 /** The next 文号 of the unit for a letter signed at `now` (the year is China's). */
-export async function nextDocNumber(tx: TxClient, unitId: string, now: Date): Promise<string> {
+export async function nextDocNumber(tx: Tx, unitId: string, now: Date): Promise<string> {
   const unit = await tx.unit.findUniqueOrThrow({ where: { id: unitId }, select: { id: true, name: true, docPrefix: true } });
   const year = Number(fromDbValue(now).slice(0, 4));
   const [row] = await tx.$queryRaw<{ last: number }[]>`

@@ -10,7 +10,11 @@ import { parseInput, type InputOf } from "@/lib/validation/parse";
 import { db } from "@/lib/db";
 import { nowOf, type Ctx } from "./context";
 import { rehandlingDueAt } from "./deadlines";
-import { assignmentsInclude, bumpSuggestion, latestSignedReply, loadSuggestion, lockSuggestions, record, transact } from "./tx";
+import { assignmentsInclude, latestSignedReply, loadSuggestion } from "./load";
+import { lockSuggestions } from "./locks";
+import { record } from "./record";
+import { transact } from "./transaction";
+import { bumpSuggestion } from "./version";
 
 /**
  * The lead deputy's rating of the latest signed reply. A co-signer (or anyone else who can see the

@@ -5,10 +5,14 @@ import { canActAsLeadUnit } from "@/lib/permissions/can";
 import { followUpInput, reclassifyInput } from "@/lib/validation/handling";
 import { invalidField, parseInput, type InputOf } from "@/lib/validation/parse";
 import { nowOf, type Ctx } from "./context";
-import { assignmentsInclude, bumpSuggestion, latestSignedReply, loadSuggestion, record, transact, type TxClient } from "./tx";
+import type { Tx } from "@/lib/db";
+import { assignmentsInclude, latestSignedReply, loadSuggestion } from "./load";
+import { record } from "./record";
+import { transact } from "./transaction";
+import { bumpSuggestion } from "./version";
 
 /** The category the suggestion stands at: the latest reclassification after the latest signed reply, else that reply's. */
-export async function currentCategory(tx: TxClient, suggestionId: string) {
+export async function currentCategory(tx: Tx, suggestionId: string) {
   const reply = await latestSignedReply(tx, suggestionId);
   if (!reply) return null;
   const reclass = await tx.reclassification.findFirst({ where: { suggestionId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });

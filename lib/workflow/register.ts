@@ -4,7 +4,11 @@ import { activeLead, canRegister, canWithdraw } from "@/lib/permissions/can";
 import { registerSuggestionInput, registerSuggestionsInput } from "@/lib/validation/suggestions";
 import { invalidField, parseInput, type InputOf } from "@/lib/validation/parse";
 import { nowOf, type Ctx } from "./context";
-import { assignmentsInclude, bumpSuggestion, loadSuggestion, record, transact } from "./tx";
+import { assignmentsInclude, loadSuggestion } from "./load";
+import { record, recordMany } from "./record";
+import { isWithdrawable } from "./states";
+import { transact } from "./transaction";
+import { bumpSuggestion } from "./version";
 import { notifyUnit } from "@/lib/notifications/notify";
 
 export type RegisterInput = InputOf<typeof registerSuggestionsInput> | InputOf<typeof registerSuggestionInput>;
@@ -67,20 +71,14 @@ export async function registerSuggestions(ctx: Ctx, input: RegisterInput) {
       return (item.coSignerIds ?? []).filter((id) => id !== item.leadDeputyId).map((deputyId) => ({ suggestionId: s.id, deputyId }));
     });
     if (coSigners.length) await tx.suggestionCoSigner.createMany({ data: coSigners, skipDuplicates: true });
-    await tx.auditEvent.createMany({
-      data: data.items.map((item) => {
+    await recordMany(
+      tx,
+      ctx,
+      data.items.map((item) => {
         const s = byNumber.get(item.number)!;
-        return {
-          actorId: ctx.actor.id,
-          action: "suggestion.register",
-          entity: "Suggestion",
-          entityId: s.id,
-          suggestionId: s.id,
-          after: JSON.parse(JSON.stringify({ ...s, coSignerIds: item.coSignerIds ?? [] })),
-          createdAt: now,
-        };
+        return { action: "suggestion.register", entity: "Suggestion", entityId: s.id, suggestionId: s.id, after: { ...s, coSignerIds: item.coSignerIds ?? [] } };
       }),
-    });
+    );
     return data.items.map((item) => byNumber.get(item.number)!);
   }, { timeout: 180_000 });
 }
@@ -95,7 +93,7 @@ export async function withdrawSuggestion(ctx: Ctx, suggestionId: string) {
     if (!canWithdraw(ctx.actor, s)) throw forbidden();
     if (s.status === "WITHDRAWN") throw ruleBlocks("withdrawn");
     const signed = await tx.reply.count({ where: { suggestionId: s.id, state: "SIGNED" } });
-    if (signed > 0 || !(s.status === "PENDING" || s.status === "IN_PROGRESS")) throw ruleBlocks("withdrawAfterReply");
+    if (signed > 0 || !isWithdrawable(s.status)) throw ruleBlocks("withdrawAfterReply");
     const now = nowOf(ctx);
     const updated = await bumpSuggestion(tx, ctx, s, { status: "WITHDRAWN", withdrawnAt: now });
     await record(tx, ctx, {

@@ -15,7 +15,12 @@ import { parseInput, type InputOf } from "@/lib/validation/parse";
 import { nowOf, type Ctx } from "./context";
 import { feedbackDueAt } from "./deadlines";
 import { nextDocNumber } from "./document-number";
-import { assignmentsInclude, bumpSuggestion, currentRound, isHandling, loadSuggestion, record, transact, type TxClient } from "./tx";
+import type { Tx } from "@/lib/db";
+import { assignmentsInclude, currentRound, loadSuggestion } from "./load";
+import { record } from "./record";
+import { isHandling } from "./states";
+import { transact } from "./transaction";
+import { bumpSuggestion } from "./version";
 
 type Content = { category?: "A" | "B" | "C" | "D"; commitments?: { text: string; dueAt?: Date }[] };
 
@@ -35,7 +40,7 @@ const withCommitments = { commitments: { where: { removedAt: null }, orderBy: [{
  * Loads a reply with its suggestion (locked, scoped: 404 when the actor may not see the suggestion, or is a
  * deputy and the reply is not signed).
  */
-async function loadReply(tx: TxClient, actor: Actor, replyId: string) {
+async function loadReply(tx: Tx, actor: Actor, replyId: string) {
   if (typeof replyId !== "string" || !replyId) throw notFound();
   const ref = await tx.reply.findUnique({ where: { id: replyId }, select: { suggestionId: true } });
   if (!ref) throw notFound();

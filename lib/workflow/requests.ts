@@ -12,7 +12,12 @@ import { mergeInput } from "@/lib/validation/suggestions";
 import { resolveUnits, writeAssignments } from "./assign";
 import { nowOf, type Ctx } from "./context";
 import { extensionCeiling, reassignmentWindowEnd } from "./deadlines";
-import { assignmentsInclude, bumpSuggestion, isHandling, loadSuggestion, lockSuggestions, record, transact } from "./tx";
+import { assignmentsInclude, loadSuggestion } from "./load";
+import { lockSuggestions } from "./locks";
+import { record } from "./record";
+import { isEnded, isHandling } from "./states";
+import { transact } from "./transaction";
+import { bumpSuggestion } from "./version";
 
 const requestPending = () => new DomainError("CONFLICT", "errors.requestPending");
 const requestDecided = () => new DomainError("CONFLICT", "errors.requestDecided");
@@ -212,7 +217,7 @@ export async function mergeSuggestions(ctx: Ctx, input: InputOf<typeof mergeInpu
       throw invalidField("suggestionIds", "errors.field.sessionMismatch");
     }
     for (const r of rows) {
-      if (r.status === "WITHDRAWN" || r.status === "CLOSED") throw ruleBlocks("mergeNotAllowed", { number: r.number });
+      if (isEnded(r.status)) throw ruleBlocks("mergeNotAllowed", { number: r.number });
       if (r.mergeGroupId) throw new DomainError("CONFLICT", "errors.alreadyMerged", undefined, { number: r.number });
     }
     const lead = data.leadUnitCode ? [...(await resolveUnits(tx, [data.leadUnitCode], "leadUnitCode")).values()][0] : undefined;

@@ -6,7 +6,10 @@ import { notifyUnit } from "@/lib/notifications/notify";
 import { instructionInput, markKeyInput, supervisionInput } from "@/lib/validation/handling";
 import { invalidField, parseInput, type InputOf } from "@/lib/validation/parse";
 import { nowOf, type Ctx } from "./context";
-import { assignmentsInclude, bumpSuggestion, loadSuggestion, record, transact } from "./tx";
+import { assignmentsInclude, loadSuggestion } from "./load";
+import { record } from "./record";
+import { transact } from "./transaction";
+import { bumpSuggestion } from "./version";
 
 /**
  * A supervision notice (kind NOTICE) from OFFICE to a unit handling the suggestion, with an optional

@@ -1,6 +1,6 @@
 // npm run bench [-- N OTHER RUNS] — the dashboard's server work on a session of N suggestions (default 10,000)
 // in a database that also holds OTHER suggestions of other sessions (default 20,000), on a throwaway
-// embedded PostgreSQL. Times what the page awaits (lib/export/dashboard-data loadDashboard: getSessionStats,
+// embedded PostgreSQL. Times what the page awaits (lib/reports/dashboard-data loadDashboard: getSessionStats,
 // getUnitTable, by field, by delegation, replies per week, overdue list — in parallel, as the page does —
 // plus the filter options), each statistic on its own, a filtered view, and the streamed .xlsx export.
 import { chmod, mkdtemp, rm } from "node:fs/promises";
@@ -60,12 +60,12 @@ try {
     ...(await import("../../lib/stats/unit-table")),
     ...(await import("../../lib/stats/breakdowns")),
   };
-  const { loadDashboard } = await import("../../lib/export/dashboard-data");
-  const { listFilterOptions } = await import("../../lib/export/report-filter");
+  const { loadDashboard } = await import("../../lib/reports/dashboard-data");
+  const { listFilterOptions } = await import("../../lib/reports/report-filter");
   const { listSessions } = await import("../../lib/data/sessions");
-  const { suggestionsWorkbookBuffer } = await import("../../lib/export/suggestions-xlsx");
+  const { suggestionsWorkbookBuffer } = await import("../../lib/reports/suggestions-xlsx");
   const { translatorFor } = await import("../../lib/i18n/catalogue");
-  const { reportQuery } = await import("../../lib/export/report-query");
+  const { reportQuery } = await import("../../lib/reports/report-query");
   const office = { id: "bench", name: "bench", username: "bench", role: "OFFICE" as const, unitId: null, deputyId: null };
   const filter = { session: "B-1" };
   const first = await stats.getSessionStats(filter);

@@ -381,6 +381,7 @@ try {
   const { getSuggestionDetail, listSimilarSuggestions } = await import("../../lib/data/suggestion-detail");
   const { getSessionStats } = await import("../../lib/stats/summary");
   const { getUnitTable } = await import("../../lib/stats/unit-table");
+  const { HANDLING_STATUSES } = await import("../../lib/workflow/states");
   type Query = Parameters<typeof listSuggestions>[1];
   type Actor = Parameters<typeof listSuggestions>[0];
 
@@ -389,7 +390,7 @@ try {
   const dep: Actor = { id: "deputy", name: "代表", username: "deputy", role: "DEPUTY", unitId: null, deputyId: deputy.id };
   const now = new Date();
   const soon = new Date(now.getTime() + 7 * 86_400_000);
-  const open = ["IN_PROGRESS", "REHANDLING"] as ("IN_PROGRESS" | "REHANDLING")[];
+  const open = [...HANDLING_STATUSES];
   const total = (r: unknown) => `total ${(r as { total: number }).total.toLocaleString("en")}`;
   const list = (label: string, actor: Actor, query: Query): Case =>
     ({ label, target: LIST_TARGET_MS, fn: () => listSuggestions(actor, query, now), note: total });

@@ -1,6 +1,6 @@
 // The .xlsx exports against the statistics module: rows inserted directly (a seeded random session with
 // re-handled, reclassified, withdrawn, reassigned and extended suggestions), the workbooks built by the
-// lib/export functions the routes call, parsed back with exceljs, and every number compared with
+// lib/reports functions the routes call, parsed back with exceljs, and every number compared with
 // getSessionStats / getUnitTable for the same filter.
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -10,11 +10,11 @@ import type { Category, SuggestionStatus } from "@/lib/generated/prisma/enums";
 import { translatorFor } from "@/lib/i18n/catalogue";
 import { getSessionStats } from "@/lib/stats/summary";
 import { getUnitTable } from "@/lib/stats/unit-table";
-import { buildOutcomeWorkbook } from "@/lib/export/outcome-xlsx";
-import { reportQuery } from "@/lib/export/report-query";
-import { suggestionRowChunks } from "@/lib/export/suggestion-rows";
-import { suggestionsWorkbookBuffer } from "@/lib/export/suggestions-xlsx";
-import { buildUnitTableWorkbook } from "@/lib/export/unit-table-xlsx";
+import { buildOutcomeWorkbook } from "@/lib/reports/outcome-xlsx";
+import { reportQuery } from "@/lib/reports/report-query";
+import { suggestionRowChunks } from "@/lib/reports/suggestion-rows";
+import { suggestionsWorkbookBuffer } from "@/lib/reports/suggestions-xlsx";
+import { buildUnitTableWorkbook } from "@/lib/reports/unit-table-xlsx";
 
 const t = translatorFor("zh-CN");
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);

@@ -1,7 +1,7 @@
 import { requireActor } from "@/lib/auth/current";
 import { getT } from "@/lib/i18n/server";
 import { canSeeStatistics } from "@/lib/permissions/roles";
-import { loadStatsPage, type SearchParams } from "@/lib/export/stats-page";
+import { loadStatsPage, type SearchParams } from "@/lib/reports/stats-page";
 import { STAT_DEFINITIONS } from "@/lib/stats/definitions";
 import { buildSummaryText } from "@/lib/stats/summary-text";
 import { DashboardFilters } from "@/components/dashboard/filters";

@@ -7,6 +7,7 @@ import { addChinaDays, endOfChinaDay, todayInChina } from "@/lib/dates/china-dat
 import { formatDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { isUnitUser } from "@/lib/permissions/roles";
+import { HANDLING_STATUSES } from "@/lib/workflow/states";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { CONTENT_LANG } from "@/lib/i18n/config";
@@ -31,7 +32,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   const query = querySchema.parse(await searchParams);
   const now = new Date();
   const base = { assignmentRole: query.tab, q: query.q } as const;
-  const open = { status: ["IN_PROGRESS", "REHANDLING"] as ("IN_PROGRESS" | "REHANDLING")[] };
+  const open = { status: [...HANDLING_STATUSES] };
   const views = {
     overdue: { ...base, overdue: true },
     dueSoon: { ...base, ...open, dueBefore: endOfChinaDay(addChinaDays(todayInChina(now), DUE_SOON_DAYS)) },

@@ -1,7 +1,7 @@
 // GET /export/outcome?session=&unitKind=&unit=&field=&delegation= — the outcome distribution, satisfaction
 // and headline figures as .xlsx (OFFICE, LEADER, ADMIN; signed in with the session cookie).
-import { exportRoute, fileResponse } from "@/lib/export/http";
-import { buildOutcomeWorkbook } from "@/lib/export/outcome-xlsx";
+import { exportRoute, fileResponse } from "@/lib/reports/http";
+import { buildOutcomeWorkbook } from "@/lib/reports/outcome-xlsx";
 
 export const dynamic = "force-dynamic";
 

@@ -2,8 +2,8 @@
 // timing fields as .xlsx, streamed while the rows are read in chunks. Any signed-in user: the rows are
 // scoped to what they may see (suggestionScope).
 import { PassThrough } from "node:stream";
-import { exportRoute, streamResponse } from "@/lib/export/http";
-import { prepareSuggestionsExport } from "@/lib/export/suggestions-xlsx";
+import { exportRoute, streamResponse } from "@/lib/reports/http";
+import { prepareSuggestionsExport } from "@/lib/reports/suggestions-xlsx";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 // GET /export/unit-table?session=&unitKind=&unit=&field=&delegation=&sort= — the handling table as .xlsx
 // (OFFICE, LEADER, ADMIN; signed in with the session cookie).
-import { exportRoute, fileResponse } from "@/lib/export/http";
-import { buildUnitTableWorkbook } from "@/lib/export/unit-table-xlsx";
+import { exportRoute, fileResponse } from "@/lib/reports/http";
+import { buildUnitTableWorkbook } from "@/lib/reports/unit-table-xlsx";
 
 export const dynamic = "force-dynamic";
 

@@ -9,8 +9,8 @@ import { requireRole } from "@/lib/auth/current";
 import { listUnits } from "@/lib/data/units";
 import { listUsers } from "@/lib/data/users";
 import { getT } from "@/lib/i18n/server";
+import { ROLE_GROUPS } from "@/lib/permissions/roles";
 
-const ROLES = ["ADMIN", "OFFICE", "UNIT_HANDLER", "UNIT_LEADER", "DEPUTY", "LEADER"] as const;
 const PAGE_SIZE = 50;
 
 export async function generateMetadata() {
@@ -34,7 +34,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             <Input label={t("admin.users.username")} name="username" required />
             <Input label={t("admin.users.password")} name="password" type="password" required hint={t("admin.users.passwordHint")} />
             <Input label={t("admin.users.name")} name="name" required />
-            <Select label={t("admin.users.role")} name="role" required placeholder={t("common.choose")} options={ROLES.map((r) => ({ value: r, label: t(`domain.role.${r}`) }))} />
+            <Select label={t("admin.users.role")} name="role" required placeholder={t("common.choose")} options={ROLE_GROUPS.everyone.map((r) => ({ value: r, label: t(`domain.role.${r}`) }))} />
             <Select label={t("admin.users.unit")} name="unitCode" options={[{ value: "", label: "—" }, ...units.map((u) => ({ value: u.code, label: u.name }))]} />
             <DeputyPicker label={t("admin.users.deputyId")} name="deputyId" hint={t("admin.users.deputyHint")} />
           </div>

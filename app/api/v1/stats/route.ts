@@ -7,9 +7,7 @@ import { json } from "@/lib/api/respond";
 import { findUnitIdByCode } from "@/lib/data/units";
 import { getSessionStats } from "@/lib/stats/summary";
 import { StatsQuery } from "@/lib/validation/api";
-
-/** Who may read statistics (SPEC §1, lib/permissions/roles.ts canSeeStatistics). */
-const STATS_ROLES = ["OFFICE", "LEADER", "ADMIN"] as const;
+import { STATISTICS_ROLES } from "@/lib/permissions/roles";
 
 export const GET = withApi(
   async ({ request }) => {
@@ -33,5 +31,5 @@ export const GET = withApi(
       replyRate: s.replyRate,
     });
   },
-  { auth: true, roles: STATS_ROLES },
+  { auth: true, roles: STATISTICS_ROLES },
 );

@@ -7,6 +7,7 @@ import { created, json } from "@/lib/api/respond";
 import { listSuggestions } from "@/lib/data/suggestions";
 import { SuggestionListQuery } from "@/lib/validation/api";
 import { registerSuggestions } from "@/lib/workflow/register";
+import { ROLE_GROUPS } from "@/lib/permissions/roles";
 
 export const GET = withApi(
   async ({ request, actor }) => {
@@ -33,5 +34,5 @@ export const POST = withApi(
     const batch = !!body && typeof body === "object" && "items" in body;
     return created(batch ? { items: suggestions, total: suggestions.length } : suggestions[0]);
   },
-  { auth: true, roles: ["ADMIN", "OFFICE"] },
+  { auth: true, roles: ROLE_GROUPS.office },
 );

@@ -3,8 +3,9 @@ import { withApi } from "@/lib/api/handler";
 import { readJson } from "@/lib/api/input";
 import { created } from "@/lib/api/respond";
 import { createUnit } from "@/lib/workflow/admin";
+import { ROLE_GROUPS } from "@/lib/permissions/roles";
 
 export const POST = withApi(
   async ({ request, actor }) => created(await createUnit({ actor }, (await readJson(request)) as never)),
-  { auth: true, roles: ["ADMIN"] },
+  { auth: true, roles: ROLE_GROUPS.admin },
 );

@@ -1,6 +1,6 @@
 // GET /office/import/template — the import template .xlsx (lib/import/template.ts), for the office and admins.
 import { getActor } from "@/lib/auth/current";
-import { fileResponse } from "@/lib/export/http";
+import { fileResponse } from "@/lib/reports/http";
 import { getT } from "@/lib/i18n/server";
 import { importTemplate } from "@/lib/import/template";
 import { isOffice } from "@/lib/permissions/roles";

@@ -4,8 +4,9 @@ import { withApi } from "@/lib/api/handler";
 import { readJson } from "@/lib/api/input";
 import { json } from "@/lib/api/respond";
 import { submitReply } from "@/lib/workflow/replies";
+import { ROLE_GROUPS } from "@/lib/permissions/roles";
 
 export const POST = withApi<{ id: string }>(
   async ({ request, actor, params }) => json(await submitReply({ actor }, params.id, (await readJson(request, { optional: true })) as never)),
-  { auth: true, roles: ["UNIT_HANDLER", "UNIT_LEADER"] },
+  { auth: true, roles: ROLE_GROUPS.unit },
 );

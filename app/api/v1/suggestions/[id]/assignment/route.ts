@@ -4,11 +4,12 @@ import { withApi } from "@/lib/api/handler";
 import { readJson } from "@/lib/api/input";
 import { created } from "@/lib/api/respond";
 import { assignSuggestion } from "@/lib/workflow/assign";
+import { ROLE_GROUPS } from "@/lib/permissions/roles";
 
 export const POST = withApi<{ id: string }>(
   async ({ request, actor, params }) => {
     const items = await assignSuggestion({ actor }, params.id, (await readJson(request)) as never);
     return created({ items, total: items.length });
   },
-  { auth: true, roles: ["ADMIN", "OFFICE"] },
+  { auth: true, roles: ROLE_GROUPS.office },
 );

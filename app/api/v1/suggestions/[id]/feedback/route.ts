@@ -4,8 +4,9 @@ import { withApi } from "@/lib/api/handler";
 import { readJson } from "@/lib/api/input";
 import { created } from "@/lib/api/respond";
 import { giveFeedback } from "@/lib/workflow/feedback";
+import { ROLE_GROUPS } from "@/lib/permissions/roles";
 
 export const POST = withApi<{ id: string }>(
   async ({ request, actor, params }) => created(await giveFeedback({ actor }, params.id, (await readJson(request)) as never)),
-  { auth: true, roles: ["DEPUTY"] },
+  { auth: true, roles: ROLE_GROUPS.deputy },
 );

@@ -3,8 +3,9 @@ import { withApi } from "@/lib/api/handler";
 import { readJson } from "@/lib/api/input";
 import { created } from "@/lib/api/respond";
 import { draftReply } from "@/lib/workflow/replies";
+import { ROLE_GROUPS } from "@/lib/permissions/roles";
 
 export const POST = withApi<{ id: string }>(
   async ({ request, actor, params }) => created(await draftReply({ actor }, params.id, (await readJson(request)) as never)),
-  { auth: true, roles: ["UNIT_HANDLER", "UNIT_LEADER"] },
+  { auth: true, roles: ROLE_GROUPS.unit },
 );
