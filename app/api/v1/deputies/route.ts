@@ -1,10 +1,10 @@
 // POST /api/v1/deputies — ADMIN, OFFICE: {name,delegation,code?} → 201 the deputy with its id (SPEC §6).
 import { withApi } from "@/lib/api/handler";
-import { readJson } from "@/lib/api/input";
+import { readUntrusted } from "@/lib/api/input";
 import { created } from "@/lib/api/respond";
 import { createDeputy } from "@/lib/workflow/admin";
 
 export const POST = withApi(
-  async ({ request, actor }) => created(await createDeputy({ actor }, (await readJson(request)) as never)),
+  async ({ request, actor }) => created(await createDeputy({ actor }, await readUntrusted(request))),
   { auth: true, roles: ["ADMIN", "OFFICE"] },
 );

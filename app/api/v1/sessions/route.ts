@@ -1,10 +1,10 @@
 // POST /api/v1/sessions — ADMIN: {code,name,year,replyDays?} → 201 the session (SPEC §6).
 import { withApi } from "@/lib/api/handler";
-import { readJson } from "@/lib/api/input";
+import { readUntrusted } from "@/lib/api/input";
 import { created } from "@/lib/api/respond";
 import { createSession } from "@/lib/workflow/admin";
 
 export const POST = withApi(
-  async ({ request, actor }) => created(await createSession({ actor }, (await readJson(request)) as never)),
+  async ({ request, actor }) => created(await createSession({ actor }, await readUntrusted(request))),
   { auth: true, roles: ["ADMIN"] },
 );
