@@ -46,3 +46,10 @@ export const createUserInput = z
     if (v.role !== "DEPUTY" && v.deputyId) ctx.addIssue({ code: "custom", path: ["deputyId"], message: "errors.field.notAllowed" });
   });
 export type CreateUserInput = z.input<typeof createUserInput>;
+
+/** An API token for an integration account, valid for `days`. */
+export const createTokenInput = z.object({
+  username: z.string().trim().min(1).max(60),
+  name: z.string().trim().min(1).max(100),
+  days: z.coerce.number().int().min(1).max(366),
+});

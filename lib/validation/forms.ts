@@ -16,3 +16,12 @@ export const followUpForm = z.object({
   text: z.string(),
   completed: z.boolean().optional(),
 });
+
+/** A user's row on the users page: activate or deactivate. */
+export const userActiveForm = z.object({ userId: z.string(), active: z.boolean() });
+
+/** A token's row on the tokens page: revoke. */
+export const tokenForm = z.object({ tokenId: z.string() });
+
+/** The assignment page's second button: 并案 (merge) the ticked suggestions instead of assigning them. */
+export const batchIntentForm = z.object({ intent: z.enum(["merge"]).optional() });
