@@ -4,6 +4,15 @@ import type { Translate } from "@/lib/i18n/catalogue";
 import { leadDueAt, URGENT_REPLY_DAYS } from "@/lib/workflow/deadlines";
 import { ActionForm } from "./action-form";
 import type { FormAction } from "./suggestion-actions";
+import { fieldsOf } from "@/lib/validation/form";
+import * as h from "@/lib/validation/handling";
+import { assignInput } from "@/lib/validation/suggestions";
+
+const assign = fieldsOf(assignInput);
+const supervision = fieldsOf(h.supervisionInput);
+const decide = fieldsOf(h.extensionDecisionInput);
+const reassign = fieldsOf(h.reassignmentDecisionInput);
+const instruction = fieldsOf(h.instructionInput);
 
 type UnitOption = { code: string; name: string };
 const unitOptions = (units: UnitOption[]) => units.map((u) => ({ value: u.code, label: u.name }));
@@ -16,19 +25,19 @@ export function AssignPanel({ action, suggestionId, version, units, replyDays, u
   const days = urgent ? URGENT_REPLY_DAYS : replyDays;
   return (
     <ActionForm action={action} hidden={{ suggestionId, version }} submitLabel={t("work.assign.submit")}
-      labels={{ leadUnitCode: t("work.assign.lead"), coUnitCodes: t("work.assign.co"), dueAt: t("work.assign.otherDue"), dueReason: t("work.assign.dueReason") }}>
-      <Select label={t("work.assign.lead")} name="leadUnitCode" required placeholder={t("common.choose")} options={unitOptions(units)} />
+      labels={{ [assign.leadUnitCode]: t("work.assign.lead"), [assign.coUnitCodes]: t("work.assign.co"), [assign.dueAt]: t("work.assign.otherDue"), [assign.dueReason]: t("work.assign.dueReason") }}>
+      <Select label={t("work.assign.lead")} name={assign.leadUnitCode} required placeholder={t("common.choose")} options={unitOptions(units)} />
       <Field label={t("work.assign.co")} hint={t("work.assign.coHint")}>
         {(id, describedBy) => (
-          <select id={id} name="coUnitCodesMulti" aria-describedby={describedBy} multiple size={6} className="w-full rounded border border-gray-500 px-3 py-2 text-sm">
+          <select id={id} name={assign.coUnitCodes} aria-describedby={describedBy} multiple size={6} className="w-full rounded border border-gray-500 px-3 py-2 text-sm">
             {units.map((u) => <option key={u.code} value={u.code}>{u.name}</option>)}
           </select>
         )}
       </Field>
       <p className="text-sm" data-testid="rule-due">{t("work.assign.ruleDue", { date: formatDate(leadDueAt(new Date(), replyDays, urgent)), days })}</p>
       <div className="grid gap-3 md:grid-cols-[12rem_1fr]">
-        <Input label={t("work.assign.otherDue")} name="dueAt" type="date" hint={t("work.assign.otherDueHint")} />
-        <TextArea label={t("work.assign.dueReason")} name="dueReason" rows={2} />
+        <Input label={t("work.assign.otherDue")} name={assign.dueAt} type="date" hint={t("work.assign.otherDueHint")} />
+        <TextArea label={t("work.assign.dueReason")} name={assign.dueReason} rows={2} />
       </div>
     </ActionForm>
   );
@@ -36,10 +45,10 @@ export function AssignPanel({ action, suggestionId, version, units, replyDays, u
 
 export function SupervisionPanel({ action, suggestionId, units, t }: { action: FormAction; suggestionId: string; units: UnitOption[]; t: Translate }) {
   return (
-    <ActionForm action={action} hidden={{ suggestionId }} submitLabel={t("work.supervision.submit")} labels={{ unitCode: t("work.supervision.unit"), text: t("work.supervision.text"), deadline: t("work.supervision.deadline") }}>
-      <Select label={t("work.supervision.unit")} name="unitCode" options={unitOptions(units)} />
-      <TextArea label={t("work.supervision.text")} name="text" required rows={3} />
-      <Input label={t("work.supervision.deadline")} name="deadline" type="date" />
+    <ActionForm action={action} hidden={{ suggestionId }} submitLabel={t("work.supervision.submit")} labels={{ [supervision.unitCode]: t("work.supervision.unit"), [supervision.text]: t("work.supervision.text"), [supervision.deadline]: t("work.supervision.deadline") }}>
+      <Select label={t("work.supervision.unit")} name={supervision.unitCode} options={unitOptions(units)} />
+      <TextArea label={t("work.supervision.text")} name={supervision.text} required rows={3} />
+      <Input label={t("work.supervision.deadline")} name={supervision.deadline} type="date" />
     </ActionForm>
   );
 }
@@ -48,10 +57,10 @@ export function SupervisionPanel({ action, suggestionId, units, t }: { action: F
 export function DecideRequestPanel({ kind, action, suggestionId, requestId, version, units, t }: { kind: "reassignment" | "extension"; action: FormAction; suggestionId: string; requestId: string; version: number; units: UnitOption[]; t: Translate }) {
   return (
     <ActionForm action={action} hidden={{ suggestionId, requestId, version }} submitLabel={t("work.decide.submit")} confirm={t("work.decide.confirm")}
-      labels={{ newLeadUnitCode: t("work.decide.newLead"), note: t("work.decide.note") }}>
-      <Select label={t("work.decide.decision")} name="decision" required placeholder={t("common.choose")} options={[{ value: "approve", label: t("work.decide.approve") }, { value: "reject", label: t("work.decide.reject") }]} />
-      {kind === "reassignment" && <Select label={t("work.decide.newLead")} name="newLeadUnitCode" options={[{ value: "", label: "—" }, ...unitOptions(units)]} />}
-      <TextArea label={t("work.decide.note")} name="note" rows={2} />
+      labels={{ [decide.approve]: t("work.decide.decision"), [reassign.newLeadUnitCode]: t("work.decide.newLead"), [decide.note]: t("work.decide.note") }}>
+      <Select label={t("work.decide.decision")} name={decide.approve} required placeholder={t("common.choose")} options={[{ value: "true", label: t("work.decide.approve") }, { value: "false", label: t("work.decide.reject") }]} />
+      {kind === "reassignment" && <Select label={t("work.decide.newLead")} name={reassign.newLeadUnitCode} options={[{ value: "", label: "—" }, ...unitOptions(units)]} />}
+      <TextArea label={t("work.decide.note")} name={decide.note} rows={2} />
     </ActionForm>
   );
 }
@@ -59,8 +68,8 @@ export function DecideRequestPanel({ kind, action, suggestionId, requestId, vers
 export function LeaderPanel({ instructionAction, markKeyAction, suggestionId, isKey, t }: { instructionAction: FormAction; markKeyAction: FormAction; suggestionId: string; isKey: boolean; t: Translate }) {
   return (
     <div className="space-y-4">
-      <ActionForm action={instructionAction} hidden={{ suggestionId }} submitLabel={t("work.instruction.submit")} labels={{ text: t("work.instruction.text") }}>
-        <TextArea label={t("work.instruction.text")} name="text" required rows={3} />
+      <ActionForm action={instructionAction} hidden={{ suggestionId }} submitLabel={t("work.instruction.submit")} labels={{ [instruction.text]: t("work.instruction.text") }}>
+        <TextArea label={t("work.instruction.text")} name={instruction.text} required rows={3} />
       </ActionForm>
       <ActionForm action={markKeyAction} hidden={{ suggestionId, key: String(!isKey) }} submitLabel={isKey ? t("work.key.unmark") : t("work.key.mark")} variant="secondary" />
     </div>

@@ -36,17 +36,3 @@ export async function runWorkflow<T>(
   revalidatePath(revalidate);
   return success ? success(result, t) : { ok: true, message: t(successKey) };
 }
-
-/** Form fields as plain values; empty strings become undefined so zod's optional() applies. */
-export function formValues(form: FormData): Record<string, string | undefined> {
-  const values: Record<string, string | undefined> = {};
-  for (const [key, value] of form.entries()) if (typeof value === "string") values[key] = value.trim() === "" ? undefined : value;
-  return values;
-}
-
-/** A datetime-local or date input means China Standard Time. */
-export function chinaTime(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  if (/[zZ]|[+-]\d\d:?\d\d$/.test(value)) return value;
-  return /T/.test(value) ? `${value.length === 16 ? `${value}:00` : value}+08:00` : `${value}T00:00:00+08:00`;
-}

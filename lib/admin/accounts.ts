@@ -1,12 +1,12 @@
 // Account administration beyond creation: activating/deactivating users and API tokens for integrations.
 // Nothing is deleted: a user is deactivated, a token revoked; both are audited in the same transaction.
 import { createHash, randomBytes } from "node:crypto";
-import { z } from "zod";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { isAdmin } from "@/lib/permissions/roles";
-import { parseInput } from "@/lib/validation/parse";
+import { createTokenInput } from "@/lib/validation/admin";
+import { parseInput, type InputOf } from "@/lib/validation/parse";
 import { nowOf, type Ctx } from "@/lib/workflow/context";
 
 export async function setUserActive(ctx: Ctx, userId: string, active: boolean) {
@@ -21,16 +21,10 @@ export async function setUserActive(ctx: Ctx, userId: string, active: boolean) {
   });
 }
 
-const tokenInput = z.object({
-  username: z.string().trim().min(1).max(60),
-  name: z.string().trim().min(1).max(100),
-  days: z.coerce.number().int().min(1).max(366),
-});
-
 /** A token for an integration account (e.g. the congress' deputy platform); shown once, stored hashed. */
-export async function createApiToken(ctx: Ctx, input: z.input<typeof tokenInput>) {
+export async function createApiToken(ctx: Ctx, input: InputOf<typeof createTokenInput>) {
   if (!isAdmin(ctx.actor)) throw forbidden();
-  const data = parseInput(tokenInput, input);
+  const data = parseInput(createTokenInput, input);
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(nowOf(ctx).getTime() + data.days * 86_400_000);
   const row = await db.$transaction(async (tx) => {

@@ -3,7 +3,7 @@
 // read with a byte cap (413 beyond it).
 import type { z } from "zod";
 import { BODY_LIMITS, readBytes } from "./body";
-import { depthOf, unstorableFields } from "@/lib/validation/parse";
+import { depthOf, unstorableFields, Untrusted } from "@/lib/validation/parse";
 import { ApiError, fieldsOf } from "./errors";
 
 /** Validates `data` with `schema`; 400 with fields when it does not fit. */
@@ -45,6 +45,11 @@ export async function readJson(request: Request, options: { optional?: boolean; 
 }
 
 const MAX_DEPTH = 32;
+
+/** The JSON body for a workflow function, which validates it after its authorization check. */
+export async function readUntrusted(request: Request, options: { optional?: boolean; limit?: number } = {}): Promise<Untrusted> {
+  return new Untrusted(await readJson(request, options));
+}
 
 /** Reads and validates the JSON body. */
 export async function readBody<S extends z.ZodType>(request: Request, schema: S, options: { limit?: number } = {}): Promise<z.output<S>> {

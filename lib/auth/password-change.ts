@@ -1,24 +1,17 @@
 // Changing a password (by its owner) and resetting one (by an administrator). Either ends the user's other
 // sessions (User.sessionVersion, compared with the JWT in lib/auth/current.ts) and revokes their API tokens,
 // in one transaction with its audit event; the event never holds a password.
-import { z } from "zod";
 import { audit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { isAdmin } from "@/lib/permissions/roles";
-import { parseInput } from "@/lib/validation/parse";
+import { changePasswordInput, resetPasswordInput } from "@/lib/validation/account";
+import { parseInput, type InputOf } from "@/lib/validation/parse";
 import { nowOf, type Ctx } from "@/lib/workflow/context";
 import { hashPassword, verifyPassword } from "./password";
 import { passwordProblem } from "./password-policy";
 import { attemptSucceeded, reserveAttempt, ThrottledError } from "./throttle";
 
-const changeInput = z.object({
-  currentPassword: z.string().min(1).max(200),
-  newPassword: z.string().min(1).max(200),
-  confirmPassword: z.string().min(1).max(200),
-});
-
-const resetInput = z.object({ userId: z.string().min(1).max(60), password: z.string().min(1).max(200) });
 
 const invalid = (field: string, key: string) => new DomainError("INVALID", "errors.invalid", { [field]: key });
 
@@ -40,8 +33,8 @@ async function replacePassword(tx: Tx, userId: string, password: string, mustCha
 }
 
 /** The signed-in user's own change; `address` throttles guesses at the current password from a stolen session. */
-export async function changeOwnPassword(ctx: Ctx, input: z.input<typeof changeInput>, address: string) {
-  const data = parseInput(changeInput, input);
+export async function changeOwnPassword(ctx: Ctx, input: InputOf<typeof changePasswordInput>, address: string) {
+  const data = parseInput(changePasswordInput, input);
   const user = await db.user.findUnique({ where: { id: ctx.actor.id }, select: { id: true, username: true, passwordHash: true, active: true } });
   if (!user || !user.active) throw notFound();
   if (data.newPassword !== data.confirmPassword) throw invalid("confirmPassword", "account.errors.mismatch");
@@ -63,9 +56,9 @@ export async function changeOwnPassword(ctx: Ctx, input: z.input<typeof changeIn
 }
 
 /** An administrator sets a temporary password; the user must change it at the next sign-in. */
-export async function resetPassword(ctx: Ctx, input: z.input<typeof resetInput>) {
+export async function resetPassword(ctx: Ctx, input: InputOf<typeof resetPasswordInput>) {
   if (!isAdmin(ctx.actor)) throw forbidden();
-  const data = parseInput(resetInput, input);
+  const data = parseInput(resetPasswordInput, input);
   // One's own password is changed on the account page, with the current one.
   if (data.userId === ctx.actor.id) throw new DomainError("RULE", "account.errors.selfReset");
   const user = await db.user.findUnique({ where: { id: data.userId }, select: { id: true, username: true } });

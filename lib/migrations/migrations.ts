@@ -2,6 +2,7 @@
 // exactly as `prisma migrate deploy` would (same folder, same _prisma_migrations table).
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import type { DiffTarget } from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { withSchemaEngine } from "./schema-engine";
 
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
@@ -24,7 +25,7 @@ export async function applyMigrations(databaseUrl: string): Promise<string[]> {
       path: dir,
       migrationFile: {
         path: "migration.sql",
-        content: { tag: "ok", value: await readFile(path.join(migrationsDir, dir, "migration.sql"), "utf8") },
+        content: { tag: "ok" as const, value: await readFile(path.join(migrationsDir, dir, "migration.sql"), "utf8") },
       },
     })),
   );
@@ -38,8 +39,8 @@ export async function applyMigrations(databaseUrl: string): Promise<string[]> {
         migrationDirectories,
       },
       filters: { externalTables: [], externalEnums: [] },
-    } as never);
-    return (result as { appliedMigrationNames: string[] }).appliedMigrationNames;
+    });
+    return result.appliedMigrationNames;
   });
 }
 
@@ -47,7 +48,7 @@ export async function applyMigrations(databaseUrl: string): Promise<string[]> {
 export async function pendingSchemaDiff(databaseUrl: string): Promise<string> {
   const current = await readFile(schemaPath, "utf8");
   const snapshot = await readFile(path.join(migrationsDir, snapshotName), "utf8").catch(() => null);
-  const from = snapshot === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: snapshot }] };
+  const from: DiffTarget = snapshot === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: snapshot }] };
   // The diff itself touches no table, but the engine insists on a reachable connection.
   return withSchemaEngine(databaseUrl, current, async (engine) => {
     const result = await engine.diff({
@@ -56,8 +57,8 @@ export async function pendingSchemaDiff(databaseUrl: string): Promise<string> {
       script: true,
       exitCode: null,
       filters: { externalTables: [], externalEnums: [] },
-    } as never);
-    const stdout = (result as { stdout?: string }).stdout ?? "";
+    });
+    const stdout = result.stdout ?? "";
     return stdout.includes("empty migration") ? "" : stdout.trim();
   });
 }

@@ -40,7 +40,7 @@ export async function withSchemaEngine<T>(
   const log = (message: string) => {
     if (process.env.MIGRATE_DEBUG) console.error("[schema-engine]", message);
   };
-  const engine = await SchemaEngine.new({ datamodels: [["schema.prisma", schemaText]] } as never, log, adapterFactory);
+  const engine = await SchemaEngine.new({ datamodels: [["schema.prisma", schemaText]] }, log, adapterFactory);
   try {
     return await work(engine);
   } finally {

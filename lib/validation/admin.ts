@@ -8,7 +8,6 @@ export const createSessionInput = z.object({
   year: z.coerce.number().int().min(1949).max(2200),
   replyDays: z.coerce.number().int().min(1).max(365).optional(),
 });
-export type CreateSessionInput = z.input<typeof createSessionInput>;
 
 export const createUnitInput = z.object({
   code: z.string().trim().min(1).max(20).regex(/^[\w.-]+$/, "errors.field.invalid"),
@@ -17,14 +16,12 @@ export const createUnitInput = z.object({
   /** 文号 prefix of the unit's reply letters, e.g. 吉教建字; without it, the unit's name and 建字. */
   docPrefix: optionalText(20),
 });
-export type CreateUnitInput = z.input<typeof createUnitInput>;
 
 export const createDeputyInput = z.object({
   name: text(50),
   delegation: text(50),
   code: optionalText(40),
 });
-export type CreateDeputyInput = z.input<typeof createDeputyInput>;
 
 /** Unit roles need a unit, a deputy account needs its deputy record; other roles take neither. */
 export const createUserInput = z
@@ -45,4 +42,10 @@ export const createUserInput = z
     if (v.role === "DEPUTY" && !v.deputyId) ctx.addIssue({ code: "custom", path: ["deputyId"], message: "errors.field.required" });
     if (v.role !== "DEPUTY" && v.deputyId) ctx.addIssue({ code: "custom", path: ["deputyId"], message: "errors.field.notAllowed" });
   });
-export type CreateUserInput = z.input<typeof createUserInput>;
+
+/** An API token for an integration account, valid for `days`. */
+export const createTokenInput = z.object({
+  username: z.string().trim().min(1).max(60),
+  name: z.string().trim().min(1).max(100),
+  days: z.coerce.number().int().min(1).max(366),
+});

@@ -91,8 +91,20 @@ export function depthOf(value: unknown): number {
   return max;
 }
 
+/**
+ * A value from outside that nothing has checked yet (an API request body): workflow functions take it beside
+ * their typed input and validate it like any other, so a route hands the body on without pretending its type.
+ */
+export class Untrusted {
+  constructor(readonly value: unknown) {}
+}
+
+/** The input itself: an Untrusted body unwrapped. */
+export const unwrap = (input: unknown): unknown => (input instanceof Untrusted ? input.value : input);
+
 /** Parses `input` with `schema`, or throws DomainError("INVALID", "errors.invalid", fields) (HTTP 400). */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+export function parseInput<S extends z.ZodType>(schema: S, untrusted: unknown): z.output<S> {
+  const input = unwrap(untrusted);
   const unstorable = unstorableFields(input);
   if (Object.keys(unstorable).length) throw new DomainError("INVALID", "errors.invalid", unstorable);
   const result = schema.safeParse(normalize(input ?? {}), { reportInput: true });
@@ -104,5 +116,8 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
 export const invalidField = (field: string, key: string) => new DomainError("INVALID", "errors.invalid", { [field]: key });
 
 type Loose<T> = T extends string ? string | Date : T extends readonly (infer U)[] ? Loose<U>[] : T extends object ? { [K in keyof T]: Loose<T[K]> } : T;
-/** What a workflow function accepts for schema S: its zod input, where a date may also be a Date. */
-export type InputOf<S extends z.ZodType> = Loose<z.input<S>>;
+/**
+ * What a workflow function accepts for schema S: its zod input, where a date may also be a Date (a form's
+ * `readForm` result fits), or an Untrusted request body.
+ */
+export type InputOf<S extends z.ZodType> = Loose<z.input<S>> | Untrusted;

@@ -16,14 +16,12 @@ export const suggestionItemInput = z.object({
   urgent: z.boolean().optional(),
   confidential: z.boolean().optional(),
 });
-export type SuggestionItemInput = z.input<typeof suggestionItemInput>;
 
 /** One suggestion or a batch; a batch is written all or nothing. */
 export const registerSuggestionsInput = z.object({
   sessionCode: z.string().trim().min(1).max(20),
   items: z.array(suggestionItemInput).min(1).max(10_000),
 });
-export type RegisterSuggestionsInput = z.input<typeof registerSuggestionsInput>;
 /** The single form of POST /suggestions: the item's fields beside sessionCode. */
 export const registerSuggestionInput = suggestionItemInput.extend({ sessionCode: z.string().trim().min(1).max(20) });
 
@@ -40,7 +38,6 @@ export const assignInput = z
     if (v.coUnitCodes?.includes(v.leadUnitCode)) ctx.addIssue({ code: "custom", path: ["coUnitCodes"], message: "errors.field.sameAsLead" });
     if (v.dueAt && !v.dueReason) ctx.addIssue({ code: "custom", path: ["dueReason"], message: "errors.field.dueReasonRequired" });
   });
-export type AssignInput = z.input<typeof assignInput>;
 
 export const assignBatchInput = z
   .object({
@@ -51,7 +48,6 @@ export const assignBatchInput = z
   .superRefine((v, ctx) => {
     if (v.coUnitCodes?.includes(v.leadUnitCode)) ctx.addIssue({ code: "custom", path: ["coUnitCodes"], message: "errors.field.sameAsLead" });
   });
-export type AssignBatchInput = z.input<typeof assignBatchInput>;
 
 export const mergeInput = z.object({
   sessionCode: z.string().trim().min(1).max(20).optional(),
@@ -59,4 +55,3 @@ export const mergeInput = z.object({
   leadUnitCode: unitCode.optional(),
   note: optionalText(2000),
 });
-export type MergeInput = z.input<typeof mergeInput>;

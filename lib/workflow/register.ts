@@ -2,7 +2,7 @@
 import { DomainError, forbidden, ruleBlocks } from "@/lib/errors";
 import { activeLead, canRegister, canWithdraw } from "@/lib/permissions/can";
 import { registerSuggestionInput, registerSuggestionsInput } from "@/lib/validation/suggestions";
-import { invalidField, parseInput, type InputOf } from "@/lib/validation/parse";
+import { invalidField, parseInput, unwrap, type InputOf } from "@/lib/validation/parse";
 import { nowOf, type Ctx } from "./context";
 import { assignmentsInclude, loadSuggestion } from "./load";
 import { record, recordMany } from "./record";
@@ -20,7 +20,7 @@ export type RegisterInput = InputOf<typeof registerSuggestionsInput> | InputOf<t
  */
 export async function registerSuggestions(ctx: Ctx, input: RegisterInput) {
   if (!canRegister(ctx.actor)) throw forbidden();
-  const raw = input as Record<string, unknown>;
+  const raw = unwrap(input);
   const data =
     raw && typeof raw === "object" && !("items" in raw) && "number" in raw
       ? (({ sessionCode, ...item }) => ({ sessionCode, items: [item] }))(parseInput(registerSuggestionInput, input))

@@ -1,5 +1,5 @@
 "use server";
-import { formValues, runWorkflow } from "@/lib/actions/run";
+import { runWorkflow } from "@/lib/actions/run";
 import type { ActionState } from "@/lib/actions/result";
 import { failure } from "@/lib/actions/result";
 import { createApiToken, revokeApiToken, setUserActive } from "@/lib/admin/accounts";
@@ -7,48 +7,43 @@ import { requireActor } from "@/lib/auth/current";
 import { formatDate } from "@/lib/format";
 import { resetPassword } from "@/lib/auth/password-change";
 import { getT } from "@/lib/i18n/server";
+import { resetPasswordInput } from "@/lib/validation/account";
+import { createDeputyInput, createSessionInput, createTokenInput, createUnitInput, createUserInput } from "@/lib/validation/admin";
+import { readForm } from "@/lib/validation/form";
+import { tokenForm, userActiveForm } from "@/lib/validation/forms";
 import { createDeputy, createSession, createUnit, createUser } from "@/lib/workflow/admin";
 import { revalidatePath } from "next/cache";
 
 type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 
-export const createUserAction: Action = async (_p, form) => {
-  const v = formValues(form);
-  return runWorkflow("/admin/users", (actor) => createUser({ actor }, { username: v.username ?? "", password: form.get("password")?.toString() ?? "", name: v.name ?? "", role: (v.role ?? "") as never, unitCode: v.unitCode, deputyId: v.deputyId, phone: v.phone }));
-};
+export const createUserAction: Action = async (_p, form) =>
+  runWorkflow("/admin/users", (actor) => createUser({ actor }, readForm(createUserInput, form)));
 
-export const createUnitAction: Action = async (_p, form) => {
-  const v = formValues(form);
-  return runWorkflow("/admin/units", (actor) => createUnit({ actor }, { code: v.code ?? "", name: v.name ?? "", kind: (v.kind ?? "") as never, docPrefix: v.docPrefix }));
-};
+export const createUnitAction: Action = async (_p, form) =>
+  runWorkflow("/admin/units", (actor) => createUnit({ actor }, readForm(createUnitInput, form)));
 
-export const createSessionAction: Action = async (_p, form) => {
-  const v = formValues(form);
-  return runWorkflow("/admin/sessions", (actor) => createSession({ actor }, { code: v.code ?? "", name: v.name ?? "", year: v.year ?? "", replyDays: v.replyDays } as never));
-};
+export const createSessionAction: Action = async (_p, form) =>
+  runWorkflow("/admin/sessions", (actor) => createSession({ actor }, readForm(createSessionInput, form)));
 
-export const createDeputyAction: Action = async (_p, form) => {
-  const v = formValues(form);
-  return runWorkflow("/admin/deputies", (actor) => createDeputy({ actor }, { name: v.name ?? "", delegation: v.delegation ?? "", code: v.code }));
-};
+export const createDeputyAction: Action = async (_p, form) =>
+  runWorkflow("/admin/deputies", (actor) => createDeputy({ actor }, readForm(createDeputyInput, form)));
 
 export const toggleUserAction: Action = async (_p, form) => {
-  const v = formValues(form);
-  return runWorkflow("/admin/users", (actor) => setUserActive({ actor }, v.userId ?? "", v.active === "true"));
+  const { userId, active } = readForm(userActiveForm, form);
+  return runWorkflow("/admin/users", (actor) => setUserActive({ actor }, userId, active));
 };
 
 export const revokeTokenAction: Action = async (_p, form) => {
-  const v = formValues(form);
-  return runWorkflow("/admin/tokens", (actor) => revokeApiToken({ actor }, v.tokenId ?? ""));
+  const { tokenId } = readForm(tokenForm, form);
+  return runWorkflow("/admin/tokens", (actor) => revokeApiToken({ actor }, tokenId));
 };
 
 /** The new token is shown once, in the action's answer; only its hash is stored. */
 export const createTokenAction: Action = async (_p, form) => {
   const actor = await requireActor();
   const t = await getT();
-  const v = formValues(form);
   try {
-    const { token, expiresAt } = await createApiToken({ actor }, { username: v.username ?? "", name: v.name ?? "", days: v.days ?? "" });
+    const { token, expiresAt } = await createApiToken({ actor }, readForm(createTokenInput, form));
     revalidatePath("/admin/tokens");
     return { ok: true, message: t("admin.tokens.created", { token, expiresAt: formatDate(expiresAt) }) };
   } catch (error) {
@@ -57,7 +52,5 @@ export const createTokenAction: Action = async (_p, form) => {
 };
 
 /** A temporary password: the user's sessions and tokens end, and the next sign-in must change it. */
-export const resetPasswordAction: Action = async (_p, form) => {
-  const v = formValues(form);
-  return runWorkflow("/admin/users", (actor) => resetPassword({ actor }, { userId: v.userId ?? "", password: form.get("password")?.toString() ?? "" }), "account.reset.done");
-};
+export const resetPasswordAction: Action = async (_p, form) =>
+  runWorkflow("/admin/users", (actor) => resetPassword({ actor }, readForm(resetPasswordInput, form)), "account.reset.done");

@@ -48,12 +48,12 @@ export function actionForms(fw: FuzzWorld): Record<string, fc.Arbitrary<Fields>>
   const record = (fields: Record<string, fc.Arbitrary<unknown>>) =>
     fc.record(fields).map((o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)));
   return {
-    assign: record({ suggestionId: sid, version, ...fieldsOf(assignInput, fw), "coUnitCodesMulti[]": fc.array(units, { maxLength: 2 }) }),
+    assign: record({ suggestionId: sid, version, ...fieldsOf(assignInput, fw), "coUnitCodes[]": fc.array(units, { maxLength: 2 }) }),
     communication: record({ suggestionId: sid, ...fieldsOf(h.communicationInput, fw) }),
     opinion: record({ suggestionId: sid, ...fieldsOf(h.opinionInput, fw) }),
     saveReply: record({
       suggestionId: sid, replyId: maybe(rid), version, category: maybe(fc.constantFrom("A", "B", "C", "D", "")), text: fieldsOf(h.replyInput, fw).text,
-      "commitmentText.0": maybe(fc.string()), "commitmentDue.0": maybe(fc.constantFrom("2025-01-01", "2025-01-01T10:00", "")),
+      "commitments.0.text": maybe(fc.string()), "commitments.0.dueAt": maybe(fc.constantFrom("2025-01-01", "2025-01-01T10:00", "")),
     }),
     submitReply: record({ replyId: rid, version }),
     returnReply: record({ replyId: rid, version, ...fieldsOf(h.returnReplyInput, fw) }),
@@ -63,8 +63,8 @@ export function actionForms(fw: FuzzWorld): Record<string, fc.Arbitrary<Fields>>
     reclassify: record({ suggestionId: sid, ...fieldsOf(h.reclassifyInput, fw) }),
     reassignmentRequest: record({ suggestionId: sid, ...fieldsOf(h.reassignmentRequestInput, fw) }),
     extensionRequest: record({ suggestionId: sid, ...fieldsOf(h.extensionRequestInput, fw) }),
-    decideReassignment: record({ requestId: qid, decision: maybe(fc.constantFrom("approve", "reject")), ...fieldsOf(h.reassignmentDecisionInput, fw) }),
-    decideExtension: record({ requestId: qid, decision: maybe(fc.constantFrom("approve", "reject")), ...fieldsOf(h.extensionDecisionInput, fw) }),
+    decideReassignment: record({ requestId: qid, ...fieldsOf(h.reassignmentDecisionInput, fw), approve: maybe(fc.constantFrom("true", "false", "")) }),
+    decideExtension: record({ requestId: qid, ...fieldsOf(h.extensionDecisionInput, fw), approve: maybe(fc.constantFrom("true", "false", "")) }),
     supervision: record({ suggestionId: sid, ...fieldsOf(h.supervisionInput, fw) }),
     instruction: record({ suggestionId: sid, ...fieldsOf(h.instructionInput, fw) }),
     markKey: record({ suggestionId: sid, key: maybe(fc.constantFrom("true", "false")) }),

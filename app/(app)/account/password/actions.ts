@@ -7,15 +7,15 @@ import { requireAccount } from "@/lib/auth/current";
 import { changeOwnPassword } from "@/lib/auth/password-change";
 import { reissueSessionCookie } from "@/lib/auth/session-cookie";
 import { getT } from "@/lib/i18n/server";
-
-const field = (form: FormData, name: string) => form.get(name)?.toString() ?? "";
+import { changePasswordInput } from "@/lib/validation/account";
+import { readForm } from "@/lib/validation/form";
 
 /** Not runWorkflow: that one sends a user whose password must change here, and this is where they must be. */
 export async function changePasswordAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const { actor } = await requireAccount();
   const t = await getT();
   try {
-    const input = { currentPassword: field(form, "currentPassword"), newPassword: field(form, "newPassword"), confirmPassword: field(form, "confirmPassword") };
+    const input = readForm(changePasswordInput, form);
     const { sessionVersion } = await changeOwnPassword({ actor }, input, clientAddress(await headers()));
     // Every session is over now; this browser's goes on with a cookie of the new version.
     await reissueSessionCookie(sessionVersion);

@@ -4,6 +4,10 @@ import { ActionForm } from "@/components/workflow/action-form";
 import { requireAccount } from "@/lib/auth/current";
 import { getT } from "@/lib/i18n/server";
 import { changePasswordAction } from "./actions";
+import { changePasswordInput } from "@/lib/validation/account";
+import { fieldsOf } from "@/lib/validation/form";
+
+const f = fieldsOf(changePasswordInput);
 
 export async function generateMetadata() {
   return { title: (await getT())("account.password.title") };
@@ -23,7 +27,7 @@ function PasswordInput({ label, name, autoComplete, hint }: { label: string; nam
 export default async function ChangePasswordPage() {
   const { mustChangePassword } = await requireAccount();
   const t = await getT();
-  const labels = { currentPassword: t("account.password.current"), newPassword: t("account.password.new"), confirmPassword: t("account.password.confirm") };
+  const labels = { [f.currentPassword]: t("account.password.current"), [f.newPassword]: t("account.password.new"), [f.confirmPassword]: t("account.password.confirm") };
   return (
     <div className="max-w-md space-y-4">
       <h1 className="text-2xl font-semibold">{t("account.password.title")}</h1>
@@ -37,9 +41,9 @@ export default async function ChangePasswordPage() {
       <section className="rounded bg-white p-4 shadow-sm">
         <ActionForm action={changePasswordAction} hidden={{}} submitLabel={t("account.password.submit")} labels={labels}>
           <div className="space-y-3">
-            <PasswordInput label={labels.currentPassword} name="currentPassword" autoComplete="current-password" />
-            <PasswordInput label={labels.newPassword} name="newPassword" autoComplete="new-password" hint={t("account.password.hint")} />
-            <PasswordInput label={labels.confirmPassword} name="confirmPassword" autoComplete="new-password" />
+            <PasswordInput label={labels.currentPassword} name={f.currentPassword} autoComplete="current-password" />
+            <PasswordInput label={labels.newPassword} name={f.newPassword} autoComplete="new-password" hint={t("account.password.hint")} />
+            <PasswordInput label={labels.confirmPassword} name={f.confirmPassword} autoComplete="new-password" />
           </div>
         </ActionForm>
       </section>

@@ -7,6 +7,10 @@ import { ActionForm } from "@/components/workflow/action-form";
 import { requireRole } from "@/lib/auth/current";
 import { listDeputies } from "@/lib/data/deputies";
 import { getT } from "@/lib/i18n/server";
+import { createDeputyInput } from "@/lib/validation/admin";
+import { fieldsOf } from "@/lib/validation/form";
+
+const f = fieldsOf(createDeputyInput);
 
 const PAGE_SIZE = 50;
 
@@ -26,11 +30,11 @@ export default async function DeputiesPage({ searchParams }: { searchParams: Pro
     <div className="space-y-4">
       <section className="rounded bg-white p-4 shadow-sm" aria-labelledby="new-deputy">
         <h2 id="new-deputy" className="mb-2 font-semibold">{t("admin.deputies.new")}</h2>
-        <ActionForm action={createDeputyAction} hidden={{}} submitLabel={t("admin.create")} labels={{ name: t("admin.deputies.name"), delegation: t("admin.deputies.delegation"), code: t("admin.deputies.code") }}>
+        <ActionForm action={createDeputyAction} hidden={{}} submitLabel={t("admin.create")} labels={{ [f.name]: t("admin.deputies.name"), [f.delegation]: t("admin.deputies.delegation"), [f.code]: t("admin.deputies.code") }}>
           <div className="grid gap-3 md:grid-cols-3">
-            <Input label={t("admin.deputies.name")} name="name" required />
-            <Input label={t("admin.deputies.delegation")} name="delegation" required />
-            <Input label={t("admin.deputies.code")} name="code" />
+            <Input label={t("admin.deputies.name")} name={f.name} required />
+            <Input label={t("admin.deputies.delegation")} name={f.delegation} required />
+            <Input label={t("admin.deputies.code")} name={f.code} />
           </div>
         </ActionForm>
       </section>

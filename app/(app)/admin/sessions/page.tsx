@@ -5,6 +5,10 @@ import { ActionForm } from "@/components/workflow/action-form";
 import { listSessions } from "@/lib/data/sessions";
 import { requireRole } from "@/lib/auth/current";
 import { getT } from "@/lib/i18n/server";
+import { createSessionInput } from "@/lib/validation/admin";
+import { fieldsOf } from "@/lib/validation/form";
+
+const f = fieldsOf(createSessionInput);
 
 export async function generateMetadata() {
   const t = await getT();
@@ -19,12 +23,12 @@ export default async function SessionsPage() {
     <div className="space-y-4">
       <section className="rounded bg-white p-4 shadow-sm" aria-labelledby="new-session">
         <h2 id="new-session" className="mb-2 font-semibold">{t("admin.sessions.new")}</h2>
-        <ActionForm action={createSessionAction} hidden={{}} submitLabel={t("admin.create")} labels={{ code: t("admin.sessions.code"), name: t("admin.sessions.name"), year: t("admin.sessions.year"), replyDays: t("admin.sessions.replyDays") }}>
+        <ActionForm action={createSessionAction} hidden={{}} submitLabel={t("admin.create")} labels={{ [f.code]: t("admin.sessions.code"), [f.name]: t("admin.sessions.name"), [f.year]: t("admin.sessions.year"), [f.replyDays]: t("admin.sessions.replyDays") }}>
           <div className="grid gap-3 md:grid-cols-4">
-            <Input label={t("admin.sessions.code")} name="code" required hint="14-2" />
-            <Input label={t("admin.sessions.name")} name="name" required />
-            <Input label={t("admin.sessions.year")} name="year" type="number" required />
-            <Input label={t("admin.sessions.replyDays")} name="replyDays" type="number" defaultValue="90" />
+            <Input label={t("admin.sessions.code")} name={f.code} required hint="14-2" />
+            <Input label={t("admin.sessions.name")} name={f.name} required />
+            <Input label={t("admin.sessions.year")} name={f.year} type="number" required />
+            <Input label={t("admin.sessions.replyDays")} name={f.replyDays} type="number" defaultValue="90" />
           </div>
         </ActionForm>
       </section>

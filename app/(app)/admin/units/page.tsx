@@ -5,6 +5,10 @@ import { ActionForm } from "@/components/workflow/action-form";
 import { requireRole } from "@/lib/auth/current";
 import { listUnits } from "@/lib/data/units";
 import { getT } from "@/lib/i18n/server";
+import { createUnitInput } from "@/lib/validation/admin";
+import { fieldsOf } from "@/lib/validation/form";
+
+const f = fieldsOf(createUnitInput);
 
 export async function generateMetadata() {
   const t = await getT();
@@ -19,12 +23,12 @@ export default async function UnitsPage() {
     <div className="space-y-4">
       <section className="rounded bg-white p-4 shadow-sm" aria-labelledby="new-unit">
         <h2 id="new-unit" className="mb-2 font-semibold">{t("admin.units.new")}</h2>
-        <ActionForm action={createUnitAction} hidden={{}} submitLabel={t("admin.create")} labels={{ code: t("admin.units.code"), name: t("admin.units.name"), kind: t("admin.units.kind"), docPrefix: t("admin.units.docPrefix") }}>
+        <ActionForm action={createUnitAction} hidden={{}} submitLabel={t("admin.create")} labels={{ [f.code]: t("admin.units.code"), [f.name]: t("admin.units.name"), [f.kind]: t("admin.units.kind"), [f.docPrefix]: t("admin.units.docPrefix") }}>
           <div className="grid gap-3 md:grid-cols-3">
-            <Input label={t("admin.units.code")} name="code" required />
-            <Input label={t("admin.units.name")} name="name" required />
-            <Input label={t("admin.units.docPrefix")} name="docPrefix" hint={t("admin.units.docPrefixHint")} />
-            <Select label={t("admin.units.kind")} name="kind" options={(["DEPARTMENT", "CITY", "OTHER"] as const).map((k) => ({ value: k, label: t(`domain.unitKind.${k}`) }))} />
+            <Input label={t("admin.units.code")} name={f.code} required />
+            <Input label={t("admin.units.name")} name={f.name} required />
+            <Input label={t("admin.units.docPrefix")} name={f.docPrefix} hint={t("admin.units.docPrefixHint")} />
+            <Select label={t("admin.units.kind")} name={f.kind} options={(["DEPARTMENT", "CITY", "OTHER"] as const).map((k) => ({ value: k, label: t(`domain.unitKind.${k}`) }))} />
           </div>
         </ActionForm>
       </section>

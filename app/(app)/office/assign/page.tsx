@@ -14,6 +14,12 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/fields";
 import { ActionForm } from "@/components/workflow/action-form";
 import { assignBatchAction } from "./actions";
+import { fieldsOf } from "@/lib/validation/form";
+import { batchIntentForm } from "@/lib/validation/forms";
+import { assignBatchInput } from "@/lib/validation/suggestions";
+
+const batch = fieldsOf(assignBatchInput);
+const intent = fieldsOf(batchIntentForm);
 
 const PAGE_SIZE = 50;
 const querySchema = z.object({
@@ -61,13 +67,13 @@ export default async function AssignPage({ searchParams }: { searchParams: Promi
       <p className="text-sm">{t("office.assign.pending", { total })} · <Link className="text-brand-700 underline" href="/office/import">{t("office.import.title")}</Link></p>
       {items.length > 0 && (
         <ActionForm action={assignBatchAction} hidden={{}} submitLabel={t("office.assign.submit")}
-          extraButtons={<Button type="submit" name="intent" value="merge" variant="secondary">{t("office.assign.merge")}</Button>} labels={{ suggestionIds: t("office.assign.selected"), leadUnitCode: t("work.assign.lead"), coUnitCodes: t("work.assign.co") }}>
+          extraButtons={<Button type="submit" name={intent.intent} value="merge" variant="secondary">{t("office.assign.merge")}</Button>} labels={{ [batch.suggestionIds]: t("office.assign.selected"), [batch.leadUnitCode]: t("work.assign.lead"), [batch.coUnitCodes]: t("work.assign.co") }}>
           <fieldset className="rounded bg-white p-4 shadow-sm">
             <legend className="px-1 font-medium">{t("office.assign.selected")}</legend>
             <ul className="max-h-96 space-y-1 overflow-y-auto text-sm">
               {items.map((s) => (
                 <li key={s.id} className="flex items-start gap-2">
-                  <input type="checkbox" name="suggestionIds" value={s.id} id={`pick-${s.id}`} className="mt-1" />
+                  <input type="checkbox" name={batch.suggestionIds} value={s.id} id={`pick-${s.id}`} className="mt-1" />
                   <label htmlFor={`pick-${s.id}`}>{`${s.number} ${s.title}（${s.field} · ${s.leadDeputy.name} · ${formatDate(s.submittedAt)}）${s.urgent ? ` · ${t("suggestions.detail.urgent")}` : ""}`}</label>
                 </li>
               ))}
@@ -75,12 +81,12 @@ export default async function AssignPage({ searchParams }: { searchParams: Promi
           </fieldset>
           <div className="grid gap-4 rounded bg-white p-4 shadow-sm md:grid-cols-2">
             <Field label={t("work.assign.lead")}>{(id) => (
-              <select id={id} name="leadUnitCode" required defaultValue="" className="w-full rounded border border-gray-500 px-3 py-2 text-sm">
+              <select id={id} name={batch.leadUnitCode} required defaultValue="" className="w-full rounded border border-gray-500 px-3 py-2 text-sm">
                 <option value="">{t("common.choose")}</option>
                 {load.map((u) => <option key={u.code} value={u.code}>{unitLabel(u)}</option>)}
               </select>)}</Field>
             <Field label={t("work.assign.co")} hint={t("work.assign.coHint")}>{(id, describedBy) => (
-              <select id={id} name="coUnitCodes" aria-describedby={describedBy} multiple size={8} className="w-full rounded border border-gray-500 px-3 py-2 text-sm">
+              <select id={id} name={batch.coUnitCodes} aria-describedby={describedBy} multiple size={8} className="w-full rounded border border-gray-500 px-3 py-2 text-sm">
                 {load.map((u) => <option key={u.code} value={u.code}>{unitLabel(u)}</option>)}
               </select>)}</Field>
             <p className="text-sm md:col-span-2" data-testid="rule-due">{t("office.assign.ruleDue", { date: formatDate(leadDueAt(now, replyDays, false)), days: replyDays, urgentDate: formatDate(leadDueAt(now, replyDays, true)), urgentDays: URGENT_REPLY_DAYS })}</p>

@@ -1,24 +1,13 @@
 "use server";
-import { chinaTime, formValues, runWorkflow } from "@/lib/actions/run";
+import { runWorkflow } from "@/lib/actions/run";
 import type { ActionState } from "@/lib/actions/result";
+import { readForm } from "@/lib/validation/form";
+import { registerSuggestionInput } from "@/lib/validation/suggestions";
 import { registerSuggestions } from "@/lib/workflow/register";
 
 export async function registerAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const v = formValues(form);
-  const coSignerIds = form.getAll("coSignerIds").map(String).filter(Boolean);
   return runWorkflow("/suggestions", (actor) =>
-    registerSuggestions({ actor }, {
-      sessionCode: v.sessionCode ?? "",
-      number: v.number ?? "",
-      title: v.title ?? "",
-      content: v.content ?? "",
-      leadDeputyId: v.leadDeputyId ?? "",
-      coSignerIds: coSignerIds.length ? coSignerIds : undefined,
-      field: v.field,
-      submittedAt: chinaTime(v.submittedAt),
-      urgent: v.urgent === "on",
-      confidential: v.confidential === "on",
-    }),
+    registerSuggestions({ actor }, readForm(registerSuggestionInput, form)),
     "office.new.done",
     // The new number, with the way on: the suggestion itself and its assignment (交办) form.
     ([created], t) => ({

@@ -11,6 +11,10 @@ import { Input, Select, TextArea } from "@/components/ui/fields";
 import { DeputyPicker } from "@/components/ui/deputy-picker";
 import { ActionForm } from "@/components/workflow/action-form";
 import { registerAction } from "./actions";
+import { fieldsOf } from "@/lib/validation/form";
+import { registerSuggestionInput } from "@/lib/validation/suggestions";
+
+const reg = fieldsOf(registerSuggestionInput);
 
 export async function generateMetadata() {
   return { title: (await getT())("office.new.title") };
@@ -46,21 +50,21 @@ export default async function NewSuggestionPage({ searchParams }: { searchParams
       )}
       <section className="rounded bg-white p-4 shadow-sm">
         <ActionForm action={registerAction} hidden={{}} submitLabel={t("office.new.submit")}
-          labels={{ sessionCode: t("suggestions.list.session"), number: t("suggestions.list.columns.number"), title: t("suggestions.list.columns.title"), content: t("suggestions.detail.content"), leadDeputyId: t("suggestions.detail.leadDeputy"), coSignerIds: t("suggestions.detail.coSigners"), field: t("suggestions.detail.field"), submittedAt: t("suggestions.detail.submittedAt") }}>
+          labels={{ [reg.sessionCode]: t("suggestions.list.session"), [reg.number]: t("suggestions.list.columns.number"), [reg.title]: t("suggestions.list.columns.title"), [reg.content]: t("suggestions.detail.content"), [reg.leadDeputyId]: t("suggestions.detail.leadDeputy"), [reg.coSignerIds]: t("suggestions.detail.coSigners"), [reg.field]: t("suggestions.detail.field"), [reg.submittedAt]: t("suggestions.detail.submittedAt") }}>
           <div className="grid gap-3 md:grid-cols-3">
-            <Select label={t("suggestions.list.session")} name="sessionCode" options={sessions.map((s) => ({ value: s.code, label: `${s.name} (${s.code})` }))} />
-            <Input label={t("suggestions.list.columns.number")} name="number" required />
-            <Select label={t("suggestions.detail.field")} name="field" required placeholder={t("common.choose")} options={FIELDS.map((f) => ({ value: f, label: f }))} />
+            <Select label={t("suggestions.list.session")} name={reg.sessionCode} options={sessions.map((s) => ({ value: s.code, label: `${s.name} (${s.code})` }))} />
+            <Input label={t("suggestions.list.columns.number")} name={reg.number} required />
+            <Select label={t("suggestions.detail.field")} name={reg.field} required placeholder={t("common.choose")} options={FIELDS.map((f) => ({ value: f, label: f }))} />
           </div>
-          <Input label={t("suggestions.list.columns.title")} name="title" defaultValue={title} required />
-          <TextArea label={t("suggestions.detail.content")} name="content" required rows={8} />
+          <Input label={t("suggestions.list.columns.title")} name={reg.title} defaultValue={title} required />
+          <TextArea label={t("suggestions.detail.content")} name={reg.content} required rows={8} />
           <div className="grid gap-3 md:grid-cols-2">
-            <DeputyPicker label={t("suggestions.detail.leadDeputy")} name="leadDeputyId" hint={t("common.deputyPicker.hint")} />
-            <DeputyPicker label={t("suggestions.detail.coSigners")} name="coSignerIds" multiple hint={t("common.deputyPicker.hintMultiple")} />
-            <Input label={t("suggestions.detail.submittedAt")} name="submittedAt" type="date" />
+            <DeputyPicker label={t("suggestions.detail.leadDeputy")} name={reg.leadDeputyId} hint={t("common.deputyPicker.hint")} />
+            <DeputyPicker label={t("suggestions.detail.coSigners")} name={reg.coSignerIds} multiple hint={t("common.deputyPicker.hintMultiple")} />
+            <Input label={t("suggestions.detail.submittedAt")} name={reg.submittedAt} type="date" />
             <div className="flex gap-6 self-end text-sm">
-              <label className="flex items-center gap-2"><input type="checkbox" name="urgent" />{t("suggestions.detail.urgent")}</label>
-              <label className="flex items-center gap-2"><input type="checkbox" name="confidential" />{t("suggestions.detail.confidential")}</label>
+              <label className="flex items-center gap-2"><input type="checkbox" name={reg.urgent} />{t("suggestions.detail.urgent")}</label>
+              <label className="flex items-center gap-2"><input type="checkbox" name={reg.confidential} />{t("suggestions.detail.confidential")}</label>
             </div>
           </div>
         </ActionForm>

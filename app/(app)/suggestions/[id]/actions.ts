@@ -1,8 +1,12 @@
 "use server";
 // Every act on a suggestion from its detail page. The workflow functions authorize, validate and apply the
-// rules; these only translate form fields into their inputs.
-import { chinaTime, formValues, runWorkflow } from "@/lib/actions/run";
+// rules; these read the form through the act's schema (lib/validation/form.ts) and add the hidden ids.
+import { runWorkflow } from "@/lib/actions/run";
 import type { ActionState } from "@/lib/actions/result";
+import { readForm } from "@/lib/validation/form";
+import { followUpForm, targetForm } from "@/lib/validation/forms";
+import * as h from "@/lib/validation/handling";
+import { assignInput } from "@/lib/validation/suggestions";
 import { assignSuggestion } from "@/lib/workflow/assign";
 import { recordCommunication, submitOpinion } from "@/lib/workflow/communications";
 import { giveFeedback } from "@/lib/workflow/feedback";
@@ -14,133 +18,108 @@ import { withdrawSuggestion } from "@/lib/workflow/register";
 
 type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 
-const pathOf = (v: Record<string, string | undefined>) => `/suggestions/${v.suggestionId ?? ""}`;
-const list = (value: string | undefined) => (value ? value.split(/[,，、\s]+/).filter(Boolean) : undefined);
-
-/** Commitments come as parallel fields commitmentText.N / commitmentDue.N. */
-function commitments(v: Record<string, string | undefined>) {
-  const items: { text: string; dueAt: string }[] = [];
-  for (let i = 0; i < 20; i++) {
-    const text = v[`commitmentText.${i}`];
-    const dueAt = chinaTime(v[`commitmentDue.${i}`]);
-    if (text || dueAt) items.push({ text: text ?? "", dueAt: dueAt ?? "" });
-  }
-  return items;
+/** The hidden fields, and the page to refresh after the act. */
+function targetOf(form: FormData) {
+  const target = readForm(targetForm, form);
+  return { ...target, replyId: target.replyId ?? "", path: `/suggestions/${target.suggestionId}` };
 }
 
 export const assignAction: Action = async (_p, form) => {
-  const v = formValues(form);
-  const multi = form.getAll("coUnitCodesMulti").map(String).filter((c) => c && c !== v.leadUnitCode);
-  return runWorkflow(pathOf(v), (actor) =>
-    assignSuggestion({ actor }, v.suggestionId!, {
-      leadUnitCode: v.leadUnitCode ?? "",
-      coUnitCodes: multi.length ? multi : list(v.coUnitCodes),
-      dueAt: chinaTime(v.dueAt),
-      dueReason: v.dueReason,
-      expectedVersion: v.version ? Number(v.version) : undefined,
-    }),
+  const { suggestionId, version, path } = targetOf(form);
+  const input = readForm(assignInput, form);
+  // The lead unit ticked among the co-handling units too is only the lead.
+  const coUnitCodes = input.coUnitCodes?.filter((c) => c !== input.leadUnitCode);
+  return runWorkflow(path, (actor) =>
+    assignSuggestion({ actor }, suggestionId, { ...input, coUnitCodes: coUnitCodes?.length ? coUnitCodes : undefined, expectedVersion: version }),
   );
 };
 
 export const communicationAction: Action = async (_p, form) => {
-  const v = formValues(form);
-  return runWorkflow(pathOf(v), (actor) =>
-    recordCommunication({ actor }, v.suggestionId!, { method: v.method, occurredAt: chinaTime(v.occurredAt), summary: v.summary } as never),
-  );
+  const { suggestionId, path } = targetOf(form);
+  return runWorkflow(path, (actor) => recordCommunication({ actor }, suggestionId, readForm(h.communicationInput, form)));
 };
 
 export const opinionAction: Action = async (_p, form) => {
-  const v = formValues(form);
-  return runWorkflow(pathOf(v), (actor) => submitOpinion({ actor }, v.suggestionId!, { text: v.text } as never));
+  const { suggestionId, path } = targetOf(form);
+  return runWorkflow(path, (actor) => submitOpinion({ actor }, suggestionId, readForm(h.opinionInput, form)));
 };
 
 export const saveReplyAction: Action = async (_p, form) => {
-  const v = formValues(form);
-  const body = { category: v.category, text: v.text, commitments: commitments(v) };
-  return runWorkflow(pathOf(v), (actor) =>
-    v.replyId
-      ? updateReply({ actor }, v.replyId, { ...body, expectedVersion: Number(v.version) } as never)
-      : draftReply({ actor }, v.suggestionId!, body as never),
+  const { suggestionId, replyId, version, path } = targetOf(form);
+  const input = readForm(h.replyInput, form);
+  return runWorkflow(path, (actor) =>
+    replyId ? updateReply({ actor }, replyId, { ...input, expectedVersion: version }) : draftReply({ actor }, suggestionId, input),
   );
 };
 
 export const submitReplyAction: Action = async (_p, form) => {
-  const v = formValues(form);
-  return runWorkflow(pathOf(v), (actor) => submitReply({ actor }, v.replyId!, { expectedVersion: v.version } as never), "work.submitted");
+  const { replyId, version, path } = targetOf(form);
+  return runWorkflow(path, (actor) => submitReply({ actor }, replyId, { expectedVersion: version }), "work.submitted");
 };
 
 export const returnReplyAction: Action = async (_p, form) => {
-  const v = formValues(form);
-  return runWorkflow(pathOf(v), (actor) => returnReply({ actor }, v.replyId!, { comment: v.comment, expectedVersion: v.version } as never), "work.returned");
+  const { replyId, version, path } = targetOf(form);
+  return runWorkflow(path, (actor) => returnReply({ actor }, replyId, { ...readForm(h.returnReplyInput, form), expectedVersion: version }), "work.returned");
 };
 
 export const signReplyAction: Action = async (_p, form) => {
-  const v = formValues(form);
-  return runWorkflow(pathOf(v), (actor) =>
-    signReply({ actor }, v.replyId!, { publishable: v.publishable === "on", publicSummary: v.publicSummary, expectedVersion: v.version } as never),
-    "work.signed",
-  );
+  const { replyId, version, path } = targetOf(form);
+  return runWorkflow(path, (actor) => signReply({ actor }, replyId, { ...readForm(h.signReplyInput, form), expectedVersion: version }), "work.signed");
 };
 
 export const feedbackAction: Action = async (_p, form) => {
-  const v = formValues(form);
-  return runWorkflow(pathOf(v), (actor) => giveFeedback({ actor }, v.suggestionId!, { rating: v.rating, comment: v.comment, expectedVersion: v.version } as never), "work.feedbackThanks");
+  const { suggestionId, version, path } = targetOf(form);
+  return runWorkflow(path, (actor) => giveFeedback({ actor }, suggestionId, { ...readForm(h.feedbackInput, form), expectedVersion: version }), "work.feedbackThanks");
 };
 
 export const followUpAction: Action = async (_p, form) => {
-  const v = formValues(form);
-  const items = form.getAll("commitmentId").map((id) => ({ commitmentId: String(id) || undefined, text: v.text, completed: v.completed === "on" }));
-  return runWorkflow(pathOf(v), (actor) => postFollowUp({ actor }, v.suggestionId!, { items: items.length ? items : [{ text: v.text, completed: false }] } as never));
+  const { suggestionId, path } = targetOf(form);
+  const { commitmentId = [], text, completed } = readForm(followUpForm, form);
+  const items = commitmentId.length ? commitmentId.map((id) => ({ commitmentId: id, text, completed })) : [{ text, completed: false }];
+  return runWorkflow(path, (actor) => postFollowUp({ actor }, suggestionId, { items }));
 };
 
 export const reclassifyAction: Action = async (_p, form) => {
-  const v = formValues(form);
-  return runWorkflow(pathOf(v), (actor) => reclassify({ actor }, v.suggestionId!, { toCategory: v.toCategory, evidence: v.evidence } as never));
+  const { suggestionId, path } = targetOf(form);
+  return runWorkflow(path, (actor) => reclassify({ actor }, suggestionId, readForm(h.reclassifyInput, form)));
 };
 
 export const reassignmentRequestAction: Action = async (_p, form) => {
-  const v = formValues(form);
-  return runWorkflow(pathOf(v), (actor) => requestReassignment({ actor }, v.suggestionId!, { reason: v.reason } as never), "work.requested");
+  const { suggestionId, path } = targetOf(form);
+  return runWorkflow(path, (actor) => requestReassignment({ actor }, suggestionId, readForm(h.reassignmentRequestInput, form)), "work.requested");
 };
 
 export const extensionRequestAction: Action = async (_p, form) => {
-  const v = formValues(form);
-  return runWorkflow(pathOf(v), (actor) =>
-    requestExtension({ actor }, v.suggestionId!, { reason: v.reason, requestedDueAt: chinaTime(v.requestedDueAt), toldDeputyAt: chinaTime(v.toldDeputyAt) } as never),
-    "work.requested",
-  );
+  const { suggestionId, path } = targetOf(form);
+  return runWorkflow(path, (actor) => requestExtension({ actor }, suggestionId, readForm(h.extensionRequestInput, form)), "work.requested");
 };
 
 export const decideReassignmentAction: Action = async (_p, form) => {
-  const v = formValues(form);
-  return runWorkflow(pathOf(v), (actor) =>
-    decideReassignment({ actor }, v.requestId!, { approve: v.decision === "approve", newLeadUnitCode: v.newLeadUnitCode, note: v.note, expectedVersion: v.version } as never),
-  );
+  const { requestId, version, path } = targetOf(form);
+  return runWorkflow(path, (actor) => decideReassignment({ actor }, requestId, { ...readForm(h.reassignmentDecisionInput, form), expectedVersion: version }));
 };
 
 export const decideExtensionAction: Action = async (_p, form) => {
-  const v = formValues(form);
-  return runWorkflow(pathOf(v), (actor) => decideExtension({ actor }, v.requestId!, { approve: v.decision === "approve", note: v.note, expectedVersion: v.version } as never));
+  const { requestId, version, path } = targetOf(form);
+  return runWorkflow(path, (actor) => decideExtension({ actor }, requestId, { ...readForm(h.extensionDecisionInput, form), expectedVersion: version }));
 };
 
 export const supervisionAction: Action = async (_p, form) => {
-  const v = formValues(form);
-  return runWorkflow(pathOf(v), (actor) =>
-    issueSupervision({ actor }, v.suggestionId!, { unitCode: v.unitCode, text: v.text, deadline: chinaTime(v.deadline) } as never),
-  );
+  const { suggestionId, path } = targetOf(form);
+  return runWorkflow(path, (actor) => issueSupervision({ actor }, suggestionId, readForm(h.supervisionInput, form)));
 };
 
 export const instructionAction: Action = async (_p, form) => {
-  const v = formValues(form);
-  return runWorkflow(pathOf(v), (actor) => writeInstruction({ actor }, v.suggestionId!, { text: v.text } as never));
+  const { suggestionId, path } = targetOf(form);
+  return runWorkflow(path, (actor) => writeInstruction({ actor }, suggestionId, readForm(h.instructionInput, form)));
 };
 
 export const markKeyAction: Action = async (_p, form) => {
-  const v = formValues(form);
-  return runWorkflow(pathOf(v), (actor) => markKey({ actor }, v.suggestionId!, { key: v.key === "true" } as never));
+  const { suggestionId, path } = targetOf(form);
+  return runWorkflow(path, (actor) => markKey({ actor }, suggestionId, readForm(h.markKeyInput, form)));
 };
 
 export const withdrawAction: Action = async (_p, form) => {
-  const v = formValues(form);
-  return runWorkflow(pathOf(v), (actor) => withdrawSuggestion({ actor }, v.suggestionId!));
+  const { suggestionId, path } = targetOf(form);
+  return runWorkflow(path, (actor) => withdrawSuggestion({ actor }, suggestionId));
 };

@@ -6,6 +6,7 @@ import { readJson, readQuery } from "@/lib/api/input";
 import { created, json } from "@/lib/api/respond";
 import { listSuggestions } from "@/lib/data/suggestions";
 import { SuggestionListQuery } from "@/lib/validation/api";
+import { Untrusted } from "@/lib/validation/parse";
 import { registerSuggestions } from "@/lib/workflow/register";
 import { ROLE_GROUPS } from "@/lib/permissions/roles";
 
@@ -30,7 +31,7 @@ export const POST = withApi(
   async ({ request, actor }) => {
     // A batch of up to 10,000 suggestions: the bulk cap rather than one record's.
     const body = liftSessionCode(await readJson(request, { limit: BODY_LIMITS.bulk }));
-    const suggestions = await registerSuggestions({ actor }, body as never);
+    const suggestions = await registerSuggestions({ actor }, new Untrusted(body));
     const batch = !!body && typeof body === "object" && "items" in body;
     return created(batch ? { items: suggestions, total: suggestions.length } : suggestions[0]);
   },
