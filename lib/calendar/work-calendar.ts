@@ -39,3 +39,13 @@ export function isWorkingDay(date: ChinaDate | string, calendar: WorkCalendar): 
 
 /** The holiday's name when `date` is a statutory holiday, else null (for the note beside a due date). */
 export const holidayOn = (date: ChinaDate | string, calendar: WorkCalendar): string | null => calendar.holidays.get(date) ?? null;
+
+/**
+ * The holiday a calendar-day deadline (an instant, stored as the start of its China day or with its time of
+ * day) falls in, or null. Such a deadline is not moved: the pages only note it (suggestions.detail.dueOnHoliday).
+ */
+export function holidayOfDue(dueAt: Date | null | undefined, calendar: WorkCalendar): string | null {
+  if (!(dueAt instanceof Date)) return null;
+  const local = new Date(dueAt.getTime() + 8 * 3_600_000); // China time, as lib/dates/china-date.ts's fromDbValue
+  return holidayOn(local.toISOString().slice(0, 10), calendar);
+}

@@ -257,7 +257,7 @@ test("leader: dashboard, report, list, a suggestion with the instruction panel, 
 test("admin: users, units, sessions, deputies, tokens, audit", async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page, "admin");
-  for (const path of ["/admin/users", "/admin/users?q=edu", "/admin/units", "/admin/sessions", "/admin/deputies", "/admin/deputies?q=长春", "/admin/tokens", "/admin/audit", "/admin/audit?entity=Suggestion"]) {
+  for (const path of ["/admin/users", "/admin/users?q=edu", "/admin/units", "/admin/sessions", "/admin/calendar?year=2026", "/admin/deputies", "/admin/deputies?q=长春", "/admin/tokens", "/admin/audit", "/admin/audit?entity=Suggestion"]) {
     await visit(page, path);
   }
   await page.goto("/admin/audit");

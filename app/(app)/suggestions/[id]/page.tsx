@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/current";
 import { getSuggestionDetail, listSimilarSuggestions } from "@/lib/data/suggestion-detail";
+import { calendarForDates } from "@/lib/data/work-calendar";
 import { getT } from "@/lib/i18n/server";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { SuggestionFacts, AssignmentsSection, CommunicationsSection, OpinionsSection, FeedbackSection, SupervisionSection, FollowUpSection } from "@/components/suggestions/detail-sections";
@@ -23,6 +24,7 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
   if (!detail) notFound();
   const t = await getT();
   const similar = actor.role === "DEPUTY" ? [] : await listSimilarSuggestions(actor, id);
+  const calendar = await calendarForDates(detail.assignments.map((a) => a.dueAt));
   return (
     <article className="space-y-6">
       <Link href="/suggestions" className="no-print text-sm text-brand-700 underline">{t("suggestions.detail.back")}</Link>
@@ -37,7 +39,7 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
       </header>
       <SuggestionFacts detail={detail} t={t} />
       <DetailActions actor={actor} detail={detail} t={t} />
-      <AssignmentsSection detail={detail} t={t} />
+      <AssignmentsSection detail={detail} calendar={calendar} t={t} />
       <CommunicationsSection detail={detail} t={t} />
       {actor.role !== "DEPUTY" && <OpinionsSection detail={detail} t={t} />}
       <RepliesSection detail={detail} t={t} />
