@@ -1,25 +1,53 @@
-// A line diff (longest common subsequence) for comparing saved versions of a reply.
-export type DiffLine = { kind: "same" | "added" | "removed"; text: string };
+// Comparing saved versions of a reply: lines first, then the characters within a changed line, so an edit
+// of a few characters inside a long paragraph shows where it is. The diffing itself is the `diff` package's.
+import { diffArrays, diffChars } from "diff";
 
+/** A piece of a changed line: `changed` marks the characters removed (on a removed line) or added (on an added one). */
+export type DiffPart = { text: string; changed: boolean };
+/** `parts` is given on a removed or added line paired with its counterpart, when the two share enough text. */
+export type DiffLine = { kind: "same" | "added" | "removed"; text: string; parts?: DiffPart[] };
+
+// Below this share of common characters two lines are different paragraphs, not one edited: marking every
+// character of them would only add noise.
+const MIN_COMMON_SHARE = 0.4;
+
+function charParts(before: string, after: string): { removed: DiffPart[]; added: DiffPart[] } | null {
+  const changes = diffChars(before, after);
+  const common = changes.filter((c) => !c.added && !c.removed).reduce((n, c) => n + c.value.length, 0);
+  if (common < MIN_COMMON_SHARE * Math.max(before.length, after.length)) return null;
+  const removed: DiffPart[] = [];
+  const added: DiffPart[] = [];
+  for (const c of changes) {
+    if (!c.added) removed.push({ text: c.value, changed: c.removed });
+    if (!c.removed) added.push({ text: c.value, changed: c.added });
+  }
+  return { removed, added };
+}
+
+/** The lines of `after` against `before`; a run of removed lines followed by added ones is paired line by line. */
 export function diffLines(before: string, after: string): DiffLine[] {
-  const a = before.split("\n");
-  const b = after.split("\n");
-  const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-  }
   const out: DiffLine[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      out.push({ kind: "same", text: a[i] });
-      i++;
-      j++;
-    } else if (lcs[i + 1][j] >= lcs[i][j + 1]) out.push({ kind: "removed", text: a[i++] });
-    else out.push({ kind: "added", text: b[j++] });
+  const changes = diffArrays(before.split("\n"), after.split("\n"));
+  for (let k = 0; k < changes.length; k++) {
+    const change = changes[k];
+    if (!change.added && !change.removed) {
+      for (const text of change.value) out.push({ kind: "same", text });
+      continue;
+    }
+    const removedLines = change.removed ? change.value : [];
+    const next = changes[k + 1];
+    const addedLines = change.added ? change.value : next?.added ? next.value : [];
+    if (change.removed && next?.added) k++;
+    const removed: DiffLine[] = removedLines.map((text) => ({ kind: "removed", text }));
+    const added: DiffLine[] = addedLines.map((text) => ({ kind: "added", text }));
+    for (let i = 0; i < Math.min(removed.length, added.length); i++) {
+      const parts = charParts(removed[i].text, added[i].text);
+      if (parts) {
+        removed[i].parts = parts.removed;
+        added[i].parts = parts.added;
+      }
+    }
+    out.push(...removed, ...added);
   }
-  while (i < a.length) out.push({ kind: "removed", text: a[i++] });
-  while (j < b.length) out.push({ kind: "added", text: b[j++] });
   return out;
 }

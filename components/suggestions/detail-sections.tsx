@@ -1,3 +1,4 @@
+import { holidayOfDue, type WorkCalendar } from "@/lib/calendar/work-calendar";
 import type { SuggestionDetail } from "@/lib/data/suggestion-detail";
 import { isDutyOverdue } from "@/lib/stats/due";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -29,7 +30,13 @@ export function SuggestionFacts({ detail, t }: P) {
   );
 }
 
-export function AssignmentsSection({ detail, t }: P) {
+/** The due date, with a note when it falls in a holiday (calendar-day deadlines are not moved). */
+function DueDate({ dueAt, calendar, t }: { dueAt: Date; calendar: WorkCalendar; t: Translate }) {
+  const holiday = holidayOfDue(dueAt, calendar);
+  return <>{formatDate(dueAt)}{holiday ? ` · ${t("suggestions.detail.dueOnHoliday", { name: holiday })}` : ""}</>;
+}
+
+export function AssignmentsSection({ detail, calendar, t }: P & { calendar: WorkCalendar }) {
   const now = new Date();
   return (
     <Section title={t("suggestions.detail.assignments")} id="assignments">
@@ -48,7 +55,7 @@ export function AssignmentsSection({ detail, t }: P) {
                 <td className="py-1">{a.unit.name}</td>
                 <td className="py-1">{t(`domain.assignmentRole.${a.role}`)}</td>
                 <td className="py-1">{formatDate(a.assignedAt)}</td>
-                <td className="py-1">{formatDate(a.dueAt)}{isDutyOverdue({ ...a, done: detail.opinions.some((o) => o.assignmentId === a.id) }, detail.status, now) ? ` · ${t("suggestions.detail.overdue")}` : ""}</td>
+                <td className="py-1"><DueDate dueAt={a.dueAt} calendar={calendar} t={t} />{isDutyOverdue({ ...a, done: detail.opinions.some((o) => o.assignmentId === a.id) }, detail.status, now) ? ` · ${t("suggestions.detail.overdue")}` : ""}</td>
                 <td className="py-1">{t(`suggestions.assignmentState.${a.state}`)}</td>
               </tr>
             ))}

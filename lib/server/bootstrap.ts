@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DEMO_PASSWORD } from "@/lib/auth/password-policy";
+import { seedWorkCalendar } from "@/lib/calendar/seed";
 import { db } from "@/lib/db";
 import { ensureAdmin } from "@/prisma/seed/admin";
 import type { Config } from "./config";
@@ -17,6 +18,8 @@ export const NO_ADMIN_MESSAGE =
   "no administrator exists yet: set ADMIN_USERNAME and ADMIN_PASSWORD (at least 12 characters, not a common password) for this first start";
 
 export async function bootstrapData(config: Config, log: Log): Promise<void> {
+  const calendarDays = await seedWorkCalendar();
+  if (calendarDays) log(`working calendar: ${calendarDays} holidays and make-up working days added from chinese-days`);
   if (config.demoSeed) return bootstrapDemo(config, log);
   const existing = await db.user.findFirst({ where: { role: "ADMIN", active: true }, select: { id: true } });
   if (existing) return;

@@ -2,7 +2,8 @@
 // arithmetic is done in China Standard Time (UTC+8, no daylight saving), where the working days are.
 // A due date computed here is an instant; the day it falls on in China is the due date, and the duty is
 // overdue only once that whole day is over (isOverdue, lib/dates/china-date.ts; in SQL lib/stats/due.ts).
-import { endOfChinaDay as endOfDay } from "@/lib/dates/china-date";
+import { isWorkingDay, type WorkCalendar } from "@/lib/calendar/work-calendar";
+import { endOfChinaDay as endOfDay, fromDbValue } from "@/lib/dates/china-date";
 
 export { isOnTime, isOverdue } from "@/lib/dates/china-date";
 const DAY = 86_400_000;
@@ -44,24 +45,29 @@ export function addMonths(date: Date, months: number): Date {
 /** SPEC §2: an extended due date may never be more than 6 months after the assignment. */
 export const extensionCeiling = (assignedAt: Date) => addMonths(assignedAt, EXTENSION_CEILING_MONTHS);
 
-const isWorkingDay = (date: Date) => {
-  const weekday = new Date(date.getTime() + CST).getUTCDay();
-  return weekday !== 0 && weekday !== 6;
-};
-
-/** `days` working days (Monday–Friday, China time) after `date`, at the same time of day. Holidays are not modelled. */
-export function addWorkingDays(date: Date, days: number): Date {
+/**
+ * `days` working days after `date`, at the same time of day: the days are counted in China time through the
+ * working calendar (holidays skipped, make-up working days counted; lib/calendar/work-calendar.ts).
+ */
+export function addWorkingDays(date: Date, days: number, calendar: WorkCalendar): Date {
   let result = date;
   let left = days;
   while (left > 0) {
     result = addDays(result, 1);
-    if (isWorkingDay(result)) left--;
+    if (isWorkingDay(fromDbValue(result), calendar)) left--;
   }
   return result;
 }
+
+/** The years whose calendar a count of working days from `date` may need: its own and the next. */
+export const workingDayYears = (date: Date): number[] => {
+  const year = Number(fromDbValue(date).slice(0, 4));
+  return [year, year + 1];
+};
 
 /** The last instant of the calendar day (China time) that `date` falls on; a due date holds until then. */
 export const endOfChinaDay = (date: Date): Date => endOfDay(date);
 
 /** SPEC §2: a lead unit may ask for reassignment until the end of the 7th working day after assignment. */
-export const reassignmentWindowEnd = (assignedAt: Date) => endOfChinaDay(addWorkingDays(assignedAt, REASSIGNMENT_WORKING_DAYS));
+export const reassignmentWindowEnd = (assignedAt: Date, calendar: WorkCalendar) =>
+  endOfChinaDay(addWorkingDays(assignedAt, REASSIGNMENT_WORKING_DAYS, calendar));

@@ -1,6 +1,7 @@
 // Requests to OFFICE and merged handling: 申请调整/退办 (reassignment, within 7 working days of assignment,
 // OFFICE picks the new lead whose clock starts afresh), 延期 (extension, never beyond 6 months after
 // assignment) and 并案 (one lead unit handles several suggestions of the same content).
+import { loadWorkCalendar } from "@/lib/calendar/load";
 import { fromDbValue } from "@/lib/dates/china-date";
 import { DomainError, forbidden, notFound, ruleBlocks, staleVersion } from "@/lib/errors";
 import { activeLead, canActAsLeadUnit, canDecideRequests } from "@/lib/permissions/can";
@@ -11,7 +12,7 @@ import { invalidField, parseInput, type InputOf } from "@/lib/validation/parse";
 import { mergeInput } from "@/lib/validation/suggestions";
 import { resolveUnits, writeAssignments } from "./assign";
 import { nowOf, type Ctx } from "./context";
-import { extensionCeiling, reassignmentWindowEnd } from "./deadlines";
+import { extensionCeiling, reassignmentWindowEnd, workingDayYears } from "./deadlines";
 import { assignmentsInclude, loadSuggestion } from "./load";
 import { lockSuggestions } from "./locks";
 import { record } from "./record";
@@ -39,7 +40,8 @@ export async function requestReassignment(ctx: Ctx, suggestionId: string, input:
     const now = nowOf(ctx);
     if (s.status !== "IN_PROGRESS") throw ruleBlocks("reassignmentNotPossible");
     const lead = activeLead(s.assignments)!;
-    if (now.getTime() > reassignmentWindowEnd(lead.assignedAt).getTime()) throw ruleBlocks("reassignmentWindow");
+    const calendar = await loadWorkCalendar(workingDayYears(lead.assignedAt), tx);
+    if (now.getTime() > reassignmentWindowEnd(lead.assignedAt, calendar).getTime()) throw ruleBlocks("reassignmentWindow");
     if (await tx.reassignmentRequest.findFirst({ where: { suggestionId: s.id, state: "PENDING" } })) throw requestPending();
     const request = await tx.reassignmentRequest.create({
       data: { suggestionId: s.id, assignmentId: lead.id, unitId: lead.unitId, reason: data.reason, requestedById: ctx.actor.id, createdAt: now },

@@ -257,7 +257,7 @@ test("leader: dashboard, report, list, a suggestion with the instruction panel, 
 test("admin: users, units, sessions, deputies, tokens, audit", async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page, "admin");
-  for (const path of ["/admin/users", "/admin/users?q=edu", "/admin/units", "/admin/sessions", "/admin/deputies", "/admin/deputies?q=长春", "/admin/tokens", "/admin/audit", "/admin/audit?entity=Suggestion"]) {
+  for (const path of ["/admin/users", "/admin/users?q=edu", "/admin/units", "/admin/sessions", "/admin/calendar?year=2026", "/admin/deputies", "/admin/deputies?q=长春", "/admin/tokens", "/admin/audit", "/admin/audit?entity=Suggestion"]) {
     await visit(page, path);
   }
   await page.goto("/admin/audit");
@@ -367,7 +367,12 @@ test("unit clerk (edu): inbox tabs and views, list, a lead suggestion with commu
   await versions.focus();
   await expectFocusVisible(versions);
   await page.keyboard.press("Enter");
-  await expect(page.getByTestId("reply-DRAFT").getByRole("group", { name: "与上一版比较" })).toBeVisible();
+  const compare = page.getByTestId("reply-DRAFT").getByRole("group", { name: "与上一版比较" });
+  await expect(compare).toBeVisible();
+  // The change inside the paragraph is marked by itself, and read out with words around it (issue 14 item 5).
+  await expect(compare.locator("ins")).toHaveText("（插入：，并已建立长效机制）");
+  await expect(compare.locator("del")).toHaveCount(0);
+  await expect(compare.locator('[data-diff="added"]')).toContainText("新增");
   await expectAccessible(page);
 });
 

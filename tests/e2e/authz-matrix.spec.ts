@@ -34,6 +34,7 @@ const PAGES: PageRow[] = [
   { file: "app/(app)/admin/page.tsx", url: "/admin", expect: only(ADMIN, "redirect:/admin/users") },
   // Filtered to the workflow's events: every sign-in is audited too, and the tests before this one sign in often.
   { file: "app/(app)/admin/audit/page.tsx", url: "/admin/audit?action=suggestion.", expect: only(ADMIN), marks: [/suggestion\.[a-z]+/] },
+  { file: "app/(app)/admin/calendar/page.tsx", url: "/admin/calendar?year=2026", expect: only(ADMIN), marks: ["春节"] },
   { file: "app/(app)/admin/deputies/page.tsx", url: "/admin/deputies", expect: only(ADMIN), marks: [/DB\d{4}/] },
   { file: "app/(app)/admin/sessions/page.tsx", url: "/admin/sessions", expect: only(ADMIN), marks: ["吉林省第十三届人民代表大会第五次会议"] },
   { file: "app/(app)/admin/tokens/page.tsx", url: "/admin/tokens", expect: only(ADMIN), marks: ["office（"] },

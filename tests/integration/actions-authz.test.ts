@@ -101,6 +101,8 @@ const ACTIONS: Record<string, { allowed: Cast[]; form: (i: Ids) => Fields }> = {
   "app/(app)/admin/actions.ts#revokeTokenAction": { allowed: ["admin"], form: (i) => ({ tokenId: i.tokenId }) },
   "app/(app)/admin/actions.ts#createTokenAction": { allowed: ["admin"], form: (i) => ({ username: i.officeUsername, name: "越权", days: "30" }) },
   "app/(app)/admin/actions.ts#resetPasswordAction": { allowed: ["admin"], form: (i) => ({ userId: i.userId, password: "Reset-by-someone-else-2026" }) },
+  "app/(app)/admin/calendar/actions.ts#addCalendarDayAction": { allowed: ["admin"], form: () => ({ date: "2030-01-01", kind: "HOLIDAY", name: "越权假日" }) },
+  "app/(app)/admin/calendar/actions.ts#removeCalendarDayAction": { allowed: ["admin"], form: () => ({ date: "2026-02-14" }) },
   "app/(app)/account/password/actions.ts#changePasswordAction": { allowed: SIGNED_IN, form: () => ({ currentPassword: "x", newPassword: "A-new-password-2026", confirmPassword: "A-new-password-2026" }) },
   "app/(app)/notifications/actions.ts#markAllRead": { allowed: SIGNED_IN, form: () => ({}) },
   "app/(app)/notifications/actions.ts#markRead": { allowed: SIGNED_IN, form: () => ({ id: "x" }) },

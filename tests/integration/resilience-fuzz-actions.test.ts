@@ -39,6 +39,7 @@ async function importAction(fileName: string, bytes: Uint8Array, sessionCode: st
   return response.ok ? { ok: true, message: body.message } : { ok: false, message: body.error?.message ?? "" };
 }
 const { markAllRead } = await import("@/app/(app)/notifications/actions");
+const calendar = await import("@/app/(app)/admin/calendar/actions");
 const { setLocale } = await import("@/app/actions/locale");
 
 type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
@@ -69,6 +70,8 @@ const ACTIONS: Record<string, { run: Action; callers: string[] }> = {
   toggleUser: { run: admin.toggleUserAction, callers: ["admin"] },
   revokeToken: { run: admin.revokeTokenAction, callers: ["admin"] },
   createToken: { run: admin.createTokenAction, callers: ["admin"] },
+  addCalendarDay: { run: calendar.addCalendarDayAction, callers: ["admin"] },
+  removeCalendarDay: { run: calendar.removeCalendarDayAction, callers: ["admin"] },
   assignBatch: { run: assignBatchAction, callers: ["office"] },
   register: { run: registerAction, callers: ["office"] },
 };

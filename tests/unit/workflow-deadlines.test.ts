@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { WEEKENDS_ONLY, workCalendarOf } from "@/lib/calendar/work-calendar";
 import {
   addMonths,
   addWorkingDays,
@@ -42,22 +43,35 @@ describe("extension ceiling: 6 calendar months after assignment, in China time",
   });
 });
 
-describe("working days (Mon–Fri) for the 7-working-day reassignment window", () => {
+describe("working days (Mon–Fri when the calendar holds no holiday) for the 7-working-day reassignment window", () => {
   it("skips weekends", () => {
     // Monday + 7 working days = Wednesday of the next week.
-    expect(addWorkingDays(cst("2024-03-04T09:00:00"), 7)).toEqual(cst("2024-03-13T09:00:00"));
+    expect(addWorkingDays(cst("2024-03-04T09:00:00"), 7, WEEKENDS_ONLY)).toEqual(cst("2024-03-13T09:00:00"));
     // Friday + 1 = Monday.
-    expect(addWorkingDays(cst("2024-03-08T17:00:00"), 1)).toEqual(cst("2024-03-11T17:00:00"));
+    expect(addWorkingDays(cst("2024-03-08T17:00:00"), 1, WEEKENDS_ONLY)).toEqual(cst("2024-03-11T17:00:00"));
     // Saturday + 1 = Monday.
-    expect(addWorkingDays(cst("2024-03-09T10:00:00"), 1)).toEqual(cst("2024-03-11T10:00:00"));
-    expect(addWorkingDays(cst("2024-03-04T09:00:00"), 0)).toEqual(cst("2024-03-04T09:00:00"));
+    expect(addWorkingDays(cst("2024-03-09T10:00:00"), 1, WEEKENDS_ONLY)).toEqual(cst("2024-03-11T10:00:00"));
+    expect(addWorkingDays(cst("2024-03-04T09:00:00"), 0, WEEKENDS_ONLY)).toEqual(cst("2024-03-04T09:00:00"));
   });
   it("counts weekdays in China time (Friday 23:00 UTC is already Saturday in Beijing)", () => {
     // 2024-03-08T23:00Z = Saturday 07:00 in Beijing; one working day later is Monday 07:00 Beijing.
-    expect(addWorkingDays(new Date("2024-03-08T23:00:00Z"), 1)).toEqual(cst("2024-03-11T07:00:00"));
+    expect(addWorkingDays(new Date("2024-03-08T23:00:00Z"), 1, WEEKENDS_ONLY)).toEqual(cst("2024-03-11T07:00:00"));
   });
   it("the window ends at the end of the 7th working day", () => {
     expect(endOfChinaDay(cst("2024-03-13T09:00:00"))).toEqual(new Date(cst("2024-03-14T00:00:00").getTime() - 1));
-    expect(reassignmentWindowEnd(cst("2024-03-04T09:00:00"))).toEqual(new Date(cst("2024-03-14T00:00:00").getTime() - 1));
+    expect(reassignmentWindowEnd(cst("2024-03-04T09:00:00"), WEEKENDS_ONLY)).toEqual(new Date(cst("2024-03-14T00:00:00").getTime() - 1));
+  });
+});
+
+describe("working days through a calendar's holidays and make-up working days", () => {
+  // A made-up week: Tuesday 2024-03-05 a holiday, Saturday 2024-03-09 worked in its place.
+  const calendar = workCalendarOf([
+    { date: "2024-03-05", kind: "HOLIDAY", name: "假日" },
+    { date: "2024-03-09", kind: "WORKDAY", name: "假日" },
+  ]);
+  it("skips the holiday and counts the make-up Saturday", () => {
+    expect(addWorkingDays(cst("2024-03-04T09:00:00"), 1, calendar)).toEqual(cst("2024-03-06T09:00:00"));
+    expect(addWorkingDays(cst("2024-03-08T09:00:00"), 1, calendar)).toEqual(cst("2024-03-09T09:00:00"));
+    expect(addWorkingDays(cst("2024-03-04T09:00:00"), 7, calendar)).toEqual(cst("2024-03-13T09:00:00"));
   });
 });

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/current";
+import { holidayOfDue } from "@/lib/calendar/work-calendar";
 import { unitWorkOf, type WorkState } from "@/lib/data/inbox";
+import { calendarForDates } from "@/lib/data/work-calendar";
 import { listSuggestions } from "@/lib/data/suggestions";
 import { addChinaDays, endOfChinaDay, todayInChina } from "@/lib/dates/china-date";
 import { formatDate } from "@/lib/format";
@@ -45,6 +47,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   ]);
   // Each row shows the unit's own duty: its own due date (a co unit's 30 days, rule 8) and its progress.
   const work = await unitWorkOf(actor.unitId!, items, now);
+  const calendar = await calendarForDates([...work.values()].map((w) => w.dueAt));
   const href = (p: Partial<typeof query>) => `?${new URLSearchParams({ tab: query.tab, view: query.view, ...(query.q ? { q: query.q } : {}), ...Object.fromEntries(Object.entries(p).map(([k, v]) => [k, String(v)])) })}`;
   return (
     <div className="space-y-4">
@@ -78,6 +81,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
           <tbody>
             {items.map((s) => {
               const own = work.get(s.id);
+              const holiday = holidayOfDue(own?.dueAt, calendar);
               return (
                 <tr key={s.id} className="border-t" data-testid="inbox-row">
                   <td className="p-2 whitespace-nowrap">{`${s.session.code} · ${s.number}`}</td>
@@ -87,6 +91,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                   <td className="p-2 whitespace-nowrap" data-testid="inbox-work">{own ? <WorkBadge state={own.state} label={t(`work.inbox.state.${own.state}`)} /> : "—"}</td>
                   <td className={`p-2 whitespace-nowrap ${own?.overdue ? "font-semibold text-red-800" : ""}`} data-testid="inbox-due">
                     {formatDate(own?.dueAt)}{own?.overdue ? ` · ${t("suggestions.detail.overdue")}` : ""}
+                    {holiday && <span className="block text-xs font-normal text-gray-700">{t("suggestions.detail.dueOnHoliday", { name: holiday })}</span>}
                   </td>
                 </tr>
               );

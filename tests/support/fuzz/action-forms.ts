@@ -76,6 +76,11 @@ export function actionForms(fw: FuzzWorld): Record<string, fc.Arbitrary<Fields>>
     toggleUser: record({ userId: fc.constantFrom(...fw.ids.users), active: maybe(fc.constantFrom("true", "false")) }),
     revokeToken: record({ tokenId: fc.constantFrom(...fw.ids.tokens) }),
     createToken: record({ username: maybe(fc.constantFrom("nobody", "")), name: maybe(fc.string()), days: maybe(fc.constantFrom("1", "30", "0", "400")) }),
+    addCalendarDay: record({
+      date: maybe(fc.oneof(fc.constantFrom("2027-01-01", "2027-02-06", "2027-02-10", "2027-02-30", "1999-12-31", ""), fc.string())),
+      kind: maybe(fc.constantFrom("HOLIDAY", "WORKDAY", "OTHER", "")), name: maybe(fc.string()),
+    }),
+    removeCalendarDay: record({ date: maybe(fc.oneof(fc.constantFrom("2026-02-14", "2026-02-15", "2027-01-01"), fc.string())) }),
     assignBatch: record({
       leadUnitCode: units, "coUnitCodes[]": fc.array(units, { maxLength: 2 }), "suggestionIds[]": fc.uniqueArray(sid, { maxLength: 3 }),
       intent: maybe(fc.constantFrom("merge", "assign")),

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/current";
 import { getSuggestionDetail, listSimilarSuggestions } from "@/lib/data/suggestion-detail";
 import { listActiveUnitOptions } from "@/lib/data/units";
+import { calendarForDates } from "@/lib/data/work-calendar";
 import { getT } from "@/lib/i18n/server";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { SuggestionFacts, AssignmentsSection, CommunicationsSection, OpinionsSection, FeedbackSection, SupervisionSection, FollowUpSection } from "@/components/suggestions/detail-sections";
@@ -26,6 +27,7 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
   const t = await getT();
   const similar = actor.role === "DEPUTY" ? [] : await listSimilarSuggestions(actor, id);
   const units = await listActiveUnitOptions(actor);
+  const calendar = await calendarForDates(detail.assignments.map((a) => a.dueAt));
   return (
     <article className="space-y-6">
       <Link href="/suggestions" className="no-print text-sm text-brand-700 underline">{t("suggestions.detail.back")}</Link>
@@ -40,7 +42,7 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
       </header>
       <SuggestionFacts detail={detail} t={t} />
       <DetailActions actor={actor} detail={detail} actions={actions} units={units} t={t} />
-      <AssignmentsSection detail={detail} t={t} />
+      <AssignmentsSection detail={detail} calendar={calendar} t={t} />
       <CommunicationsSection detail={detail} t={t} />
       {actor.role !== "DEPUTY" && <OpinionsSection detail={detail} t={t} />}
       <RepliesSection detail={detail} t={t} />
