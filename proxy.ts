@@ -23,9 +23,10 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Not for static files (they need neither an id nor the database). Not for the API and the import upload
+  // Not for static files (they need neither an id nor the database; public/ is served as it is, also while the
+  // database is down). Not for the API and the import upload
   // either: with a proxy Next buffers every request body and silently truncates it past
   // `proxyClientMaxBodySize`, which would cut a 20 MB upload short; those route handlers read their bodies as
   // capped streams and set their own request ids (lib/api/handler.ts).
-  matcher: ["/((?!api/|office/import/upload|_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/((?!api/|office/import/upload|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
 };

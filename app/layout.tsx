@@ -6,7 +6,11 @@ import { getLocale } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = translatorFor(await getLocale());
-  return { title: { default: t("common.appName"), template: `%s · ${t("common.appName")}` } };
+  return {
+    title: { default: t("common.appName"), template: `%s · ${t("common.appName")}` },
+    // public/: the .ico for old browsers and bookmarks, the SVG where it is understood.
+    icons: { icon: [{ url: "/favicon.ico", sizes: "any" }, { url: "/icon.svg", type: "image/svg+xml" }] },
+  };
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

@@ -20,7 +20,7 @@ export function createPrismaClient(databaseUrl: string): PrismaClient {
 
 function getClient(): PrismaClient {
   if (!globalForPrisma.prisma) {
-    const url = process.env.DATABASE_URL;
+    const url = setting("DATABASE_URL");
     if (!url) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded database)");
     globalForPrisma.prisma = createPrismaClient(url);
   }

@@ -1,5 +1,6 @@
-// Expected failures of the domain. Each maps to one HTTP status and carries a message key from the
-// catalogues (lib/i18n/messages), so the UI can show it in the user's language and the API in Chinese.
+// Expected failures of the domain. Each maps to one HTTP status and carries a message key from the catalogues
+// (messages/<locale>/<namespace>.json, read by lib/i18n/catalogue.ts), so the UI can show it in the user's
+// language and the API in Chinese.
 export type DomainErrorCode =
   | "INVALID" // 400: malformed or invalid input
   | "UNAUTHENTICATED" // 401

@@ -1,6 +1,7 @@
 // The reply letter (答复函) laid out as an official letter (GB/T 9704 in spirit): category mark at the top
 // right, the unit as issuing authority, the 文号 under the red line, title, salutation to one deputy, body,
 // commitments, thanks, the unit and the date in words, signer and contact, and 抄送 at the foot.
+import { AppIcon } from "@/components/brand/app-icon";
 import type { ReplyLetter as Letter } from "@/lib/data/reply-letter";
 import { formatChinaDate, fromDbValue } from "@/lib/dates/china-date";
 import type { Translate } from "@/lib/i18n/catalogue";
@@ -33,7 +34,10 @@ export function ReplyLetter({ letter, deputy, t, dateStyle }: Props) {
         {letter.category}
       </div>
       <p className="text-right text-sm">{t("work.letter.disclosure", { value: letter.publishable ? t("work.letter.public") : t("work.letter.notPublic") })}</p>
-      <p className="mt-6 text-center text-4xl font-bold tracking-widest text-red-700" style={HEI} data-testid="letter-unit">{letter.unit.name}</p>
+      <div className="mt-6 flex items-center justify-center gap-4">
+        <AppIcon size={44} className="print:h-[12mm] print:w-[12mm]" />
+        <p className="text-center text-4xl font-bold tracking-widest text-red-700" style={HEI} data-testid="letter-unit">{letter.unit.name}</p>
+      </div>
       <p className="mt-4 border-b-2 border-red-700 pb-1 text-right text-base" data-testid="doc-number">{letter.docNumber ?? ""}</p>
       <h1 className="mt-8 text-center text-2xl font-bold leading-10" style={HEI}>
         {t("work.letter.heading", { session: s.session.name, number: s.number })}

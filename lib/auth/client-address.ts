@@ -7,20 +7,19 @@
 // - `x-real-ip` or any other header a proxy overwrites: its whole value.
 // Without a proxy a client may send its own X-Forwarded-For, which Next keeps: production runs behind a
 // proxy that sets the header (README, security section).
-import { z } from "zod";
-
-const headerName = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[a-z0-9-]{1,64}$/);
+import { setting, type Env } from "@/lib/server/config";
 
 export const UNKNOWN_ADDRESS = "unknown";
 
+const DEFAULT_HEADER = "x-forwarded-for";
+
 /** The configured header (`npm start` refuses a malformed one: lib/server/config.ts); here a malformed one falls back to the default. */
-export function clientAddressHeader(env: Record<string, string | undefined> = process.env): string {
-  const parsed = headerName.safeParse(env.CLIENT_IP_HEADER ?? "x-forwarded-for");
-  return parsed.success ? parsed.data : "x-forwarded-for";
+export function clientAddressHeader(env?: Env): string {
+  try {
+    return setting("CLIENT_IP_HEADER", env) ?? DEFAULT_HEADER;
+  } catch {
+    return DEFAULT_HEADER;
+  }
 }
 
 /** Lower-cased, IPv4-mapped IPv6 unwrapped, capped: the same client always gets the same key. */
@@ -43,7 +42,7 @@ function read(headers: HeaderSource, name: string): string | null {
   return Array.isArray(value) ? value.join(",") : (value ?? null);
 }
 
-export function clientAddress(headers: HeaderSource, env: Record<string, string | undefined> = process.env): string {
+export function clientAddress(headers: HeaderSource, env?: Env): string {
   const name = clientAddressHeader(env);
   const value = read(headers, name);
   if (!value) return UNKNOWN_ADDRESS;

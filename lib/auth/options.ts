@@ -25,7 +25,7 @@ export const throttledSignal = (seconds: number) => `errors.throttled:${seconds}
 export const authOptions: NextAuthOptions = {
   // Read per request (getters): `next build` loads this module without the start's settings.
   get secret() {
-    return setting("AUTH_SECRET") ?? process.env.NEXTAUTH_SECRET;
+    return setting("AUTH_SECRET") ?? setting("NEXTAUTH_SECRET");
   },
   // next-auth assigns `secret ??= NEXTAUTH_SECRET ?? AUTH_SECRET` when it finds none: the getter already says so.
   set secret(_fallback) {},

@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import { setting } from "../server/config";
 
 const require = createRequire(import.meta.url);
 
@@ -38,7 +39,7 @@ export async function withSchemaEngine<T>(
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   const adapterFactory = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
   const log = (message: string) => {
-    if (process.env.MIGRATE_DEBUG) console.error("[schema-engine]", message);
+    if (setting("MIGRATE_DEBUG")) console.error("[schema-engine]", message);
   };
   const engine = await SchemaEngine.new({ datamodels: [["schema.prisma", schemaText]] }, log, adapterFactory);
   try {

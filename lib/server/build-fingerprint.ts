@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { publicUrlIsHttps } from "./config";
 
 const inputs = ["app", "components", "lib", "messages", "public", "prisma/schema.prisma", "proxy.ts", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json", "tsconfig.build.json"];
 const skip = new Set(["generated", "node_modules"]);
@@ -25,7 +26,7 @@ export async function sourceFingerprint(root: string): Promise<string> {
   for (const input of inputs) await collect(root, input, files);
   const hash = createHash("sha256");
   // next.config.js bakes HSTS into the build when PUBLIC_URL is https: a change of scheme needs a build.
-  hash.update(`https=${/^https:/i.test((process.env.PUBLIC_URL ?? "").trim())}\0`);
+  hash.update(`https=${publicUrlIsHttps()}\0`);
   for (const file of files.sort()) hash.update(file).update("\0").update(await readFile(path.join(root, file))).update("\0");
   return hash.digest("hex");
 }

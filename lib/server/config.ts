@@ -1,5 +1,7 @@
 // Configuration by environment (SPEC §9), every setting parsed in this one schema. `npm start` parses it all
 // first and stops with one line per wrong value; the app's modules read single settings through `setting`.
+// This is the one module that reads process.env (tests/unit/config-reads.test.ts keeps it so, with its
+// allow-list of the few framework and child-process reads elsewhere).
 import path from "node:path";
 import { z } from "zod";
 import { passwordProblem } from "@/lib/auth/password-policy";
@@ -41,6 +43,10 @@ export const settingsSchema = z.object({
   AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (e.g. the output of `openssl rand -base64 32`)")),
   DB_POOL_SIZE: z.preprocess(unset, z.coerce.number({ error: "must be a whole number from 1 to 1000" }).int("must be a whole number from 1 to 1000").min(1, "must be a whole number from 1 to 1000").max(1000, "must be a whole number from 1 to 1000").default(10)),
   JOBS_WORKER: flag(true),
+  // next-auth's own name for AUTH_SECRET, honoured only when AUTH_SECRET is unset (npm start sets both for Next).
+  NEXTAUTH_SECRET: optional(z.string()),
+  // Any value: the migration engine's log lines on stderr (lib/migrations/schema-engine.ts), for debugging.
+  MIGRATE_DEBUG: optional(z.string()),
   // The header that carries the client's address (lib/auth/client-address.ts reads it per request).
   CLIENT_IP_HEADER: optional(z.string().trim().toLowerCase().regex(/^[a-z0-9-]{1,64}$/, "must be a header name such as x-forwarded-for or x-real-ip")),
   PUBLIC_URL: optional(
@@ -105,14 +111,24 @@ function describe(error: z.ZodError, env: Record<string, string | undefined>): s
   });
 }
 
-export function parseConfig(env: Record<string, string | undefined> = process.env): Config {
+export type Env = Record<string, string | undefined>;
+
+/**
+ * PUBLIC_URL says https, read as next.config.js reads it (that file cannot import this one), so the build's
+ * HSTS header and the build fingerprint (lib/server/build-fingerprint.ts) always agree.
+ */
+export function publicUrlIsHttps(env: Env = process.env): boolean {
+  return /^https:\/\//i.test((env.PUBLIC_URL ?? "").trim());
+}
+
+export function parseConfig(env: Env = process.env): Config {
   const result = configSchema.safeParse(env);
   if (!result.success) throw new ConfigError(describe(result.error, env));
   return result.data;
 }
 
 /** One setting, parsed alone, so a module never fails for a setting it does not use. */
-export function setting<K extends keyof Settings>(name: K, env: Record<string, string | undefined> = process.env): Settings[K] {
+export function setting<K extends keyof Settings>(name: K, env: Env = process.env): Settings[K] {
   const result = settingsSchema.shape[name].safeParse(env[name]);
   if (!result.success) throw new ConfigError(describe(new z.ZodError(result.error.issues.map((i) => ({ ...i, path: [name] }))), env));
   return result.data as Settings[K];
