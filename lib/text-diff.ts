@@ -5,21 +5,23 @@ export function diffLines(before: string, after: string): DiffLine[] {
   const a = before.split("\n");
   const b = after.split("\n");
   const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  // Every index below stays inside the bounds its loop checks, hence the non-null assertions.
+  const at = (i: number, j: number) => lcs[i]![j]!;
   for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    for (let j = b.length - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
   }
   const out: DiffLine[] = [];
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
     if (a[i] === b[j]) {
-      out.push({ kind: "same", text: a[i] });
+      out.push({ kind: "same", text: a[i]! });
       i++;
       j++;
-    } else if (lcs[i + 1][j] >= lcs[i][j + 1]) out.push({ kind: "removed", text: a[i++] });
-    else out.push({ kind: "added", text: b[j++] });
+    } else if (at(i + 1, j) >= at(i, j + 1)) out.push({ kind: "removed", text: a[i++]! });
+    else out.push({ kind: "added", text: b[j++]! });
   }
-  while (i < a.length) out.push({ kind: "removed", text: a[i++] });
-  while (j < b.length) out.push({ kind: "added", text: b[j++] });
+  while (i < a.length) out.push({ kind: "removed", text: a[i++]! });
+  while (j < b.length) out.push({ kind: "added", text: b[j++]! });
   return out;
 }

@@ -19,7 +19,7 @@ function Versions({ reply, t }: { reply: Reply; t: Translate }) {
             <p className="font-medium">{t("suggestions.detail.versionOf", { n: v.versionNo, date: formatDateTime(v.createdAt) })} · {v.category}</p>
             {i > 0 && (
               <pre role="group" aria-label={t("work.reply.compare")} className="mt-1 whitespace-pre-wrap rounded bg-gray-50 p-2 font-sans">
-                {diffLines(reply.versions[i - 1].text, v.text).map((line, k) => (
+                {diffLines(reply.versions[i - 1]?.text ?? "", v.text).map((line, k) => (
                   <span key={k} className={line.kind === "added" ? "block bg-green-100" : line.kind === "removed" ? "block bg-red-100 line-through" : "block"}>
                     {/* Added and removed lines are told apart by a visible sign too, not by colour alone (WCAG 1.4.1). */}
                     {line.kind === "added" ? <><span aria-hidden="true">+ </span><span className="sr-only">{t("suggestions.detail.diffAdded")} </span></>

@@ -49,7 +49,7 @@ async function pool<T>(items: T[], limit: number, work: (item: T, index: number)
   const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
     while (next < items.length) {
       const i = next++;
-      await work(items[i], i);
+      await work(items[i]!, i); // i < items.length
     }
   });
   await Promise.all(runners);
@@ -160,6 +160,7 @@ async function seedUnlocked(options: SeedDemoOptions): Promise<{ accounts: DemoA
   const ids = new Map<string, string>();
   for (const batch of batches.values()) {
     const first = batch[0];
+    if (!first) continue; // never: a batch starts with the suggestion that made it
     const created = await registerSuggestions({ actor: office, now: first.registeredAt }, {
       sessionCode: first.sessionCode,
       items: batch.map((s) => ({

@@ -22,7 +22,7 @@ export async function serverMajor(url: string): Promise<{ version: string; major
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const version = (await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0].v;
+    const version = (await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]!.v;
     return { version, major: majorOf(version) };
   } finally {
     await client.end();

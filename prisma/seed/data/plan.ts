@@ -179,7 +179,7 @@ function plan135(rng: Rng, deputies: DeputySeed[], titles: TitleBook, contentOf:
   const returned = take(indices(() => true), 10, new Set(special));
   const keyed = take(indices(() => true), 3, new Set(special));
   const followedUp = take(indices((i) => categories[i] === "B" && !special.has(i)), 12, new Set(special));
-  const demoLed = take(indices((i) => !special.has(i) && !topics[i].co.some((u) => cityCodes.has(u)) && !cityCodes.has(topics[i].lead)), 2, new Set());
+  const demoLed = take(indices((i) => !special.has(i) && !topics[i]!.co.some((u) => cityCodes.has(u)) && !cityCodes.has(topics[i]!.lead)), 2, new Set());
 
   const batches = [
     { from: 0, at: bj(2022, 2, 18, 10) },
@@ -199,7 +199,7 @@ function plan135(rng: Rng, deputies: DeputySeed[], titles: TitleBook, contentOf:
     const co = topic.co.length && (rng.chance(0.55) || topic.co.some((u) => cityCodes.has(u)))
       ? rng.sample(topic.co, rng.int(1, topic.co.length))
       : [];
-    const final = categories[i];
+    const final = categories[i]!; // one category per topic index
     const firstCategory: CategoryCode = reclassified.has(i) ? "B" : rehandled.has(i) ? rng.pick(["C", "D"] as const) : final;
     const publishable = !CONFIDENTIAL_UNITS.has(topic.lead) && !rng.chance(0.04);
     // Acts fall on working hours a few hours either side of the assignment's time of day.
@@ -208,7 +208,7 @@ function plan135(rng: Rng, deputies: DeputySeed[], titles: TitleBook, contentOf:
     const steps: Step[] = [{ kind: "assign", at: assignAt }];
     if (keyed.has(i)) steps.push({ kind: "markKey", at: d(3) }, { kind: "instruct", at: d(3.1) });
     const opinionDays = co.map(() => (isUrgent ? rng.int(3, 8) : rng.int(5, 22)));
-    co.forEach((unit, k) => steps.push({ kind: "opinion", at: d(opinionDays[k] + rng.next() * 0.3), unit }));
+    co.forEach((unit, k) => steps.push({ kind: "opinion", at: d(opinionDays[k]! + rng.next() * 0.3), unit }));
     const afterOpinions = Math.max(2, ...opinionDays) + 1;
 
     let signDay: number;
@@ -295,9 +295,10 @@ function plan135(rng: Rng, deputies: DeputySeed[], titles: TitleBook, contentOf:
 /** Merges the first pair of suggestions that `match`, a day after the later of their assignments. */
 function addMerge(list: PlannedSuggestion[], match: (a: PlannedSuggestion, b: PlannedSuggestion) => boolean) {
   for (let j = 0; j < list.length; j++) {
-    const i = list.findIndex((a, k) => k < j && match(a, list[j]));
+    const b = list[j]!; // j < list.length
+    const i = list.findIndex((a, k) => k < j && match(a, b));
     if (i < 0) continue;
-    const [a, b] = [list[i], list[j]];
+    const a = list[i]!; // found above
     const assigned = (x: PlannedSuggestion) => x.steps.find((st) => st.kind === "assign")!.at.getTime();
     const at = new Date(Math.max(assigned(a), assigned(b)) + DAY);
     const merge: Step = { kind: "merge", at, with: a.number };
