@@ -9,7 +9,10 @@ import tseslint from "typescript-eslint";
 // Each pattern also catches the same path written relatively ("../../app/…").
 const APP = { regex: "^(@/|(\\.\\./)+)app(/|$)", message: "Only app/ imports from app/: pass server actions to components as props." };
 const COMPONENTS = { regex: "^(@/|(\\.\\./)+)components(/|$)", message: "lib/ is the domain and never imports UI from components/." };
-const DB = { regex: "^(@/|(\\.\\./)+)lib/db(\\.ts)?$", message: "Pages and components read through lib/data/<entity>.ts, never the Prisma client." };
+const DB = {
+  regex: "^(@/|(\\.\\./)+)lib/db(\\.ts)?$",
+  message: "Pages and components read through lib/data/<entity>.ts, never the Prisma client.",
+};
 const restrict = (...patterns) => ["error", { patterns }];
 
 export default tseslint.config(
