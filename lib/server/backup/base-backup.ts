@@ -24,6 +24,7 @@ export async function baseBackup(options: { url: string; dataDir: string; into: 
   const client = new pg.Client({ connectionString: options.url });
   await client.connect();
   try {
+    // Each SELECT here calls functions without a FROM: it returns exactly one row, hence rows[0]!.
     const version = (await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]!.v;
     // The backup is "in progress" for this session only: it must stay open until pg_backup_stop.
     const start = (await client.query<{ lsn: string }>("SELECT pg_backup_start($1, fast => true) AS lsn", [options.label])).rows[0]!.lsn;
