@@ -29,7 +29,7 @@ export function diffLines(before: string, after: string): DiffLine[] {
   const out: DiffLine[] = [];
   const changes = diffArrays(before.split("\n"), after.split("\n"));
   for (let k = 0; k < changes.length; k++) {
-    const change = changes[k];
+    const change = changes[k]!; // k < changes.length
     if (!change.added && !change.removed) {
       for (const text of change.value) out.push({ kind: "same", text });
       continue;
@@ -40,13 +40,14 @@ export function diffLines(before: string, after: string): DiffLine[] {
     if (change.removed && next?.added) k++;
     const removed: DiffLine[] = removedLines.map((text) => ({ kind: "removed", text }));
     const added: DiffLine[] = addedLines.map((text) => ({ kind: "added", text }));
-    for (let i = 0; i < Math.min(removed.length, added.length); i++) {
-      const parts = charParts(removed[i].text, added[i].text);
-      if (parts) {
-        removed[i].parts = parts.removed;
-        added[i].parts = parts.added;
+    removed.forEach((line, i) => {
+      const counterpart = added[i];
+      const parts = counterpart && charParts(line.text, counterpart.text);
+      if (counterpart && parts) {
+        line.parts = parts.removed;
+        counterpart.parts = parts.added;
       }
-    }
+    });
     out.push(...removed, ...added);
   }
   return out;

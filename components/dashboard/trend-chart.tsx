@@ -8,7 +8,7 @@ import type { WeekRow } from "@/lib/stats/breakdowns";
 export function TrendChart({ weeks }: { weeks: WeekRow[] }) {
   const t = useT();
   if (weeks.length === 0) return <p className="text-sm text-gray-700">{t("dashboard.trend.empty")}</p>;
-  const total = weeks[weeks.length - 1].cumulative;
+  const total = weeks.at(-1)?.cumulative ?? 0;
   return (
     <div>
       <div role="img" aria-label={t("dashboard.trend.chartLabel", { weeks: weeks.length, total })} data-testid="trend-chart">

@@ -18,7 +18,7 @@ function Versions({ reply, t }: { reply: Reply; t: Translate }) {
           <li key={v.id}>
             <p className="font-medium">{t("suggestions.detail.versionOf", { n: v.versionNo, date: formatDateTime(v.createdAt) })} · {v.category}</p>
             {i > 0 && (
-              <VersionDiff before={reply.versions[i - 1].text} after={v.text} t={t} />
+              <VersionDiff before={reply.versions[i - 1]?.text ?? ""} after={v.text} t={t} />
             )}
           </li>
         ))}

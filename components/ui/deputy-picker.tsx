@@ -41,7 +41,8 @@ export function DeputyPicker({ name, label: fieldLabel, multiple = false, hint }
   useEffect(() => {
     const q = text.trim();
     latest.current = q;
-    if (q.length < MIN_CHARS || (!multiple && chosen[0] && text === label(chosen[0]))) { setOptions([]); return; }
+    // Too short or just chosen: the handlers that changed the text already emptied the list.
+    if (q.length < MIN_CHARS || (!multiple && chosen[0] && text === label(chosen[0]))) return;
     const timer = setTimeout(async () => {
       const found = await searchDeputiesAction(q);
       if (latest.current !== q) return;
@@ -90,13 +91,14 @@ export function DeputyPicker({ name, label: fieldLabel, multiple = false, hint }
         aria-expanded={open} aria-controls={listId} aria-autocomplete="list" aria-describedby={hintId}
         aria-activedescendant={open && active >= 0 ? `${id}-opt-${active}` : undefined}
         placeholder={t("common.deputyPicker.placeholder")} value={text}
-        onChange={(e) => { setText(e.target.value); if (!multiple) setChosen([]); }}
+        onChange={(e) => { setText(e.target.value); if (!multiple) setChosen([]); if (e.target.value.trim().length < MIN_CHARS) setOptions([]); }}
         onKeyDown={onKeyDown} onBlur={() => setOpen(false)}
         className="w-full rounded border border-gray-500 bg-white px-3 py-2 text-sm" />
       {hint && <p id={hintId} className="mt-1 text-xs text-gray-700">{hint}</p>}
       <ul id={listId} role="listbox" aria-label={fieldLabel} hidden={!open || !options.length}
         className="absolute z-10 mt-1 max-h-64 w-full overflow-y-auto rounded border border-gray-500 bg-white text-sm shadow">
         {options.map((d, i) => (
+          // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- the combobox input handles the keys (aria-activedescendant); options never take focus
           <li key={d.id} id={`${id}-opt-${i}`} role="option" aria-selected={i === active}
             onMouseDown={(e) => e.preventDefault()} onClick={() => choose(d)}
             className={`cursor-pointer px-3 py-2 ${i === active ? "bg-brand-700 text-white" : ""}`}>{label(d)}</li>

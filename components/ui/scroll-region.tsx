@@ -5,6 +5,7 @@
  */
 export function ScrollRegion({ labelledBy, label, className = "", children }: { labelledBy?: string; label?: string; className?: string; children: React.ReactNode }) {
   return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must take focus (see above; axe's scrollable-region-focusable)
     <div role="group" tabIndex={0} aria-labelledby={labelledBy} aria-label={labelledBy ? undefined : label} className={`overflow-x-auto ${className}`}>
       {children}
     </div>

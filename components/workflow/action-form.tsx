@@ -98,7 +98,7 @@ export function ActionForm({ action, hidden, submitLabel, labels = {}, variant, 
       {state.fields && (
         <ul id={errorsId} className="list-disc pl-5 text-sm text-red-800">
           {Object.entries(state.fields).map(([field, message]) => (
-            <li key={field}>{`${labels[field.split(".")[0]] ?? field}：${message}`}</li>
+            <li key={field}>{`${labels[field.split(".")[0] ?? field] ?? field}：${message}`}</li>
           ))}
         </ul>
       )}

@@ -57,7 +57,7 @@ export function renderDocsHtml(): string {
       const title = `${method.toUpperCase()} /api/v1${path}`;
       toc.push(`<li><a href="#${esc(id)}"><code>${esc(title)}</code></a> ${esc(op.summary)}</li>`);
       const params = (op.parameters as Schema[]) ?? [];
-      const body = (op.requestBody as { content: Record<string, { schema: Schema }> } | undefined)?.content["application/json"].schema;
+      const body = (op.requestBody as { content: Record<string, { schema: Schema }> } | undefined)?.content["application/json"]?.schema;
       const responses = op.responses as Record<string, { description: string; content?: Record<string, { schema: Schema }> }>;
       const [ok, ...errors] = Object.entries(responses);
       sections.push(`<section id="${esc(id)}" aria-labelledby="${esc(id)}-h">
@@ -68,7 +68,7 @@ ${params.length ? `<h4>参数</h4><table><thead><tr><th scope=col>名称</th><th
         .map((p) => `<tr><td><code>${esc(p.name)}</code>${p.required ? " *" : ""}</td><td>${esc(p.in)}</td><td><code>${esc(typeOf(p.schema as Schema, components))}</code></td><td>${esc(p.description)}</td></tr>`)
         .join("")}</tbody></table>` : ""}
 ${body ? `<h4>请求体（JSON）</h4>${renderSchema(body, components)}` : ""}
-<h4>成功：${esc(ok[0])}</h4>${ok[1].content ? renderSchema(ok[1].content["application/json"].schema, components) : ""}
+${ok ? `<h4>成功：${esc(ok[0])}</h4>${ok[1].content?.["application/json"] ? renderSchema(ok[1].content["application/json"].schema, components) : ""}` : ""}
 ${errors.length ? `<h4>错误</h4><ul>${errors.map(([status, r]) => `<li><code>${esc(status)}</code> ${esc(r.description)}</li>`).join("")}</ul>` : ""}
 </section>`);
     }
@@ -87,6 +87,6 @@ table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.2rem .5rem;t
 <p>机器可读的描述：<a href="/api/v1/openapi.json"><code>/api/v1/openapi.json</code></a>（OpenAPI 3.1）。</p>
 <h2>接口一览</h2><ul>${toc.join("")}</ul>
 <h2>接口说明</h2>${sections.join("\n")}
-<h2>错误格式</h2>${renderSchema(components.Error, components)}
+<h2>错误格式</h2>${components.Error ? renderSchema(components.Error, components) : ""}
 </main></body></html>`;
 }

@@ -70,8 +70,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
   components.Error = jsonSchemaOf(ERROR_SCHEMA, "output", components);
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of OPERATIONS) {
-    paths[op.path] ??= {};
-    paths[op.path][op.method.toLowerCase()] = operationObject(op, components);
+    (paths[op.path] ??= {})[op.method.toLowerCase()] = operationObject(op, components);
   }
   cached = {
     openapi: "3.1.0",

@@ -28,7 +28,7 @@ export const passwordChangeRequired = () => new ApiError(403, "PASSWORD_CHANGE_R
 export async function authenticate(request: Request, now: Date = new Date()): Promise<Actor> {
   const header = request.headers.get("authorization") ?? "";
   const match = /^Bearer\s+([A-Za-z0-9._~+/=-]{16,200})\s*$/i.exec(header);
-  if (!match) throw new ApiError(401, "UNAUTHENTICATED", "errors.unauthenticated");
+  if (!match?.[1]) throw new ApiError(401, "UNAUTHENTICATED", "errors.unauthenticated");
   const row = await db.apiToken.findUnique({
     where: { tokenHash: hashToken(match[1]) },
     include: { user: { select: { id: true, name: true, username: true, role: true, unitId: true, deputyId: true, active: true, mustChangePassword: true } } },

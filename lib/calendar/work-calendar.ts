@@ -26,7 +26,7 @@ export const WEEKENDS_ONLY: WorkCalendar = workCalendarOf([]);
 
 /** Day of the week of a China date, 0 = Sunday. */
 const weekdayOf = (date: ChinaDate | string) => {
-  const [y, m, d] = date.split("-").map(Number);
+  const [y = 0, m = 1, d = 1] = date.split("-").map(Number);
   return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 };
 

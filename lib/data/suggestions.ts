@@ -137,12 +137,13 @@ const SORT_ALL_MATCHES_UP_TO = 10_000;
 async function pageBySort(where: Prisma.Sql, sort: SuggestionSort, skip: number, take: number): Promise<IdPage> {
   const column = SORT_COLUMNS[sort.replace(/^-/, "")];
   const direction = Prisma.raw(sort.startsWith("-") ? "DESC" : "ASC");
-  const [[{ total }], sorted] = await Promise.all([
+  const [[count], sorted] = await Promise.all([
     db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Suggestion" s WHERE ${where}`,
     db.$queryRaw<{ id: string }[]>`WITH m AS MATERIALIZED (
         SELECT s.id, ${column} AS k FROM "Suggestion" s WHERE ${where} LIMIT ${SORT_ALL_MATCHES_UP_TO + 1})
       SELECT id FROM m ORDER BY k ${direction}, id ASC LIMIT ${take} OFFSET ${skip}`,
   ]);
+  const total = count?.total ?? 0;
   if (skip >= total) return { ids: [], total };
   if (total <= SORT_ALL_MATCHES_UP_TO) return { ids: sorted.map((r) => r.id), total };
   const rows = await db.$queryRaw<{ id: string }[]>`SELECT s.id FROM "Suggestion" s WHERE ${where}

@@ -32,7 +32,7 @@ export function chinaDateOf(year: number, month: number, day: number): ChinaDate
 /** A well-formed, existing "YYYY-MM-DD". */
 export function isChinaDate(value: unknown): value is ChinaDate {
   if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [y, m, d] = value.split("-").map(Number);
+  const [y = NaN, m = NaN, d = NaN] = value.split("-").map(Number);
   return chinaDateOf(y, m, d) === value;
 }
 
@@ -69,7 +69,7 @@ export function parseChinaDate(input: unknown): ChinaDate | null {
 
 /** The value stored in a DateTime column: the instant the day begins in China. */
 export function toDbValue(date: ChinaDate): Date {
-  const [y, m, d] = date.split("-").map(Number);
+  const [y = NaN, m = NaN, d = NaN] = date.split("-").map(Number);
   return new Date(Date.UTC(y, m - 1, d) - CST);
 }
 
@@ -95,7 +95,7 @@ export const compareChinaDates = (a: ChinaDate, b: ChinaDate): number => (a < b 
 
 /** n calendar days later (earlier when negative). */
 export function addChinaDays(date: ChinaDate, days: number): ChinaDate {
-  const [y, m, d] = date.split("-").map(Number);
+  const [y = NaN, m = NaN, d = NaN] = date.split("-").map(Number);
   const next = new Date(Date.UTC(y, m - 1, d) + days * DAY);
   return chinaDateOf(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate())!;
 }
@@ -118,7 +118,7 @@ const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July
 /** "2026-01-22" (iso: tables, inputs, exports), "2026年1月22日" (zh: letters, prose), "22 January 2026" (en). */
 export function formatChinaDate(date: ChinaDate, style: DateStyle = "iso"): string {
   if (style === "iso") return date;
-  const [y, m, d] = date.split("-").map(Number);
+  const [y = NaN, m = NaN, d = NaN] = date.split("-").map(Number);
   return style === "zh" ? `${y}年${m}月${d}日` : `${d} ${EN_MONTHS[m - 1]} ${y}`;
 }
 

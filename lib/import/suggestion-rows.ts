@@ -87,7 +87,7 @@ export function validateSuggestionTable(table: Table): { rows: SuggestionRow[]; 
       const parsed = FIELDS[key].safeParse(index.has(key) ? (cells[index.get(key)!] ?? "") : "");
       if (parsed.success) values[key] = parsed.data;
       else {
-        errors.push(cellError(row, key, parsed.error.issues[0].message));
+        errors.push(cellError(row, key, parsed.error.issues[0]?.message ?? ""));
         values[key] = FALLBACK[key];
       }
     }

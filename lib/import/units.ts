@@ -21,6 +21,7 @@ export async function unitMatcher(tx: Tx): Promise<(name: string) => UnitMatch> 
     if (found) return { id: found };
     const candidates = ids.get(key);
     if (!candidates) return { problem: "unknownUnit" };
-    return candidates.size === 1 ? { id: [...candidates][0] } : { problem: "ambiguousUnit" };
+    const [only, ...others] = candidates;
+    return only && others.length === 0 ? { id: only } : { problem: "ambiguousUnit" };
   };
 }

@@ -23,7 +23,7 @@ export function parseCalendarDate(text: string): CalendarDate | null {
   for (const form of DATE_FORMS) {
     const match = form.exec(value);
     if (!match) continue;
-    const [year, month, day] = match.slice(1).map(Number);
+    const [year = NaN, month = NaN, day = NaN] = match.slice(1).map(Number);
     // Date.UTC rolls 2026-02-30 over to March: a date that does not come back unchanged does not exist.
     const probe = new Date(Date.UTC(year, month - 1, day));
     if (year < 1900 || probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;

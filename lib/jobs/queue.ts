@@ -43,7 +43,10 @@ export async function drain(handlers: Record<string, JobHandler>, workerId: stri
     const job = await claim(workerId, Object.keys(handlers));
     if (!job) return ran;
     try {
-      await handlers[job.queue](job.payload);
+      const handler = handlers[job.queue];
+      // claim() only takes jobs of the queues named in handlers.
+      if (!handler) throw new Error(`no handler for queue ${job.queue}`);
+      await handler(job.payload);
       await db.job.update({ where: { id: job.id }, data: { state: "DONE", doneAt: new Date() } });
     } catch (error) {
       const attempts = (await db.job.findUnique({ where: { id: job.id }, select: { attempts: true } }))?.attempts ?? MAX_ATTEMPTS;

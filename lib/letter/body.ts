@@ -17,8 +17,8 @@ const CLOSING = /^(感谢|谢谢|衷心感谢)/;
 
 export function letterBody(text: string): LetterBody {
   const paragraphs = text.split(/\r?\n/).map((p) => p.trim()).filter(Boolean);
-  if (paragraphs.length && SALUTATION.test(paragraphs[0])) paragraphs.shift();
+  if (SALUTATION.test(paragraphs[0] ?? "")) paragraphs.shift();
   const hasOpening = paragraphs.slice(0, 2).some((p) => OPENING.test(p));
-  const hasClosing = paragraphs.length > 0 && CLOSING.test(paragraphs[paragraphs.length - 1]);
+  const hasClosing = CLOSING.test(paragraphs.at(-1) ?? "");
   return { paragraphs, hasOpening, hasClosing };
 }

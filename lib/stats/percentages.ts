@@ -22,10 +22,10 @@ export function largestRemainder(counts: readonly number[]): number[] {
   let missing = WHOLE - floors.reduce((sum, f) => sum + f, 0);
   const order = counts
     .map((_, index) => index)
-    .sort((a, b) => remainders[b] - remainders[a] || a - b);
+    .sort((a, b) => remainders[b]! - remainders[a]! || a - b);
   for (const index of order) {
     if (missing <= 0) break;
-    floors[index] += 1;
+    floors[index]! += 1;
     missing -= 1;
   }
   return floors.map((tenths) => tenths / 10);

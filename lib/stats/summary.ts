@@ -76,6 +76,8 @@ FROM
 export async function getSessionStats(filter: StatsFilter, now: Date = new Date()): Promise<SessionStats> {
   const resolved = await resolveFilter(filter);
   const [row] = await statsQuery<Row>(resolved, now, SELECT);
+  // A cross join of aggregates: always exactly one row.
+  if (!row) throw new Error("the statistics query returned no row");
   const counts: Record<CategoryCode, number> = { A: row.a, B: row.b, C: row.c, D: row.d };
   const percents = percentagesOf(counts);
   const feedbackCount = row.satisfied + row.basically_satisfied + row.dissatisfied;

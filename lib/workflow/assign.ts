@@ -31,6 +31,13 @@ export async function resolveUnits(tx: Tx, codes: string[], field: string): Prom
   return byCode;
 }
 
+/** The one active unit with this code, or the field error of resolveUnits. */
+export async function resolveUnit(tx: Tx, code: string, field: string): Promise<UnitRow> {
+  const unit = (await resolveUnits(tx, [code], field)).get(code);
+  if (!unit) throw invalidField(field, "errors.field.unknownUnit");
+  return unit;
+}
+
 /** The assignment checks of one suggestion: withdrawn is 422, anything but PENDING without a lead is 409. */
 function assertAssignable(s: Loaded) {
   if (s.status === "WITHDRAWN") throw ruleBlocks("withdrawn");
@@ -111,7 +118,7 @@ export async function assignSuggestion(ctx: Ctx, suggestionId: string, input: In
     assertAssignable(s);
     if (data.expectedVersion !== undefined && data.expectedVersion !== s.version) throw new DomainError("CONFLICT", "errors.stale");
     if (data.dueAt && data.dueAt.getTime() <= nowOf(ctx).getTime()) throw ruleBlocks("dueBeforeAssignment");
-    const [lead] = (await resolveUnits(tx, [data.leadUnitCode], "leadUnitCode")).values();
+    const lead = await resolveUnit(tx, data.leadUnitCode, "leadUnitCode");
     const cos = data.coUnitCodes?.length ? [...(await resolveUnits(tx, data.coUnitCodes, "coUnitCodes")).values()] : [];
     return writeAssignments(tx, ctx, s, lead, cos, data.dueAt ? { at: data.dueAt, reason: data.dueReason ?? "" } : undefined);
   });
@@ -129,7 +136,7 @@ export async function assignBatch(ctx: Ctx, input: InputOf<typeof assignBatchInp
       await lockSuggestions(tx, data.suggestionIds);
       const rows = await tx.suggestion.findMany({ where: { AND: [{ id: { in: data.suggestionIds } }, suggestionScope(ctx.actor)] }, include });
       if (rows.length !== data.suggestionIds.length) throw notFound();
-      const [lead] = (await resolveUnits(tx, [data.leadUnitCode], "leadUnitCode")).values();
+      const lead = await resolveUnit(tx, data.leadUnitCode, "leadUnitCode");
       const cos = data.coUnitCodes?.length ? [...(await resolveUnits(tx, data.coUnitCodes, "coUnitCodes")).values()] : [];
       const byId = new Map(rows.map((r) => [r.id, r]));
       for (const id of data.suggestionIds) assertAssignable(byId.get(id)!);

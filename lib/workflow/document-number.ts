@@ -20,5 +20,7 @@ export async function nextDocNumber(tx: Tx, unitId: string, now: Date): Promise<
     INSERT INTO "LetterSequence" ("unitId", year, last) VALUES (${unit.id}, ${year}, 1)
     ON CONFLICT ("unitId", year) DO UPDATE SET last = "LetterSequence".last + 1
     RETURNING last`;
+  // INSERT … ON CONFLICT DO UPDATE … RETURNING always returns the one row.
+  if (!row) throw new Error("LetterSequence upsert returned no row");
   return formatDocNumber(unit.docPrefix?.trim() || defaultDocPrefix(unit.name), year, row.last);
 }

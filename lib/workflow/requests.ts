@@ -10,7 +10,7 @@ import { notifyRoles, notifyUnit } from "@/lib/notifications/notify";
 import { extensionDecisionInput, extensionRequestInput, reassignmentDecisionInput, reassignmentRequestInput } from "@/lib/validation/handling";
 import { invalidField, parseInput, type InputOf } from "@/lib/validation/parse";
 import { mergeInput } from "@/lib/validation/suggestions";
-import { resolveUnits, writeAssignments } from "./assign";
+import { resolveUnit, writeAssignments } from "./assign";
 import { nowOf, type Ctx } from "./context";
 import { extensionCeiling, reassignmentWindowEnd, workingDayYears } from "./deadlines";
 import { assignmentsInclude, loadSuggestion } from "./load";
@@ -85,7 +85,7 @@ export async function decideReassignment(ctx: Ctx, requestId: string, input: Inp
     if (!old || old.role !== "LEAD") throw ruleBlocks("assignmentEnded");
     let newUnit: { id: string; code: string; name: string } | undefined;
     if (data.newLeadUnitCode) {
-      [newUnit] = (await resolveUnits(tx, [data.newLeadUnitCode], "newLeadUnitCode")).values();
+      newUnit = await resolveUnit(tx, data.newLeadUnitCode, "newLeadUnitCode");
       if (newUnit.id === old.unitId) throw invalidField("newLeadUnitCode", "errors.field.sameUnit");
     }
     await tx.assignment.update({ where: { id: old.id }, data: { state: "REASSIGNED", endedAt: now } });
@@ -214,15 +214,17 @@ export async function mergeSuggestions(ctx: Ctx, input: InputOf<typeof mergeInpu
       include: { session: true, assignments: { where: { state: "ACTIVE" as const } } },
     });
     if (rows.length !== data.suggestionIds.length) throw notFound();
-    const sessionId = rows[0].sessionId;
-    if (rows.some((r) => r.sessionId !== sessionId) || (data.sessionCode && rows[0].session.code !== data.sessionCode)) {
+    const [first] = rows;
+    if (!first) throw notFound();
+    const sessionId = first.sessionId;
+    if (rows.some((r) => r.sessionId !== sessionId) || (data.sessionCode && first.session.code !== data.sessionCode)) {
       throw invalidField("suggestionIds", "errors.field.sessionMismatch");
     }
     for (const r of rows) {
       if (isEnded(r.status)) throw ruleBlocks("mergeNotAllowed", { number: r.number });
       if (r.mergeGroupId) throw new DomainError("CONFLICT", "errors.alreadyMerged", undefined, { number: r.number });
     }
-    const lead = data.leadUnitCode ? [...(await resolveUnits(tx, [data.leadUnitCode], "leadUnitCode")).values()][0] : undefined;
+    const lead = data.leadUnitCode ? await resolveUnit(tx, data.leadUnitCode, "leadUnitCode") : undefined;
     let leadUnitId = lead?.id;
     for (const r of rows) {
       const current = activeLead(r.assignments);

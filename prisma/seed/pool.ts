@@ -4,7 +4,7 @@ export async function pool<T>(items: T[], limit: number, work: (item: T, index: 
   const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
     while (next < items.length) {
       const i = next++;
-      await work(items[i], i);
+      await work(items[i]!, i); // i < items.length
     }
   });
   await Promise.all(runners);

@@ -26,14 +26,17 @@ export function createRng(seed: number): Rng {
     const out = [...items];
     for (let i = out.length - 1; i > 0; i--) {
       const j = Math.floor(next() * (i + 1));
-      [out[i], out[j]] = [out[j], out[i]];
+      [out[i], out[j]] = [out[j]!, out[i]!]; // i and j are both below out.length
     }
     return out;
   };
   return {
     next,
     int,
-    pick: (items) => items[Math.floor(next() * items.length)],
+    pick: (items) => {
+      if (!items.length) throw new RangeError("pick from an empty list");
+      return items[Math.floor(next() * items.length)]!;
+    },
     shuffle,
     sample: (items, count) => shuffle(items).slice(0, count),
     chance: (p) => next() < p,

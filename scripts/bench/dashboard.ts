@@ -20,8 +20,9 @@ const server = await startEmbeddedPostgres({ dataDir: dir, port: 56000 + Math.fl
 
 function summary(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
-  return { median: at(0.5), p95: at(0.95), min: sorted[0], max: sorted[sorted.length - 1] };
+  // NaN only when there are no samples, which no caller passes.
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? NaN;
+  return { median: at(0.5), p95: at(0.95), min: sorted[0] ?? NaN, max: sorted.at(-1) ?? NaN };
 }
 
 async function time(label: string, runs: number, fn: () => Promise<unknown>) {

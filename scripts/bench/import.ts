@@ -27,7 +27,7 @@ try {
   for (let i = 0; i < ROWS; i++) {
     const d = i % 700;
     sheet.addRow([String(10000 + i), `关于第${i}项民生事项的建议`, `代表${d}`, `代表团${d % 12}`, `代表${(d + 1) % 700}、代表${(d + 2) % 700}`,
-      `建议内容${i}：`.padEnd(400, "详"), "其他", "2026-01-15", units[i % 53].name, units[(i + 7) % 53].code]);
+      `建议内容${i}：`.padEnd(400, "详"), "其他", "2026-01-15", units[i % 53]!.name, units[(i + 7) % 53]!.code] /* 53 units above */);
   }
   const data = Buffer.from(await workbook.xlsx.writeBuffer());
   console.log(`workbook: ${ROWS} rows, ${(data.length / 1024 / 1024).toFixed(1)} MiB`);

@@ -47,8 +47,9 @@ const server = URL_GIVEN
 
 function summary(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
-  return { median: at(0.5), p95: at(0.95), min: sorted[0], max: sorted[sorted.length - 1] };
+  // NaN only when there are no samples, which no caller passes.
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? NaN;
+  return { median: at(0.5), p95: at(0.95), min: sorted[0] ?? NaN, max: sorted.at(-1) ?? NaN };
 }
 
 interface Case {
@@ -71,8 +72,8 @@ try {
   const client = new pg.Client({ connectionString: server.url });
   client.on("error", () => {}); // the server stopping at the end is not news
   await client.connect();
-  const { rows: [{ n }] } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Session"`);
-  if (n === 0) {
+  const { rows: [sessions] } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Session"`);
+  if (!sessions?.n) {
     if (URL_GIVEN) throw new Error(`${URL_GIVEN} holds no data: generate it on the embedded server (--data DIR) first`);
     console.log(`generating ${SESSIONS} sessions × ${PER_SESSION} suggestions …`);
     const genStarted = performance.now();
@@ -100,6 +101,7 @@ try {
     SELECT d.id, (SELECT count(*) FROM "Suggestion" s WHERE s."leadDeputyId" = d.id)::int AS lead,
       (SELECT count(*) FROM "SuggestionCoSigner" c WHERE c."deputyId" = d.id)::int AS co
     FROM (SELECT "leadDeputyId" AS id FROM "Suggestion" GROUP BY 1 ORDER BY count(*) DESC LIMIT 1) x JOIN "Deputy" d ON d.id = x.id`);
+  if (!busy || !deputy) throw new Error("the data has no active assignment or no suggestion");
   const { rows: [session] } = await client.query<{ code: string; n: number }>(`
     SELECT se.code, count(*)::int AS n FROM "Session" se JOIN "Suggestion" s ON s."sessionId" = se.id
     WHERE se.year = (SELECT max(year) FROM "Session") GROUP BY se.code ORDER BY se.code LIMIT 1`);
@@ -111,6 +113,7 @@ try {
     ORDER BY EXISTS (SELECT 1 FROM "Supervision" v WHERE v."suggestionId" = s.id) DESC, s.id LIMIT 1`, [busy.id]);
   const { rows: [mine] } = await client.query<{ id: string }>(`
     SELECT id FROM "Suggestion" WHERE "leadDeputyId" = $1 AND status = 'CLOSED' ORDER BY id LIMIT 1`, [deputy.id]);
+  if (!session || !rich || !mine) throw new Error("the data lacks a session, a suggestion with a full history or a closed one of the deputy");
   console.log(`busy unit ${busy.code}: ${busy.lead} active lead + ${busy.co} co assignments; deputy ${deputy.id}: leads ${deputy.lead}, co-signed ${deputy.co}; session ${session.code}: ${session.n} suggestions\n`);
 
   process.env.DATABASE_URL = server.url;

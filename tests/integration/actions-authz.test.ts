@@ -134,8 +134,8 @@ async function serverActions(): Promise<Map<string, (...args: unknown[]) => Prom
   const files = (readdirSync("app", { recursive: true }) as string[]).filter((f) => f.replaceAll("\\", "/").endsWith("/actions.ts")).map((f) => `app/${f.replaceAll("\\", "/")}`);
   const found = new Map<string, (...args: unknown[]) => Promise<unknown>>();
   for (const file of files) {
-    const module = (await import(/* @vite-ignore */ `${process.cwd()}/${file}`)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(module)) if (typeof value === "function") found.set(`${file}#${name}`, value as (...args: unknown[]) => Promise<unknown>);
+    const mod = (await import(/* @vite-ignore */ `${process.cwd()}/${file}`)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(mod)) if (typeof value === "function") found.set(`${file}#${name}`, value as (...args: unknown[]) => Promise<unknown>);
   }
   return found;
 }

@@ -51,6 +51,7 @@ const PANELS: [string, ReactElement, Schema[]][] = [
 
 /** The names of the controls a panel renders; a row field's index is written N. */
 function namesOf(element: ReactElement): Set<string> {
+  // eslint-disable-next-line react/no-children-prop -- a .ts file has no JSX, and the provider's props require children
   const html = renderToStaticMarkup(createElement(I18nProvider, { locale: "zh-CN", children: element }));
   return new Set([...html.matchAll(/\sname="([^"]+)"/g)].map((m) => m[1]!.replace(/\.\d+\./, ".N.")));
 }

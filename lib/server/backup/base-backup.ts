@@ -24,22 +24,23 @@ export async function baseBackup(options: { url: string; dataDir: string; into: 
   const client = new pg.Client({ connectionString: options.url });
   await client.connect();
   try {
-    const version = (await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0].v;
+    // Each SELECT here calls functions without a FROM: it returns exactly one row, hence rows[0]!.
+    const version = (await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]!.v;
     // The backup is "in progress" for this session only: it must stay open until pg_backup_stop.
-    const start = (await client.query<{ lsn: string }>("SELECT pg_backup_start($1, fast => true) AS lsn", [options.label])).rows[0].lsn;
-    const startSegment = (await client.query<{ f: string }>("SELECT pg_walfile_name($1) AS f", [start])).rows[0].f;
+    const start = (await client.query<{ lsn: string }>("SELECT pg_backup_start($1, fast => true) AS lsn", [options.label])).rows[0]!.lsn;
+    const startSegment = (await client.query<{ f: string }>("SELECT pg_walfile_name($1) AS f", [start])).rows[0]!.f;
     let files: number;
     let stop: { lsn: string; labelfile: string; spcmapfile: string | null };
     try {
       files = await copyDataDir(options.dataDir, options.into);
     } finally {
       // Always end the backup mode, even when the copy failed.
-      stop = (await client.query("SELECT lsn::text, labelfile, spcmapfile FROM pg_backup_stop(wait_for_archive => false)")).rows[0];
+      stop = (await client.query("SELECT lsn::text, labelfile, spcmapfile FROM pg_backup_stop(wait_for_archive => false)")).rows[0]!;
     }
     await writeFile(path.join(options.into, "backup_label"), stop.labelfile, { mode: 0o600 });
     if (stop.spcmapfile) await writeFile(path.join(options.into, "tablespace_map"), stop.spcmapfile, { mode: 0o600 });
     // pg_backup_stop switched to a new segment, so the one holding the stop LSN is complete on disk.
-    const stopSegment = (await client.query<{ f: string }>("SELECT pg_walfile_name($1) AS f", [stop.lsn])).rows[0].f;
+    const stopSegment = (await client.query<{ f: string }>("SELECT pg_walfile_name($1) AS f", [stop.lsn])).rows[0]!.f;
     const walFrom = path.join(options.dataDir, "pg_wal");
     const walTo = path.join(options.into, "pg_wal");
     await mkdir(walTo, { recursive: true, mode: 0o700 });

@@ -22,7 +22,8 @@ export async function serverMajor(url: string): Promise<{ version: string; major
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const version = (await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0].v;
+    // Each SELECT here calls functions without a FROM: it returns exactly one row, hence rows[0]!.
+    const version = (await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]!.v;
     return { version, major: majorOf(version) };
   } finally {
     await client.end();

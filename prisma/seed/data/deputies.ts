@@ -48,7 +48,7 @@ function weightedDelegation(rng: Rng): string {
     roll -= d.weight;
     if (roll < 0) return d.name;
   }
-  return DELEGATIONS[0].name;
+  return DELEGATIONS[0]!.name; // rounding left the roll at the very end: the first, as before
 }
 
 /** `count` deputies with distinct names, numbered from `firstIndex`; the same list for the same seed. */

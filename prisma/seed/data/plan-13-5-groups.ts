@@ -49,6 +49,6 @@ export function castSuggestions135(rng: Rng): Groups135 {
   const returned = take(indices(() => true), 10, new Set(special));
   const keyed = take(indices(() => true), 3, new Set(special));
   const followedUp = take(indices((i) => categories[i] === "B" && !special.has(i)), 12, new Set(special));
-  const demoLed = take(indices((i) => !special.has(i) && !topics[i].co.some((u) => cityCodes.has(u)) && !cityCodes.has(topics[i].lead)), 2, new Set());
+  const demoLed = take(indices((i) => !special.has(i) && !topics[i]!.co.some((u) => cityCodes.has(u)) && !cityCodes.has(topics[i]!.lead)), 2, new Set());
   return { topics, categories, reclassified, rehandled, urgent, late, lateExtended, lateSupervised, returned, keyed, followedUp, demoLed };
 }

@@ -19,7 +19,7 @@ export interface Case135 {
 export function handleUntilSigned(c: Case135, co: string[], firstCategory: CategoryCode, steps: Step[]): number {
   const { rng, g, i, d, isUrgent } = c;
   const opinionDays = co.map(() => (isUrgent ? rng.int(3, 8) : rng.int(5, 22)));
-  co.forEach((unit, k) => steps.push({ kind: "opinion", at: d(opinionDays[k] + rng.next() * 0.3), unit }));
+  co.forEach((unit, k) => steps.push({ kind: "opinion", at: d(opinionDays[k]! + rng.next() * 0.3), unit }));
   const afterOpinions = Math.max(2, ...opinionDays) + 1;
   if (g.late.has(i)) {
     const signDay = g.lateSupervised.has(i) ? 94 + rng.int(0, 6) : 92 + rng.int(0, 10);

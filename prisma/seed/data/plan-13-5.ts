@@ -32,7 +32,7 @@ export function plan135(rng: Rng, deputies: DeputySeed[], titles: TitleBook, con
     const co = topic.co.length && (rng.chance(0.55) || topic.co.some((u) => cityCodes.has(u)))
       ? rng.sample(topic.co, rng.int(1, topic.co.length))
       : [];
-    const final = g.categories[i];
+    const final = g.categories[i]!; // one category per planned suggestion
     const firstCategory: CategoryCode = g.reclassified.has(i) ? "B" : g.rehandled.has(i) ? rng.pick(["C", "D"] as const) : final;
     const publishable = !CONFIDENTIAL_UNITS.has(topic.lead) && !rng.chance(0.04);
     // Acts fall on working hours a few hours either side of the assignment's time of day.

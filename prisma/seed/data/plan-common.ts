@@ -86,9 +86,10 @@ export class DeputyPicker {
 /** Merges the first pair of suggestions that `match`, a day after the later of their assignments. */
 export function addMerge(list: PlannedSuggestion[], match: (a: PlannedSuggestion, b: PlannedSuggestion) => boolean) {
   for (let j = 0; j < list.length; j++) {
-    const i = list.findIndex((a, k) => k < j && match(a, list[j]));
-    if (i < 0) continue;
-    const [a, b] = [list[i], list[j]];
+    const b = list[j]!; // j < list.length
+    const i = list.findIndex((x, k) => k < j && match(x, b));
+    const a = list[i];
+    if (!a) continue;
     const assigned = (x: PlannedSuggestion) => x.steps.find((st) => st.kind === "assign")!.at.getTime();
     const at = new Date(Math.max(assigned(a), assigned(b)) + DAY);
     const merge: Step = { kind: "merge", at, with: a.number };

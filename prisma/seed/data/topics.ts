@@ -10,7 +10,7 @@ export interface Topic {
   lead: string; // unit code
   co: string[]; // unit codes
   background: string;
-  measures: string[];
+  measures: [string, string, string, ...string[]];
 }
 
 const TABLE = `
@@ -174,7 +174,8 @@ export const TOPICS: Topic[] = TABLE.trim()
   .split("\n")
   .map((line, i) => {
     const [field, phrase, lead, co, background, measures] = line.split("|");
-    if (!measures) throw new Error(`bad topic line ${i + 1}: ${line}`);
+    const [m1, m2, m3, ...more] = measures?.split("；") ?? [];
+    if (field === undefined || phrase === undefined || !lead || background === undefined || !m1 || !m2 || !m3) throw new Error(`bad topic line ${i + 1}: ${line}`);
     return {
       id: i,
       field,
@@ -182,6 +183,6 @@ export const TOPICS: Topic[] = TABLE.trim()
       lead: unitCode(lead),
       co: co ? co.split(",").map(unitCode) : [],
       background,
-      measures: measures.split("；"),
+      measures: [m1, m2, m3, ...more],
     };
   });

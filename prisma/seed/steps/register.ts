@@ -13,6 +13,7 @@ export async function registerPlannedSuggestions(office: Actor, plan: DemoPlan, 
   const ids = new Map<string, string>();
   for (const batch of batches.values()) {
     const first = batch[0];
+    if (!first) continue;
     const created = await registerSuggestions({ actor: office, now: first.registeredAt }, {
       sessionCode: first.sessionCode,
       items: batch.map((s) => ({

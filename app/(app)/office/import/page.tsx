@@ -10,7 +10,7 @@ export async function generateMetadata() {
 }
 
 export default async function ImportPage() {
-  const actor = await requireActor(isOffice);
+  await requireActor(isOffice);
   const t = await getT();
   const sessions = await listSessionOptions();
   return (

@@ -10,13 +10,16 @@ export async function registerAction(_prev: ActionState, form: FormData): Promis
     registerSuggestions({ actor }, readForm(registerSuggestionInput, form)),
     "office.new.done",
     // The new number, with the way on: the suggestion itself and its assignment (交办) form.
-    ([created], t) => ({
-      ok: true,
-      message: t("office.new.doneNumber", { number: created.number }),
-      links: [
-        { href: `/suggestions/${created.id}`, label: t("office.new.open", { number: created.number }) },
-        { href: `/suggestions/${created.id}#actions`, label: t("office.new.assign") },
-      ],
-    }),
+    (rows, t) => {
+      const created = rows[0]!; // one item registered, so one created
+      return {
+        ok: true,
+        message: t("office.new.doneNumber", { number: created.number }),
+        links: [
+          { href: `/suggestions/${created.id}`, label: t("office.new.open", { number: created.number }) },
+          { href: `/suggestions/${created.id}#actions`, label: t("office.new.assign") },
+        ],
+      };
+    },
   );
 }

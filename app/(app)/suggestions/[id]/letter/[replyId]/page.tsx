@@ -22,6 +22,7 @@ export default async function ReplyLetterPage({ params, searchParams }: { params
   const [t, locale, { deputy: wanted }] = await Promise.all([getT(), getLocale(), searchParams]);
   // A co-signing deputy opens their own letter by default; everyone else the lead deputy's.
   const deputy = letter.deputies.find((d) => d.id === wanted) ?? letter.deputies.find((d) => d.id === actor.deputyId) ?? letter.deputies[0];
+  if (!deputy) notFound();
   return (
     <div className="mx-auto max-w-[210mm]">
       <div className="no-print mb-4 flex flex-wrap items-center justify-between gap-4">
