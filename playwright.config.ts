@@ -9,12 +9,13 @@ const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
  * (tests/e2e/support/servers.ts): "main" runs the specs one file after the other, as they were written
  * (they pick demo rows the others leave alone, and resilience.spec.ts stops the database); "a11y" runs
  * a11y.spec.ts's tests in parallel; "la" runs forms-kept.spec.ts against a server in America/Los_Angeles.
- * Each lane first signs its roles in once (tests/e2e/support/sign-in.setup.ts); tests start from that state.
+ * The demo is seeded once and copied for each server (tests/e2e/support/serve.ts). Each lane first signs its
+ * roles in once (tests/e2e/support/sign-in.setup.ts); tests start from that state.
  */
 function server(s: Server): Extract<PlaywrightTestConfig["webServer"], { command: string }> {
   return {
     name: s.name,
-    command: `rm -rf ${s.dataDir} && node_modules/.bin/tsx --conditions=react-server scripts/start.ts`,
+    command: `node_modules/.bin/tsx tests/e2e/support/serve.ts ${s.name}`,
     url: `http://localhost:${s.port}/api/v1/health`,
     // Seeding the demo takes minutes on a busy machine.
     timeout: 600_000,
@@ -28,6 +29,8 @@ function server(s: Server): Extract<PlaywrightTestConfig["webServer"], { command
       NEXT_TELEMETRY_DISABLED: "1",
       // The server's time zone (process.env.TZ): the app must not depend on it (issue 9).
       TZ: s.serverTz,
+      E2E_RUN_ID: runId,
+      E2E_SEEDER: seeder,
     },
   };
 }
@@ -42,6 +45,10 @@ const { main, a11y, la } = SERVERS;
 // E2E_LANES=main (or a11y, la; comma-separated) starts only those servers, e.g. to run one spec quickly.
 const lanes = (process.env.E2E_LANES || "main,a11y,la").split(",").map((l) => l.trim());
 const on = (s: Server) => lanes.includes(s.name);
+// The demo is seeded once per run by the first lane's server and copied for the others (support/serve.ts).
+const seeder = [main, a11y, la].find(on)?.name ?? "main";
+// Set once in the runner's process; its workers inherit it (they load this file again).
+const runId = (process.env.E2E_RUN_ID ||= `${Date.now()}`);
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -3,7 +3,7 @@ import { apiToken, signInAs } from "./helpers";
 
 // What users type is what is kept (issue 9): every form with a date or a select is filled, saved, saved again
 // and reopened, and shows exactly what was typed. The browser is in China; the server runs in UTC
-// (playwright.config.ts) and in America/Los_Angeles (playwright.la.config.ts).
+// (the main lane of playwright.config.ts) and in America/Los_Angeles (its la lane).
 test.use({ timezoneId: "Asia/Shanghai" });
 test.describe.configure({ mode: "serial" });
 
