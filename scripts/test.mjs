@@ -3,6 +3,7 @@
 // first failure stops the others and the run. `npm test -- unit e2e` runs only the stages named.
 // Plain Node (no tsx) so it starts at once.
 import { spawn } from "node:child_process";
+import { setPriority } from "node:os";
 
 /**
  * Each step's stages run at the same time; the steps run one after the other. vitest never reads .next and
@@ -13,15 +14,21 @@ const STEPS = [
   [{ name: "generate", command: ["node", "scripts/prisma-generate.mjs"] }],
   [
     { name: "unit", command: ["node_modules/.bin/vitest", "run"] },
-    { name: "build", command: ["node_modules/.bin/tsx", "scripts/build.ts", "--no-generate"] },
+    // Niced: it takes the CPU vitest leaves, so the integration tests' timings are not squeezed.
+    { name: "build", command: ["node_modules/.bin/tsx", "scripts/build.ts", "--no-generate"], nice: 10 },
   ],
   [
-    { name: "typecheck", command: ["node_modules/.bin/tsc", "--noEmit"] },
+    { name: "typecheck", command: ["node_modules/.bin/tsc", "--noEmit"], nice: 10 },
     { name: "e2e", command: ["node_modules/.bin/playwright", "test"] },
   ],
 ];
 
 const only = process.argv.slice(2);
+const unknown = only.filter((name) => !STEPS.flat().some((s) => s.name === name));
+if (unknown.length) {
+  console.error(`unknown stage ${unknown.join(", ")}; the stages: ${STEPS.flat().map((s) => s.name).join(", ")}`);
+  process.exit(2);
+}
 const seconds = (ms) => `${Math.round(ms / 1000)} s`;
 const running = new Set();
 const durations = [];
@@ -37,6 +44,7 @@ function run(stage) {
       detached: true,
     });
     running.add(child);
+    if (stage.nice) setPriority(child.pid, stage.nice); // before it starts its own workers, which inherit it
     const prefix = (stream, out) => {
       let rest = "";
       stream.on("data", (chunk) => {
@@ -51,14 +59,18 @@ function run(stage) {
     child.on("close", (code, signal) => {
       running.delete(child);
       const took = Date.now() - begun;
-      durations.push([stage.name, took, code === 0]);
-      console.log(`== ${stage.name}: ${seconds(took)}${code === 0 ? "" : ` — FAILED (${signal ?? `exit ${code}`})`}`);
+      durations.push([stage.name, took, code === 0 ? "" : stopping ? "  stopped" : "  FAILED"]);
+      const outcome = code === 0 ? "" : stopping ? " — stopped" : ` — FAILED (${signal ?? `exit ${code}`})`;
+      console.log(`== ${stage.name}: ${seconds(took)}${outcome}`);
       resolve(code === 0);
     });
   });
 }
 
+let stopping = false;
+
 function stopAll() {
+  stopping = true;
   for (const child of running) {
     try {
       process.kill(-child.pid, "SIGTERM");
@@ -70,7 +82,7 @@ function stopAll() {
 
 function summary(ok) {
   console.log("== stages:");
-  for (const [name, took, passed] of durations) console.log(`==   ${name.padEnd(10)} ${seconds(took).padStart(6)}${passed ? "" : "  FAILED"}`);
+  for (const [name, took, outcome] of durations) console.log(`==   ${name.padEnd(10)} ${seconds(took).padStart(6)}${outcome}`);
   console.log(`== total: ${seconds(Date.now() - started)}${ok ? "" : " — FAILED"}`);
 }
 
