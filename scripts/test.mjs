@@ -69,15 +69,26 @@ function run(stage) {
 
 let stopping = false;
 
+// SIGINT, as Ctrl-C would send: Playwright then stops its web servers (each in a process group of its own)
+// and vitest its PostgreSQL. Whatever is still there a minute later is killed.
 function stopAll() {
   stopping = true;
   for (const child of running) {
     try {
-      process.kill(-child.pid, "SIGTERM");
+      process.kill(-child.pid, "SIGINT");
     } catch {
       // already gone
     }
   }
+  setTimeout(() => {
+    for (const child of running) {
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    }
+  }, 60_000).unref();
 }
 
 function summary(ok) {
@@ -86,10 +97,8 @@ function summary(ok) {
   console.log(`== total: ${seconds(Date.now() - started)}${ok ? "" : " — FAILED"}`);
 }
 
-process.on("SIGINT", () => {
-  stopAll();
-  process.exit(130);
-});
+// The stages are detached, so Ctrl-C reaches only this process: pass it on and end as the step ends.
+process.on("SIGINT", stopAll);
 
 for (const step of STEPS) {
   const stages = step.filter((s) => !only.length || only.includes(s.name));
