@@ -1,64 +1,94 @@
-import { defineConfig, type PlaywrightTestConfig } from "@playwright/test";
+import { defineConfig, type PlaywrightTestConfig, type Project } from "@playwright/test";
+import { AUTH_SETUP, authDir, SERVERS, type Server } from "./tests/e2e/support/servers";
 
 const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
-interface Target {
-  port: number;
-  pgPort: number;
-  /** The embedded database's folder, emptied before the run. */
-  dataDir: string;
-  /** The server's time zone (process.env.TZ): the app must not depend on it (issue 9). */
-  serverTz: string;
-  testMatch?: string | RegExp;
-}
-
 /**
- * The e2e tests drive the real built app (npm run build) with a fresh embedded database and the demo data.
- * playwright.la.config.ts runs the forms spec again against a server in America/Los_Angeles.
+ * The e2e tests drive the real built app (npm run build) with fresh embedded databases and the demo data.
+ * Three servers, each with a database of its own, so their lanes run side by side without sharing rows
+ * (tests/e2e/support/servers.ts): "main" runs the specs one file after the other, as they were written
+ * (they pick demo rows the others leave alone, and resilience.spec.ts stops the database); "a11y" runs
+ * a11y.spec.ts's tests in parallel; "la" runs forms-kept.spec.ts against a server in America/Los_Angeles.
+ * The demo is seeded once and copied for each server (tests/e2e/support/serve.ts). Each lane first signs its
+ * roles in once (tests/e2e/support/sign-in.setup.ts); tests start from that state.
  */
-export function configFor(target: Target): PlaywrightTestConfig {
-  return defineConfig({
-    testDir: "tests/e2e",
-    ...(target.testMatch ? { testMatch: target.testMatch } : {}),
-    outputDir: `test-results${target.dataDir.replace(/^\.data-e2e/, "")}`,
-    timeout: 120_000, // a shared 2-core machine: pages under axe take seconds each
-    expect: { timeout: 10_000 },
-    fullyParallel: false,
-    workers: 1,
-    retries: 0,
-    reporter: [["list"]],
-    use: {
-      baseURL: `http://localhost:${target.port}`,
-      locale: "zh-CN",
-      trace: "retain-on-failure",
-      screenshot: "only-on-failure",
-      launchOptions: {
-        executablePath: chromium,
-        args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-      },
+function server(s: Server): Extract<PlaywrightTestConfig["webServer"], { command: string }> {
+  return {
+    name: s.name,
+    command: `node_modules/.bin/tsx tests/e2e/support/serve.ts ${s.name}`,
+    url: `http://localhost:${s.port}/api/v1/health`,
+    // Seeding the demo takes minutes on a busy machine.
+    timeout: 600_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: {
+      PORT: String(s.port),
+      DATA_DIR: s.dataDir,
+      EMBEDDED_PG_PORT: String(s.pgPort),
+      DATABASE_URL: "",
+      NEXT_TELEMETRY_DISABLED: "1",
+      // The server's time zone (process.env.TZ): the app must not depend on it (issue 9).
+      TZ: s.serverTz,
+      E2E_RUN_ID: runId,
+      E2E_SEEDER: seeder,
     },
-    webServer: {
-      command: `rm -rf ${target.dataDir} && node_modules/.bin/tsx --conditions=react-server scripts/start.ts`,
-      url: `http://localhost:${target.port}/api/v1/health`,
-      // Seeding the demo takes minutes on a busy machine.
-      timeout: 600_000,
-      reuseExistingServer: false,
-      stdout: "pipe",
-      env: {
-        PORT: String(target.port),
-        DATA_DIR: target.dataDir,
-        EMBEDDED_PG_PORT: String(target.pgPort),
-        DATABASE_URL: "",
-        NEXT_TELEMETRY_DISABLED: "1",
-        TZ: target.serverTz,
-      },
-    },
-  });
+  };
 }
 
-export default configFor({
-  port: Number(process.env.E2E_PORT) || 3100,
-  pgPort: Number(process.env.E2E_PG_PORT) || 54410,
-  dataDir: ".data-e2e",
-  serverTz: process.env.E2E_SERVER_TZ || "UTC",
+const project = (s: Server, extra: Project): Project => ({
+  ...extra,
+  use: { ...extra.use, baseURL: `http://localhost:${s.port}` },
+  metadata: { authDir: authDir(s) },
+});
+
+const { main, a11y, la } = SERVERS;
+// E2E_LANES=main (or a11y, la; comma-separated) starts only those servers, e.g. to run one spec quickly.
+const lanes = (process.env.E2E_LANES || "main,a11y,la").split(",").map((l) => l.trim());
+const on = (s: Server) => lanes.includes(s.name);
+// The demo is seeded once per run by the first lane's server and copied for the others (support/serve.ts).
+const seeder = [main, a11y, la].find(on)?.name ?? "main";
+// Set once in the runner's process; its workers inherit it (they load this file again).
+const runId = (process.env.E2E_RUN_ID ||= `${Date.now()}`);
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: "test-results",
+  timeout: 120_000, // a shared 2-core machine: pages under axe take seconds each
+  expect: { timeout: 10_000 },
+  // Two lanes at a time on 2 cores: a browser, a Next server and its PostgreSQL per lane.
+  workers: Number(process.env.E2E_WORKERS) || 2,
+  retries: 0,
+  reporter: [["list"]],
+  use: {
+    locale: "zh-CN",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: chromium,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  projects: [
+    // Listed first so the long sequential lane starts first.
+    ...(on(main)
+      ? [
+          project(main, { name: "main:sign-in", testMatch: AUTH_SETUP }),
+          project(main, { name: "main", dependencies: ["main:sign-in"], testIgnore: [/a11y\.spec\.ts/], workers: 1, fullyParallel: false }),
+        ]
+      : []),
+    ...(on(a11y)
+      ? [
+          project(a11y, { name: "a11y:sign-in", testMatch: AUTH_SETUP }),
+          project(a11y, { name: "a11y", dependencies: ["a11y:sign-in"], testMatch: /a11y\.spec\.ts/, fullyParallel: true }),
+        ]
+      : []),
+    ...(on(la)
+      ? [
+          project(la, { name: "la:sign-in", testMatch: AUTH_SETUP }),
+          // What is typed must be kept whatever the server's zone (UTC−8/−7, the other side of the date line from China).
+          project(la, { name: "la", dependencies: ["la:sign-in"], testMatch: /forms-kept\.spec\.ts/, workers: 1 }),
+        ]
+      : []),
+  ],
+  webServer: [main, a11y, la].filter(on).map(server),
 });

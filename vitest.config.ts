@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { SlowFirst } from "./tests/support/slow-first";
 
 export default defineConfig({
   resolve: {
@@ -15,6 +16,7 @@ export default defineConfig({
     setupFiles: ["tests/support/fresh-database.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    sequence: { sequencer: SlowFirst },
     pool: "forks",
     maxWorkers: 2,
   },

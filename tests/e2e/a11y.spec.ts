@@ -3,7 +3,7 @@
 // controls with a visible focus, and forms submitted with Enter or Space (ActionForm, the template picker,
 // the GET filter forms, sign-in). Suggestion ids in the needed states come from the API on the 14-1 demo.
 import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
-import { apiToken, expectAccessible, signIn } from "./helpers";
+import { apiToken, expectAccessible, signInAs } from "./helpers";
 
 type Item = { id: string; number: string; title: string; status: string; leadUnit: { code: string } | null; coUnits: { code: string }[] };
 type Detail = { id: string; leadDeputy: { name: string }; replies: { id: string; state: string; unit: { code: string } }[]; opinions: { unit?: { code: string } }[] };
@@ -89,9 +89,11 @@ async function tabTo(page: Page, target: Locator, limit = 120) {
   throw new Error(`Tab did not reach ${target.toString()}`);
 }
 
-/** Tabs through the whole page: every stop is on screen and shows a focus indicator; Tab never gets stuck. */
+/**
+ * Tabs through the whole page: every stop is on screen and shows a focus indicator; Tab never gets stuck.
+ * Starts from where the focus is: call it on a page just loaded (reload one that was used).
+ */
 async function expectEveryFocusVisible(page: Page, limit = 250) {
-  await page.goto(page.url());
   const problems: string[] = [];
   let previous = "";
   let stuck = 0;
@@ -120,9 +122,8 @@ async function expectEveryFocusVisible(page: Page, limit = 250) {
   expect(problems).toEqual([]);
 }
 
-/** The first Tab on a page lands on the visible skip link; following it moves focus into <main>. */
+/** The first Tab on a page just loaded lands on the visible skip link; following it moves focus into <main>. */
 async function expectSkipLink(page: Page, name: string) {
-  await page.goto(page.url());
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name });
   await expectFocusVisible(skip);
@@ -156,11 +157,12 @@ test("office: dashboard, lists, assignment, import, registration, supervision, n
   expect(pending, "a pending suggestion in 14-1").toBeDefined();
   const inProgress = (await list(request, token, "IN_PROGRESS"))[0];
 
-  await signIn(page, "office");
+  await signInAs(page, "office");
   await visit(page, "/dashboard");
   await expectAccessibleOpened(page);
   await expectControlBorders(page);
   await expectSkipLink(page, "跳到主要内容");
+  await page.reload(); // the skip link moved the focus; <details> closed again
   await expectEveryFocusVisible(page, 150);
   await visit(page, "/dashboard?session=13-5&unitKind=DEPARTMENT&unit=D02&sort=-lead");
   await expect(page.getByTestId("active-filters")).toContainText("省教育厅");
@@ -237,7 +239,7 @@ test("office: dashboard, lists, assignment, import, registration, supervision, n
 test("leader: dashboard, report, list, a suggestion with the instruction panel, supervision", async ({ page, request }) => {
   const token = await apiToken(request, "leader");
   const item = (await list(request, token, "IN_PROGRESS"))[0];
-  await signIn(page, "leader");
+  await signInAs(page, "leader");
   await visit(page, "/dashboard?session=14-1");
   await visit(page, "/reports?session=14-1");
   await visit(page, "/suggestions?session=14-1");
@@ -256,12 +258,13 @@ test("leader: dashboard, report, list, a suggestion with the instruction panel, 
 
 test("admin: users, units, sessions, deputies, tokens, audit", async ({ page }) => {
   test.setTimeout(120_000);
-  await signIn(page, "admin");
+  await signInAs(page, "admin");
   for (const path of ["/admin/users", "/admin/users?q=edu", "/admin/units", "/admin/sessions", "/admin/calendar?year=2026", "/admin/deputies", "/admin/deputies?q=长春", "/admin/tokens", "/admin/audit", "/admin/audit?entity=Suggestion"]) {
     await visit(page, path);
   }
   await page.goto("/admin/audit");
   await expectAccessibleOpened(page);
+  await page.reload(); // <details> closed again
   await expectEveryFocusVisible(page, 40);
   await visit(page, "/dashboard");
   await visit(page, "/suggestions?session=14-1&status=CLOSED");
@@ -289,7 +292,7 @@ test("unit clerk (edu): inbox tabs and views, list, a lead suggestion with commu
   expect(target, "an IN_PROGRESS suggestion led by 省教育厅 without a reply in hand").toBeDefined();
   const co = (await list(request, token, "IN_PROGRESS")).find((s) => s.leadUnit?.code !== "D02");
 
-  await signIn(page, "edu");
+  await signInAs(page, "edu");
   for (const tab of ["LEAD", "CO"]) {
     for (const view of ["overdue", "dueSoon", "open", "all"]) await visit(page, `/inbox?tab=${tab}&view=${view}`);
   }
@@ -387,11 +390,12 @@ test("unit leader (edu-leader): a reply in review shows the review panel", async
     if (target) break;
   }
   expect(target, "a 省教育厅 reply in review").toBeDefined();
-  await signIn(page, "edu-leader");
+  await signInAs(page, "edu-leader");
   await visit(page, "/inbox");
   await visit(page, `/suggestions/${target}`);
   await expect(page.getByRole("button", { name: "签发" })).toBeVisible();
   await expectAccessibleOpened(page);
+  await page.reload(); // <details> closed again
   await expectEveryFocusVisible(page);
   const publishable = page.getByLabel(/答复摘要可以公开/);
   if (await publishable.count()) {
@@ -417,7 +421,7 @@ test("deputy: my suggestions, a replied one with the feedback form (keyboard), t
   }
   expect(target, "a replied suggestion of the demo deputy").toBeDefined();
 
-  await signIn(page, "deputy");
+  await signInAs(page, "deputy");
   await visit(page, "/suggestions");
   await expectSkipLink(page, "跳到主要内容");
   await visit(page, "/suggestions?session=14-1&status=REPLIED");
@@ -456,7 +460,8 @@ test("English: the dashboard, lists and a suggestion page", async ({ page, reque
   const token = await apiToken(request, "office");
   const pending = (await list(request, token, "PENDING"))[0];
   const replied = (await list(request, token, "REPLIED"))[0];
-  await signIn(page, "office");
+  await signInAs(page, "office");
+  await page.goto("/dashboard");
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("link", { name: "Dashboard" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
@@ -478,7 +483,8 @@ test("English: a unit clerk's suggestion with its forms", async ({ page, request
   const token = await apiToken(request, "edu");
   const open = (await list(request, token, "IN_PROGRESS")).find((s) => s.leadUnit?.code === "D02");
   expect(open).toBeDefined();
-  await signIn(page, "edu");
+  await signInAs(page, "edu");
+  await page.goto("/inbox");
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await visit(page, "/inbox");
@@ -494,7 +500,7 @@ test("a 320 px wide screen: pages reflow without scrolling sideways (WCAG 1.4.10
   const item = (await list(request, token, "IN_PROGRESS"))[0];
   await page.setViewportSize({ width: 320, height: 700 });
   await visit(page, "/public?session=13-5");
-  await signIn(page, "office");
+  await signInAs(page, "office");
   for (const path of ["/dashboard?session=13-5", "/dashboard?session=14-1&unit=D02", "/reports?session=13-5", "/suggestions?session=14-1", `/suggestions/${item.id}`, "/supervision?session=14-1", "/office/assign?session=14-1", "/office/import", "/office/new"]) {
     await visit(page, path);
     const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));

@@ -2,7 +2,7 @@
 // handling table downloaded as .xlsx (parsed back and compared with the screen), and the printed report.
 import ExcelJS from "exceljs";
 import { expect, test } from "@playwright/test";
-import { expectAccessible, signIn } from "./helpers";
+import { expectAccessible, signIn, signInAs } from "./helpers";
 
 const SESSION_13_5 = "吉林省第十三届人民代表大会第五次会议 (13-5)";
 
@@ -85,7 +85,7 @@ test("a leader reads 13-5, filters to one unit, downloads the handling table and
 });
 
 test("the dashboard and the exports are not there for a unit user", async ({ page }) => {
-  await signIn(page, "edu");
+  await signInAs(page, "edu");
   expect((await page.goto("/dashboard"))?.status()).toBe(404);
   expect((await page.goto("/reports"))?.status()).toBe(404);
   expect((await page.request.get("/export/unit-table?session=13-5")).status()).toBe(404);

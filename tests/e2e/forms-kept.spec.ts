@@ -1,9 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
-import { apiToken, signIn, signOut } from "./helpers";
+import { apiToken, signInAs } from "./helpers";
 
 // What users type is what is kept (issue 9): every form with a date or a select is filled, saved, saved again
 // and reopened, and shows exactly what was typed. The browser is in China; the server runs in UTC
-// (playwright.config.ts) and in America/Los_Angeles (playwright.la.config.ts).
+// (the main lane of playwright.config.ts) and in America/Los_Angeles (its la lane).
 test.use({ timezoneId: "Asia/Shanghai" });
 test.describe.configure({ mode: "serial" });
 
@@ -43,7 +43,7 @@ test("every form with a date or a select keeps what was typed, after saving twic
   const url = `/suggestions/${target.id}`;
 
   // The office assigns (selects) and issues a supervision notice with a deadline (select + date).
-  await signIn(page, "office");
+  await signInAs(page, "office");
   await page.goto(url);
   await page.getByLabel("主办单位").selectOption({ label: "省教育厅" });
   await page.getByLabel("会办单位").selectOption([{ label: "省发改委" }]);
@@ -58,10 +58,9 @@ test("every form with a date or a select keeps what was typed, after saving twic
   await submit(page, "发出督办通知");
   await reopen(page);
   await expect(page.getByText(`请抓紧办理并按时答复。（时限 ${deadline}）`).first()).toBeVisible();
-  await signOut(page);
 
   // The lead clerk: a communication just after midnight (China), a D draft, then a B draft with commitments.
-  await signIn(page, "edu");
+  await signInAs(page, "edu");
   await page.goto(url);
   const talkedOn = chinaDay(-1);
   await page.getByLabel("沟通方式").selectOption({ label: "微信" });
@@ -102,17 +101,15 @@ test("every form with a date or a select keeps what was typed, after saving twic
   await submit(page, "提交延期申请");
   await reopen(page);
   await expect(page.getByText(`申请延期至 ${extendTo}（已告知代表答复日期 ${told}）`).first()).toBeVisible();
-  await signOut(page);
-  await signIn(page, "office");
+  await signInAs(page, "office");
   await page.goto(url);
   await page.getByLabel("审批意见").selectOption({ label: "同意" });
   await submit(page, "提交审批", { confirm: true });
   await reopen(page);
   await expect(page.getByRole("row", { name: /省教育厅 主办/ })).toContainText(extendTo);
-  await signOut(page);
 
   // The co unit's inbox shows its own deadline (30 days), not the lead's; then it gives its opinion.
-  await signIn(page, "u-D01");
+  await signInAs(page, "u-D01");
   await page.goto(`/inbox?tab=CO&view=all&q=${target.number}`);
   const coRow = page.getByTestId("inbox-row").filter({ has: page.locator(`a[href="${url}"]`) });
   await expect(coRow.getByTestId("inbox-due")).toHaveText(chinaDay(30));
@@ -120,25 +117,22 @@ test("every form with a date or a select keeps what was typed, after saving twic
   await page.goto(url);
   await page.getByRole("textbox", { name: "会办意见" }).fill("同意主办单位意见。");
   await submit(page, "提交会办意见");
-  await signOut(page);
 
   // Submitted and signed: the signed reply shows the planned dates as typed.
-  await signIn(page, "edu");
+  await signInAs(page, "edu");
   await page.goto(`/inbox?tab=LEAD&view=all&q=${target.number}`);
   const leadRow = page.getByTestId("inbox-row").filter({ has: page.locator(`a[href="${url}"]`) });
   await expect(leadRow.getByTestId("inbox-work")).toHaveText("草稿");
   await expect(leadRow.getByTestId("inbox-due")).toHaveText(extendTo);
   await page.goto(url);
   await submit(page, "提交负责人审核签发");
-  await signOut(page);
-  await signIn(page, "edu-leader");
+  await signInAs(page, "edu-leader");
   await page.goto(url);
   await submit(page, "签发", { confirm: true });
   await expect(page.getByTestId("reply-SIGNED")).toBeVisible();
-  await signOut(page);
 
   // Follow-up on a commitment (its planned date as typed) and a reclassification (a select).
-  await signIn(page, "edu");
+  await signInAs(page, "edu");
   await page.goto(url);
   for (const [text, date] of commitments) await expect(page.getByTestId("reply-SIGNED")).toContainText(`${text}（计划 ${date}）`);
   await page.getByLabel(`${commitments[0][0]}（计划 ${commitments[0][1]}）`).check();

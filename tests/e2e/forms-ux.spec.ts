@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
-import { apiToken, expectAccessible, signIn, signOut } from "./helpers";
+import { apiToken, expectAccessible, signInAs } from "./helpers";
 
 // Issue 9 items 7–8: required choices start empty, the deputy picker by keyboard, the new number with its
 // links, the assignment's due date, confirmation before irreversible acts, and 不满意 needs a reason.
@@ -52,7 +52,7 @@ test("registration starts empty, refuses without a deputy, picks deputies by key
   await post(request, office, "/deputies", { name: `附议代表${stamp}`, delegation: "长春代表团" });
   const number = `F${stamp}`;
 
-  await signIn(page, "office");
+  await signInAs(page, "office");
   await page.goto("/office/new");
   const lead = page.getByRole("combobox", { name: "领衔代表" });
   await expect(page.getByLabel("领域")).toHaveValue("");
@@ -98,16 +98,15 @@ test("sign and rate ask first: Esc does nothing, confirming acts; 不满意 need
   const reply = await post(request, edu, `/suggestions/${id}/replies`, { category: "A", text: "已将社区养老服务设施纳入年度计划。" });
   await post(request, edu, `/replies/${reply.id}/submit`, {});
 
-  await signIn(page, "edu-leader");
+  await signInAs(page, "edu-leader");
   await page.goto(`/suggestions/${id}`);
   await escapeConfirmation(page, "签发");
   await page.reload();
   await expect(page.getByTestId("reply-IN_REVIEW")).toBeVisible();
   await confirm(page, "签发");
   await expect(page.getByTestId("reply-SIGNED")).toBeVisible();
-  await signOut(page);
 
-  await signIn(page, "deputy");
+  await signInAs(page, "deputy");
   await page.goto(`/suggestions/${id}`);
   await page.getByLabel("不满意").check();
   await page.getByRole("button", { name: "提交测评" }).click();
@@ -122,10 +121,9 @@ test("sign and rate ask first: Esc does nothing, confirming acts; 不满意 need
   await page.getByLabel("意见和建议").fill(reason);
   await confirm(page, "提交测评");
   await expect(page.getByText("重新办理").first()).toBeVisible();
-  await signOut(page);
 
   // The lead unit sees why, beside the re-handling reply form, and in the timeline.
-  await signIn(page, "edu");
+  await signInAs(page, "edu");
   await page.goto(`/suggestions/${id}`);
   await expect(page.getByTestId("dissatisfied-reason")).toContainText(reason);
   await expect(page.getByTestId("timeline-feedback")).toContainText(`不满意（${reason}）`);
@@ -138,16 +136,15 @@ test("withdraw and revoke ask first: Esc does nothing, confirming acts", async (
   const first = await (await request.get(`/api/v1/suggestions/${registered!.id}`, { headers: { Authorization: `Bearer ${office}` } })).json();
   const s = await post(request, office, "/suggestions", { sessionCode: "14-1", number: `W${stamp}`, title: `关于撤回测试的建议${stamp}`, content: "内容。", leadDeputyId: first.leadDeputy.id, field: "其他" });
 
-  await signIn(page, "deputy");
+  await signInAs(page, "deputy");
   await page.goto(`/suggestions/${s.id}`);
   await escapeConfirmation(page, "撤回该建议");
   await page.reload();
   await expect(page.getByRole("button", { name: "撤回该建议" })).toBeVisible();
   await confirm(page, "撤回该建议");
   await expect(page.getByText("已撤回").first()).toBeVisible();
-  await signOut(page);
 
-  await signIn(page, "admin");
+  await signInAs(page, "admin");
   await page.goto("/admin/tokens");
   await page.getByLabel("用户名").fill("office");
   await page.getByLabel("用途").fill(`forms-${stamp}`);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { apiToken, expectAccessible, signIn, signOut } from "./helpers";
+import { apiToken, expectAccessible, signIn, signInAs, signOut } from "./helpers";
 
 test("the sign-in page is in Chinese, accessible, and refuses a wrong password", async ({ page }) => {
   await page.goto("/");
@@ -45,7 +45,7 @@ for (const [username, landing, navText] of [
 }
 
 test("a unit clerk's list holds only their unit's suggestions and the detail page opens", async ({ page }) => {
-  await signIn(page, "edu");
+  await signInAs(page, "edu");
   await page.goto("/suggestions");
   const rows = page.getByRole("row");
   await expect(rows.nth(1)).toBeVisible();
@@ -67,7 +67,7 @@ test("a deputy cannot open another deputy's suggestion", async ({ page, request 
   expect(other).toBeDefined();
 
   expect((await request.get(`/api/v1/suggestions/${other!.id}`, auth(deputyToken))).status()).toBe(404);
-  await signIn(page, "deputy");
+  await signInAs(page, "deputy");
   const response = await page.goto(`/suggestions/${other!.id}`);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();

@@ -1,5 +1,8 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Cookie, type Page } from "@playwright/test";
+import type { Account } from "./support/servers";
 
 export const DEMO_PASSWORD = "demo1234";
 
@@ -9,6 +12,18 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByLabel("密码").fill(password);
   await page.getByRole("button", { name: "登录" }).click();
   await expect(page).not.toHaveURL(/\/login/);
+}
+
+/**
+ * Acts as a demo account from here on, without loading a page: the session signed in once for this run
+ * (tests/e2e/support/sign-in.setup.ts) replaces the page's own, as signing out and in again would. Use
+ * signIn where the sign-in itself, or the page it lands on, is what is tested.
+ */
+export async function signInAs(page: Page, account: Account) {
+  const dir = test.info().project.metadata.authDir as string;
+  const state = JSON.parse(await readFile(path.join(dir, `${account}.json`), "utf8")) as { cookies: Cookie[] };
+  await page.context().clearCookies({ name: /^(__Secure-|__Host-)?next-auth\./ });
+  await page.context().addCookies(state.cookies);
 }
 
 export async function signOut(page: Page) {

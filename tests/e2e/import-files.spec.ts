@@ -2,7 +2,7 @@ import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
 import { encodeGb18030 } from "../support/gb18030";
-import { expectAccessible, signIn } from "./helpers";
+import { expectAccessible, signInAs } from "./helpers";
 
 // Imports that real files pass (issue 9 item 6): a 5 MB workbook and a GB18030 CSV go through the browser's
 // upload and are imported; an upload over 20 MB is refused with the page's own words; the template downloads.
@@ -41,7 +41,7 @@ test("a 5 MB workbook imports through the browser, with official full unit names
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
   expect(buffer.length).toBeGreaterThan(5 * 1024 * 1024);
 
-  await signIn(page, "office");
+  await signInAs(page, "office");
   await upload(page, { name: "大文件.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer });
   await expect(page.getByText(`导入完成：新建 ${rows} 件，跳过已导入 0 件，交办 ${rows} 件，新建代表 0 人。`)).toBeVisible({ timeout: 240_000 });
 });
@@ -52,7 +52,7 @@ test("a GB18030 CSV saved by Chinese Excel imports without garbled text", async 
     "建议编号,标题,领衔代表,代表团,附议代表,内容,领域,提出日期,急办,保密,主办单位,会办单位",
     `G${stamp},${title},王丽华,长春代表团,,黑土地是耕地中的“大熊猫”，应当加强保护。,农业农村,2026年1月22日,否,否,省文化和旅游厅,`,
   ].join("\r\n");
-  await signIn(page, "office");
+  await signInAs(page, "office");
   await upload(page, { name: "国标.csv", mimeType: "text/csv", buffer: encodeGb18030(csv) });
   await expect(page.getByText("导入完成：新建 1 件，跳过已导入 0 件，交办 1 件，新建代表 0 人。")).toBeVisible();
   await page.goto(`/suggestions?session=14-1&q=${stamp}`);
@@ -63,7 +63,7 @@ test("a GB18030 CSV saved by Chinese Excel imports without garbled text", async 
 
 test("an upload over 20 MB is refused with the page's message, by the page and by the server", async ({ page }) => {
   test.setTimeout(120_000);
-  await signIn(page, "office");
+  await signInAs(page, "office");
   const big = Buffer.alloc(21 * 1024 * 1024, "a");
   // From disk: the browser reads a local file itself instead of receiving 21 MB over the protocol.
   const path = test.info().outputPath("太大.csv");
@@ -77,7 +77,7 @@ test("an upload over 20 MB is refused with the page's message, by the page and b
 });
 
 test("every problem of a file is listed at once, and the template downloads with its 急办 and 保密 columns", async ({ page }) => {
-  await signIn(page, "office");
+  await signInAs(page, "office");
   const csv = ["建议编号,标题,领衔代表,代表团,内容,提出日期,急办,主办单位", `B${stamp},标题,王丽华,长春代表团,内容,2026年2月30日,也许,省旅游局`].join("\n");
   await page.goto("/office/import");
   await page.getByLabel("导入到会议").selectOption({ label: SESSION });

@@ -1,7 +1,7 @@
 // The reply letter as printed: each formula once, the date in words, 文号, contact, 抄送 with the co units,
 // one letter per co-signing deputy, and the printed A4 page attached to the test output.
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { apiToken, expectAccessible, signIn } from "./helpers";
+import { apiToken, expectAccessible, signInAs } from "./helpers";
 
 type Detail = {
   id: string;
@@ -38,7 +38,7 @@ test.describe.configure({ timeout: 180_000 });
 
 test("a signed letter prints each formula once, with 文号, the date in words, contact and 抄送", async ({ page, request }, testInfo) => {
   const { detail, replyId, co } = await findLetter(request);
-  await signIn(page, "office");
+  await signInAs(page, "office");
   await page.goto(`/suggestions/${detail.id}/letter/${replyId}`);
   const letter = page.getByRole("article", { name: "答复函" });
   await expect(letter).toBeVisible();
@@ -87,7 +87,7 @@ test("a signed letter prints each formula once, with 文号, the date in words, 
 
 test("each co-signing deputy gets the same reply addressed to them", async ({ page, request }) => {
   const { detail, replyId } = await findLetter(request);
-  await signIn(page, "office");
+  await signInAs(page, "office");
   await page.goto(`/suggestions/${detail.id}/letter/${replyId}`);
   const before = await page.getByRole("article", { name: "答复函" }).innerText();
   const nav = page.getByRole("navigation", { name: "答复函分别致各位代表" });

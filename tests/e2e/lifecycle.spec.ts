@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { apiToken, expectAccessible, signIn, signOut } from "./helpers";
+import { apiToken, expectAccessible, signInAs, signOut } from "./helpers";
 
 // The whole life of one suggestion across four roles (issue 4): assignment, a co-handling opinion, a call,
 // a B reply returned once and signed, a dissatisfied deputy, re-handling, an A reply, a satisfied deputy —
@@ -36,25 +36,23 @@ test("one suggestion from assignment to a satisfied deputy", async ({ page, requ
   const statsBefore = await (await request.get("/api/v1/stats?session=14-1", auth)).json();
 
   // The office assigns it: 省教育厅 leads, 省发改委 co-handles.
-  await signIn(page, "office");
+  await signInAs(page, "office");
   await openSuggestion(page, target.id);
   await page.getByLabel("主办单位").selectOption({ label: "省教育厅" });
   await page.getByLabel("会办单位").selectOption([{ label: "省发改委" }]);
   await page.getByRole("button", { name: "交办" }).click();
   await expect(page.getByRole("row", { name: /省教育厅 主办/ })).toBeVisible();
   await expect(page.getByRole("row", { name: /省发改委 会办/ })).toBeVisible();
-  await signOut(page);
 
   // The co-handling unit files its opinion.
-  await signIn(page, "u-D01");
+  await signInAs(page, "u-D01");
   await openSuggestion(page, target.id);
   await page.getByRole("textbox", { name: "会办意见" }).fill("建议结合本部门职能，统筹安排专项资金。");
   await page.getByRole("button", { name: "提交会办意见" }).click();
   await expect(page.getByRole("region", { name: "会办意见" })).toContainText("统筹安排专项资金");
-  await signOut(page);
 
   // The lead clerk: no reply can go to review before talking to the deputy (rule 2) — then a call, a B reply.
-  await signIn(page, "edu");
+  await signInAs(page, "edu");
   await openSuggestion(page, target.id);
   await page.getByLabel("办理结果类别").selectOption("B");
   await page.getByLabel("答复正文").fill("关于您提出的建议，我厅高度重视，已列入明年工作计划逐步解决。");
@@ -68,17 +66,15 @@ test("one suggestion from assignment to a satisfied deputy", async ({ page, requ
   await page.getByRole("button", { name: "提交负责人审核签发" }).click();
   await expect(page.getByTestId("reply-IN_REVIEW")).toBeVisible();
   await expectAccessible(page);
-  await signOut(page);
 
   // The unit leader returns it once, the clerk revises and resubmits, the leader signs.
-  await signIn(page, "edu-leader");
+  await signInAs(page, "edu-leader");
   await openSuggestion(page, target.id);
   await page.getByLabel("退回意见").fill("请补充资金来源。");
   await page.getByRole("button", { name: "退回修改" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "退回修改" }).click(); // the confirmation
   await expect(page.getByTestId("reply-DRAFT")).toBeVisible();
-  await signOut(page);
-  await signIn(page, "edu");
+  await signInAs(page, "edu");
   await openSuggestion(page, target.id);
   await expect(page.getByText("退回意见：请补充资金来源。").first()).toBeVisible();
   await page.getByLabel("答复正文").fill("关于您提出的建议，我厅高度重视，已列入明年工作计划逐步解决，资金由省级财政统筹安排。");
@@ -86,16 +82,14 @@ test("one suggestion from assignment to a satisfied deputy", async ({ page, requ
   await expectSaved(page, "已保存");
   await page.getByRole("button", { name: "提交负责人审核签发" }).click();
   await expect(page.getByTestId("reply-IN_REVIEW")).toBeVisible();
-  await signOut(page);
-  await signIn(page, "edu-leader");
+  await signInAs(page, "edu-leader");
   await openSuggestion(page, target.id);
   await page.getByRole("button", { name: "签发" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "签发" }).click(); // the confirmation
   await expect(page.getByTestId("reply-SIGNED")).toBeVisible();
-  await signOut(page);
 
   // The deputy is dissatisfied.
-  await signIn(page, "deputy");
+  await signInAs(page, "deputy");
   await openSuggestion(page, target.id);
   await expect(page.getByTestId("reply-SIGNED")).toContainText("资金由省级财政统筹安排");
   await page.getByLabel("不满意").check();
@@ -104,10 +98,9 @@ test("one suggestion from assignment to a satisfied deputy", async ({ page, requ
   await page.getByRole("dialog").getByRole("button", { name: "提交测评" }).click(); // the confirmation
   await expect(page.getByRole("region", { name: "满意度测评" })).toContainText("不满意");
   await expect(page.getByText("重新办理").first()).toBeVisible();
-  await signOut(page);
 
   // Re-handling: a new talk with the deputy this round, then an A reply, signed.
-  await signIn(page, "edu");
+  await signInAs(page, "edu");
   await openSuggestion(page, target.id);
   await recordCall(page, "再次当面沟通，明确今年内完成。");
   await page.getByLabel("办理结果类别").selectOption("A");
@@ -116,15 +109,13 @@ test("one suggestion from assignment to a satisfied deputy", async ({ page, requ
   await expectSaved(page, "已保存");
   await page.getByRole("button", { name: "提交负责人审核签发" }).click();
   await expect(page.getByTestId("reply-IN_REVIEW")).toBeVisible();
-  await signOut(page);
-  await signIn(page, "edu-leader");
+  await signInAs(page, "edu-leader");
   await openSuggestion(page, target.id);
   await page.getByRole("button", { name: "签发" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "签发" }).click(); // the confirmation
   await expect(page.getByTestId("reply-SIGNED")).toHaveCount(2);
-  await signOut(page);
 
-  await signIn(page, "deputy");
+  await signInAs(page, "deputy");
   await openSuggestion(page, target.id);
   await page.getByLabel("满意", { exact: true }).check();
   await page.getByRole("button", { name: "提交测评" }).click();
@@ -136,7 +127,7 @@ test("one suggestion from assignment to a satisfied deputy", async ({ page, requ
   const statsAfter = await (await request.get("/api/v1/stats?session=14-1", auth)).json();
   expect(statsAfter.categories.A.count).toBe(statsBefore.categories.A.count + 1);
   expect(statsAfter.closed).toBe(statsBefore.closed + 1);
-  await signIn(page, "office");
+  await signInAs(page, "office");
   await page.goto("/dashboard?session=14-1");
   await expect(page.getByTestId("category-A")).toContainText(String(statsAfter.categories.A.count));
 });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, signIn, signOut } from "./helpers";
+import { expectAccessible, signInAs } from "./helpers";
 
 // The general office's year (issue 3): import with a correction, batch assignment, the unit's new work,
 // a reassignment request approved, and supervision of an overdue suggestion.
@@ -14,7 +14,7 @@ const badFile = goodFile.replace(",农业农村,2026-11-01,", ",农业农村,202
 
 test("the office imports, corrects, assigns; the unit sees the work; reassignment; supervision", async ({ page }) => {
   test.setTimeout(240_000);
-  await signIn(page, "office");
+  await signInAs(page, "office");
 
   // A file with an error: nothing is imported and the bad cell is named by row and column.
   await page.goto("/office/import");
@@ -42,10 +42,9 @@ test("the office imports, corrects, assigns; the unit sees the work; reassignmen
   await page.getByLabel("会办单位").selectOption(["D01"]); // 省发改委
   await page.getByRole("button", { name: "交办所选建议" }).click();
   await expect(page.getByText("待交办建议 0 件")).toBeVisible();
-  await signOut(page);
 
   // The unit clerk sees the new work with its deadline (90 days from today).
-  await signIn(page, "edu");
+  await signInAs(page, "edu");
   await page.goto(`/inbox?tab=LEAD&view=open&q=${stamp}`);
   const due = new Date(Date.now() + 90 * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
   await expect(page.getByRole("row", { name: new RegExp(titleA) })).toContainText(due);
@@ -57,10 +56,9 @@ test("the office imports, corrects, assigns; the unit sees the work; reassignmen
   await page.getByRole("button", { name: "提交调整申请" }).click();
   await expect(page.getByText("申请已提交")).toBeVisible();
   const url = page.url();
-  await signOut(page);
 
   // The office approves it with a new lead unit, whose clock starts afresh.
-  await signIn(page, "office");
+  await signInAs(page, "office");
   await page.goto(url);
   await page.getByLabel("审批意见").selectOption({ label: "同意" });
   await page.getByLabel("新的主办单位").selectOption({ label: "省水利厅" });
@@ -78,9 +76,8 @@ test("the office imports, corrects, assigns; the unit sees the work; reassignmen
   await page.getByLabel("督办事由").fill(`请于一周内报送办理情况${stamp}`);
   await page.getByRole("button", { name: "发出督办通知" }).click();
   await expect(page.getByRole("region", { name: "督办" })).toContainText(`请于一周内报送办理情况${stamp}`);
-  await signOut(page);
 
-  await signIn(page, "edu");
+  await signInAs(page, "edu");
   await page.goto("/supervision?session=14-1");
   await expect(page.getByTestId("notices")).toContainText(`请于一周内报送办理情况${stamp}`);
   await expectAccessible(page);

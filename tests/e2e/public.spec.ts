@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, signIn } from "./helpers";
+import { expectAccessible, signInAs } from "./helpers";
 
 test("published reply summaries are open to everyone and searchable", async ({ page }) => {
   await page.goto("/public?session=13-5");
@@ -16,7 +16,7 @@ test("published reply summaries are open to everyone and searchable", async ({ p
 });
 
 test("a signed reply prints as a letter with the category mark at the top right", async ({ page }) => {
-  await signIn(page, "deputy");
+  await signInAs(page, "deputy");
   await page.goto("/suggestions?session=13-5");
   await page.getByRole("row").nth(1).getByRole("link").first().click();
   await page.getByRole("link", { name: "打印答复函" }).first().click();

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { apiToken, signIn } from "./helpers";
+import { apiToken, signInAs } from "./helpers";
 
 const pgPort = Number(process.env.E2E_PG_PORT) || 54410;
 const pidFile = path.resolve(".data-e2e/postgres/postmaster.pid");
@@ -35,7 +35,7 @@ async function killAndHoldPort(): Promise<net.Server[]> {
 test("the database goes away and comes back: 503s meanwhile, the form keeps its text, recovery without restart", async ({ page, request }) => {
   test.setTimeout(180_000);
   const token = await apiToken(request, "office");
-  await signIn(page, "admin");
+  await signInAs(page, "admin");
   await page.goto("/admin/deputies");
   const name = `断线代表${Date.now() % 100000}`;
   const form = page.locator("form").filter({ has: page.getByLabel("代表团") }).first();

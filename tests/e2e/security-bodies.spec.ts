@@ -2,7 +2,7 @@
 // Content-Length) is answered 413 at the cap, long before it has sent the body, and the server stays up.
 import http from "node:http";
 import { expect, test } from "@playwright/test";
-import { apiToken, signIn } from "./helpers";
+import { apiToken, signInAs } from "./helpers";
 
 const port = Number(process.env.E2E_PORT) || 3100;
 const TOTAL = 300 * 1024 * 1024;
@@ -62,7 +62,7 @@ test("a form over the server actions' 1 MB limit says so in Chinese and keeps th
   const list = await (await request.get("/api/v1/suggestions?status=IN_PROGRESS&pageSize=1", { headers: { Authorization: `Bearer ${token}` } })).json();
   const target = (list.items as { id: string }[])[0];
   expect(target, "the demo's 省教育厅 handles a suggestion in progress").toBeDefined();
-  await signIn(page, "edu");
+  await signInAs(page, "edu");
   await page.goto(`/suggestions/${target.id}`);
   await page.getByLabel("沟通时间").fill("2026-11-20T10:00");
   const summary = page.getByLabel("沟通情况");
