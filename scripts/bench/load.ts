@@ -1,4 +1,4 @@
-// npm run bench:load [-- --demo] [--data DIR] [--connections 1,20,50,100] [--duration 10] [--only TEXT]
+// npm run bench:load [-- --demo] [--data DIR] [--connections 1,20,50,100] [--requests 5 | --duration S] [--only TEXT] [--pool N]
 // Pages under load (issue 12): the built app (`npm start`'s script) on the bench:scale database (generated once
 // into --data, default .data-scale) or, with --demo, on the demo (.data-bench-demo), driven by autocannon at
 // each number of connections: the dashboard, the list, the detail, the unit's inbox, the supervision and the
@@ -9,6 +9,7 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import autocannon from "autocannon";
 import { projectRoot } from "../../lib/migrations/migrations";
+import { embeddedSettings } from "../../lib/server/embedded-postgres";
 import { BENCH_PASSWORD, ensureScaleData, prepareActors, startApp, startDatabase, stopApp } from "./load-setup";
 import { compareWithFloor } from "./stats-floor";
 
@@ -20,7 +21,10 @@ const option = (name: string) => {
 const DEMO = args.includes("--demo");
 const DIR = path.resolve(projectRoot, option("data") ?? (DEMO ? ".data-bench-demo" : ".data-scale"));
 const CONNECTIONS = (option("connections") ?? "1,20,50,100").split(",").map(Number);
-const DURATION = Number(option("duration")) || 10;
+// Each page gets the same sample: --requests per connection (default 5), or --duration seconds when given
+// (a page slower than the duration then shows no figures).
+const DURATION = Number(option("duration")) || 0;
+const PER_CONNECTION = Number(option("requests")) || 5;
 const ONLY = option("only");
 const PORT = Number(option("port") ?? process.env.PORT ?? 3227);
 const PG_PORT = Number(option("pg-port") ?? process.env.EMBEDDED_PG_PORT ?? 55527);
@@ -59,7 +63,8 @@ const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math
 async function drive(base: string, target: Target, connections: number) {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const options = { url: base + target.path, connections, duration: DURATION, headers: target.headers, timeout: 60 };
+    const span = DURATION ? { duration: DURATION } : { amount: connections * PER_CONNECTION };
+    const options = { url: base + target.path, connections, ...span, headers: target.headers, timeout: 60 };
     const instance = autocannon(options, (error, r) => (error ? reject(error) : resolve(r)));
     instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
@@ -98,9 +103,10 @@ async function main() {
       { name: "API detail", path: `/api/v1/suggestions/${actors.suggestionId}`, headers: bearer },
     ].filter((t) => !ONLY || t.name === "sign-in page (floor)" || t.name.includes(ONLY));
     console.log(`\n${DEMO ? "demo" : "bench:scale"} database in ${DIR}; session ${actors.session}, office ${actors.office}, handler ${actors.handler}`);
+    console.log(`PostgreSQL: ${Object.entries(embeddedSettings()).map(([k, v]) => `${k}=${v}`).join(", ")}; app pool ${POOL ?? "DB_POOL_SIZE default"}`);
     for (const t of targets) await fetch(base + t.path, { headers: t.headers }); // warm every route once
     for (const c of CONNECTIONS) {
-      console.log(`\n${c} connection(s), ${DURATION} s each`);
+      console.log(`\n${c} connection(s), ${DURATION ? `${DURATION} s` : `${c * PER_CONNECTION} requests`} each`);
       console.log(`${"".padEnd(22)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)} ${"req/s".padStart(7)} ${"errors".padStart(7)}  p95/sign-in`);
       let floor = NaN;
       for (const t of targets) {
