@@ -63,3 +63,26 @@ export async function cachedStat<T>(
       "globalVersion" = EXCLUDED."globalVersion", value = EXCLUDED.value, "computedAt" = now()`;
   return revive(JSON.parse(json));
 }
+
+/**
+ * A value over every session (e.g. the sessions with their counts), valid while the sum of all versions is
+ * unchanged: versions only grow, so any write anywhere changes the sum.
+ */
+export async function cachedAcrossSessions<T>(key: string, compute: (q: Queryer) => Promise<T>): Promise<T> {
+  const total = Prisma.sql`(SELECT COALESCE(sum(version), 0)::int FROM "StatsVersion")`;
+  const [hit] = await db.$queryRaw<{ value: unknown }[]>`
+    SELECT value FROM "StatsCache" WHERE "sessionId" = ${GLOBAL} AND key = ${key} AND version = ${total}`;
+  if (hit) return hit.value as T;
+  const { version, value } = await db.$transaction(
+    async (tx) => {
+      const [row] = await tx.$queryRaw<{ version: number }[]>`SELECT ${total} AS version`;
+      return { version: row.version, value: await compute(tx) };
+    },
+    { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead, timeout: 60_000, maxWait: 30_000 },
+  );
+  const json = JSON.stringify(value);
+  await db.$executeRaw`
+    INSERT INTO "StatsCache" ("sessionId", key, version, "globalVersion", value) VALUES (${GLOBAL}, ${key}, ${version}, 0, ${json}::jsonb)
+    ON CONFLICT ("sessionId", key) DO UPDATE SET version = EXCLUDED.version, value = EXCLUDED.value, "computedAt" = now()`;
+  return JSON.parse(json) as T;
+}

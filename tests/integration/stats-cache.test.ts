@@ -7,6 +7,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { issueToken } from "@/lib/api/tokens";
 import { db } from "@/lib/db";
+import { listSessions } from "@/lib/data/sessions";
 import { computeSessionStats, getSessionStats } from "@/lib/stats/summary";
 import { createUnit } from "@/lib/workflow/admin";
 import type { Task } from "../support/instance";
@@ -94,5 +95,13 @@ describe("cached session statistics", () => {
     const nextDay = await expectCachedEqualsFresh(new Date(dueAt!.getTime() + 86_400_000));
     expect(nextDay.overdue).toBeGreaterThan(dueDay.overdue); // the earlier suggestions fall due with it
     expect(await db.statsVersion.findMany()).toEqual(writes); // read-only: nothing was invalidated
+  });
+
+  it("keep the sessions' suggestion counts right after a registration and a new session", async () => {
+    const count = async () => (await listSessions()).find((x) => x.code === w.session.code)!.suggestionCount;
+    const before = await count();
+    await newSuggestion(w);
+    expect(await count()).toBe(before + 1);
+    expect(await count()).toBe(await db.suggestion.count({ where: { sessionId: w.session.id } }));
   });
 });
