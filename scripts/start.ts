@@ -2,12 +2,13 @@
 // DATABASE_URL), migrate, seed the demo or make sure an admin exists, then serve Next on PORT. Ctrl-C stops
 // everything cleanly. A start that cannot work stops with one line saying why and what to do.
 import { spawn, type ChildProcess } from "node:child_process";
+import os from "node:os";
 import path from "node:path";
 import { applyMigrations, projectRoot } from "../lib/migrations/migrations";
 import { resolveAuthSecret } from "../lib/server/auth-secret";
 import { ensureBuild } from "../lib/server/build";
 import { ConfigError, parseConfig, type Config } from "../lib/server/config";
-import { assertEmbeddedPortFree, startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/server/embedded-postgres";
+import { assertEmbeddedPortFree, embeddedSettings, startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/server/embedded-postgres";
 import { assertPortFree, assertPostgresCanReach } from "../lib/server/start-checks";
 import { StartError } from "../lib/server/start-error";
 
@@ -39,6 +40,7 @@ async function prepareDatabase(config: Config): Promise<{ url: string; embedded:
   if (config.DATABASE_URL) return { url: config.DATABASE_URL, embedded: null };
   const embedded = await startEmbeddedPostgres({ dataDir: config.DATA_DIR, port: config.EMBEDDED_PG_PORT });
   log(`embedded PostgreSQL on port ${config.EMBEDDED_PG_PORT} (files in ${path.join(config.DATA_DIR, "postgres")})`);
+  log(`PostgreSQL memory settings (from ${Math.round(os.totalmem() / 2 ** 30)} GB): ${Object.entries(embeddedSettings()).map(([k, v]) => `${k}=${v}`).join(", ")}`);
   // If the database process dies, start it again; the app answers 503 meanwhile and then recovers by itself.
   embedded.supervise(log);
   return { url: embedded.url, embedded };

@@ -2,6 +2,7 @@ import "server-only";
 // Sessions (会议) are not secret: every signed-in role may list them (filters, the dashboard's switch), and
 // the public page of published replies filters by them too.
 import { db } from "@/lib/db";
+import { cachedAcrossSessions } from "@/lib/stats/cache";
 
 export interface SessionSummary {
   id: string;
@@ -14,13 +15,17 @@ export interface SessionSummary {
   suggestionCount: number;
 }
 
-/** Every session, the most recent first (year, then code, both descending). */
+/**
+ * Every session, the most recent first (year, then code, both descending). Counting a million suggestions
+ * on every page costs seconds (issue 12), so the list is kept in the statistics cache until any write.
+ */
 export async function listSessions(): Promise<SessionSummary[]> {
-  const rows = await db.session.findMany({
-    orderBy: [{ year: "desc" }, { code: "desc" }],
-    include: { _count: { select: { suggestions: true } } },
-  });
-  return rows.map(({ _count, ...session }) => ({ ...session, suggestionCount: _count.suggestions }));
+  const rows = await cachedAcrossSessions("sessions", async (q) =>
+    q.$queryRaw<SessionSummary[]>`
+      SELECT se.id, se.code, se.name, se.year, se."replyDays", se."createdAt",
+        (SELECT count(*) FROM "Suggestion" s WHERE s."sessionId" = se.id)::int AS "suggestionCount"
+      FROM "Session" se ORDER BY se.year DESC, se.code DESC`);
+  return rows.map((r) => ({ ...r, createdAt: new Date(r.createdAt) }));
 }
 
 /** One session by its code, or null. */

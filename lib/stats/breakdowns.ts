@@ -1,9 +1,12 @@
 import "server-only";
 // Breakdowns of a session (SPEC §4): by field, by the lead deputy's delegation, signed replies per ISO
-// week (the trend), and the list of what is overdue now.
+// week (the trend), and the list of what is overdue now. Each is kept per session and China day (./cache.ts):
+// their only dependence on the time is which China day it is.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AssignmentRole, SuggestionStatus, UnitKind } from "@/lib/generated/prisma/enums";
 import { daysOverdueSql } from "./due";
+import { todayInChina } from "@/lib/dates/china-date";
+import { cacheKey, cachedStat } from "./cache";
 import type { StatsFilter } from "./filters";
 import { percentagesOf } from "./percentages";
 import { inS, resolveFilter, statsQuery, STATS_TIME_ZONE, type CategoryCode } from "./sql";
@@ -44,7 +47,9 @@ function groupSelect(column: "field" | "delegation") {
 }
 
 async function groupBy(column: "field" | "delegation", filter: StatsFilter, now: Date): Promise<GroupRow[]> {
-  const rows = await statsQuery<GroupSqlRow>(await resolveFilter(filter), now, groupSelect(column));
+  const resolved = await resolveFilter(filter);
+  const key = cacheKey(`by-${column}`, resolved, { day: todayInChina(now) });
+  const rows = await cachedStat(resolved, key, (q) => statsQuery<GroupSqlRow>(resolved, now, groupSelect(column), q));
   return rows.map(({ a, b, c, d, ...rest }) => {
     const counts = { A: a, B: b, C: c, D: d };
     const percents = percentagesOf(counts);
@@ -74,13 +79,14 @@ export interface WeekRow {
 /** Signed replies per ISO week (Monday to Sunday, China Standard Time), weeks without replies left out. */
 export async function getRepliesPerWeek(filter: StatsFilter, now: Date = new Date()): Promise<WeekRow[]> {
   const local = Prisma.sql`((r."signedAt" AT TIME ZONE 'UTC') AT TIME ZONE ${Prisma.raw(`'${STATS_TIME_ZONE}'`)})`;
-  const rows = await statsQuery<WeekRow>(await resolveFilter(filter), now, Prisma.sql`
+  const resolved = await resolveFilter(filter);
+  // Weeks do not depend on the time at all: only writes change them.
+  return cachedStat(resolved, cacheKey("weeks", resolved), (q) => statsQuery<WeekRow>(resolved, now, Prisma.sql`
     SELECT to_char(w.monday, 'IYYY-"W"IW') AS week, to_char(w.monday, 'YYYY-MM-DD') AS "weekStart",
       w.signed, (sum(w.signed) OVER (ORDER BY w.monday))::int AS cumulative
     FROM (SELECT date_trunc('week', ${local}) AS monday, count(*)::int AS signed
           FROM "Reply" r WHERE ${inS("r")} AND r.state = 'SIGNED' GROUP BY 1) w
-    ORDER BY w.monday`);
-  return rows;
+    ORDER BY w.monday`, q));
 }
 
 export interface OverdueRow {
@@ -106,7 +112,9 @@ export async function getOverdueList(
   options: { limit?: number } = {},
 ): Promise<{ items: OverdueRow[]; total: number }> {
   const limit = Math.min(Math.max(options.limit ?? 100, 1), 1000);
-  const rows = await statsQuery<OverdueRow & { total: number }>(await resolveFilter(filter), now, Prisma.sql`
+  const resolved = await resolveFilter(filter);
+  const key = cacheKey("overdue", resolved, { day: todayInChina(now), limit });
+  const rows = await cachedStat(resolved, key, (q) => statsQuery<OverdueRow & { total: number }>(resolved, now, Prisma.sql`
     SELECT x."suggestionId", s.number, s.title, s.status::text AS status, x.role,
       un.id AS "unitId", un.code AS "unitCode", un.name AS "unitName", un.kind::text AS "unitKind", x."dueAt",
       ${daysOverdueSql(Prisma.sql`x."dueAt"`, now)}::int AS "daysOverdue",
@@ -114,7 +122,7 @@ export async function getOverdueList(
     FROM (SELECT * FROM overdue_lead UNION ALL SELECT * FROM overdue_co) x
     JOIN s ON s.id = x."suggestionId" JOIN "Unit" un ON un.id = x."unitId"
     ORDER BY x."dueAt", s.number, x.role DESC
-    LIMIT ${limit}`);
+    LIMIT ${limit}`, q), (json) => (json as (OverdueRow & { total: number })[]).map((r) => ({ ...r, dueAt: new Date(r.dueAt) })));
   const total = rows[0]?.total ?? 0;
   return { items: rows.map(({ total: _total, ...row }) => row), total };
 }

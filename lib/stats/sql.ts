@@ -3,6 +3,7 @@ import "server-only";
 // the reports, the exports and the API share one definition (SPEC §4). PostgreSQL evaluates only the CTEs
 // a query references, so each query takes the whole prefix and uses what it needs.
 import { db } from "@/lib/db";
+import type { Queryer } from "./cache";
 import { DomainError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { REHANDLING_DAYS } from "@/lib/workflow/deadlines";
@@ -139,9 +140,9 @@ overdue_co AS (
 /** `<alias>."suggestionId"` is one of the counted suggestions (the s_ids CTE): an index condition. */
 export const inS = (alias: string) => Prisma.sql`${Prisma.raw(alias)}."suggestionId" = ANY ((SELECT ids FROM s_ids)::text[])`;
 
-/** Runs `<ctes> <select>` for a resolved filter. */
-export function statsQuery<T>(filter: ResolvedFilter, now: Date, select: Prisma.Sql): Promise<T[]> {
-  return db.$queryRaw<T[]>(Prisma.sql`${statsCtes(filter, now)} ${select}`);
+/** Runs `<ctes> <select>` for a resolved filter, on the app's client or a cache miss's snapshot. */
+export function statsQuery<T>(filter: ResolvedFilter, now: Date, select: Prisma.Sql, client: Queryer = db): Promise<T[]> {
+  return client.$queryRaw<T[]>(Prisma.sql`${statsCtes(filter, now)} ${select}`);
 }
 
 export { CATEGORIES, type CategoryCode } from "./definitions";

@@ -1,8 +1,13 @@
 import "server-only";
 // The headline figures of a session (SPEC §4), the same for the dashboard, reports, exports and
-// GET /api/v1/stats. One SQL statement; every figure is counted from the rows, nothing is stored.
+// GET /api/v1/stats. One SQL statement counts every figure from the rows; getSessionStats keeps its result
+// per session in PostgreSQL (./cache.ts) and computes the time-dependent one, overdue, at read time from
+// the stored due days, so a cached answer equals a fresh one at every moment.
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { StatsFilter } from "./filters";
+import { startOfChinaDay } from "@/lib/dates/china-date";
+import { cacheKey, cachedStat, type Queryer } from "./cache";
+import { AWAITING_REPLY_SQL } from "./due";
+import type { ResolvedFilter, StatsFilter } from "./filters";
 import { percentagesOf, rateOf } from "./percentages";
 import { CATEGORIES, resolveFilter, statsQuery, type CategoryCode } from "./sql";
 
@@ -72,12 +77,55 @@ FROM
      FROM latest_feedback) f,
   (SELECT count(*)::int AS signed, count(*) FILTER (WHERE on_time)::int AS on_time FROM timed) t`;
 
+/**
+ * Per awaiting suggestion, the first instant at which its earliest active lead due date is past (the China
+ * midnight after that due day), counted per instant: overdue at `now` = the counts at or before the start
+ * of now's China day (the same test as pastDueSql).
+ */
+const OVERDUE_FROM = Prisma.sql`SELECT COALESCE(json_agg(json_build_object('from', x.from_ms, 'n', x.n)), '[]'::json) AS overdue_from
+FROM (SELECT (extract(epoch FROM date_trunc('day', m.due + interval '8 hours') + interval '16 hours') * 1000)::bigint AS from_ms,
+        count(*)::int AS n
+      FROM (SELECT a."suggestionId", min(a."dueAt") AS due FROM asg a JOIN s ON s.id = a."suggestionId"
+            WHERE a.role = 'LEAD' AND s.status IN ${AWAITING_REPLY_SQL} AND a."dueAt" IS NOT NULL GROUP BY 1) m
+      GROUP BY 1) x`;
+
+interface Cached {
+  row: Omit<Row, "overdue">;
+  overdueFrom: { from: number; n: number }[];
+}
+
+async function computeCached(resolved: ResolvedFilter, q: Queryer): Promise<Cached> {
+  // `now` does not matter here: the overdue column is left out, and nothing else depends on the time.
+  const now = new Date();
+  const [[full], [buckets]] = [
+    await statsQuery<Row>(resolved, now, SELECT, q),
+    await statsQuery<{ overdue_from: Cached["overdueFrom"] }>(resolved, now, OVERDUE_FROM, q),
+  ];
+  // Cross joins of aggregates: always exactly one row each.
+  if (!full || !buckets) throw new Error("the statistics query returned no row");
+  const { overdue: _overdue, ...row } = full;
+  const overdue_from = buckets.overdue_from;
+  return { row, overdueFrom: overdue_from };
+}
+
 /** The headline statistics of a session, optionally filtered (SPEC §4). Unknown session → NOT_FOUND. */
 export async function getSessionStats(filter: StatsFilter, now: Date = new Date()): Promise<SessionStats> {
   const resolved = await resolveFilter(filter);
-  const [row] = await statsQuery<Row>(resolved, now, SELECT);
+  const cached = await cachedStat(resolved, cacheKey("summary", resolved), (q) => computeCached(resolved, q));
+  const dayStart = startOfChinaDay(now).getTime();
+  const overdue = cached.overdueFrom.reduce((sum, b) => (b.from <= dayStart ? sum + b.n : sum), 0);
+  return toStats({ ...cached.row, overdue });
+}
+
+/** The same figures computed from the rows now, without the cache: what the cache must always equal. */
+export async function computeSessionStats(filter: StatsFilter, now: Date = new Date()): Promise<SessionStats> {
+  const [row] = await statsQuery<Row>(await resolveFilter(filter), now, SELECT);
   // A cross join of aggregates: always exactly one row.
   if (!row) throw new Error("the statistics query returned no row");
+  return toStats(row);
+}
+
+function toStats(row: Row): SessionStats {
   const counts: Record<CategoryCode, number> = { A: row.a, B: row.b, C: row.c, D: row.d };
   const percents = percentagesOf(counts);
   const feedbackCount = row.satisfied + row.basically_satisfied + row.dissatisfied;

@@ -1,9 +1,12 @@
 import "server-only";
 // The per-unit handling table (办理情况表, SPEC §4): one row per unit with an active assignment among the
-// counted suggestions. One SQL statement, grouped per unit.
+// counted suggestions. One SQL statement, grouped per unit; kept per session and China day (./cache.ts: its
+// overdue columns change only when a day begins).
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { UnitKind } from "@/lib/generated/prisma/enums";
-import type { StatsFilter } from "./filters";
+import { todayInChina } from "@/lib/dates/china-date";
+import { cacheKey, cachedStat, type Queryer } from "./cache";
+import type { ResolvedFilter, StatsFilter } from "./filters";
 import { rateOf } from "./percentages";
 import { resolveFilter, statsQuery, type CategoryCode } from "./sql";
 
@@ -105,7 +108,11 @@ ORDER BY CASE un.kind WHEN 'DEPARTMENT' THEN 0 WHEN 'CITY' THEN 1 ELSE 2 END, un
 /** The per-unit handling table of a session (SPEC §4), ordered departments, cities, others, then by code. */
 export async function getUnitTable(filter: StatsFilter, now: Date = new Date()): Promise<UnitRow[]> {
   const resolved = await resolveFilter(filter);
-  const rows = await statsQuery<Row>(resolved, now, SELECT);
+  return cachedStat(resolved, cacheKey("units", resolved, { day: todayInChina(now) }), (q) => computeUnitTable(resolved, now, q));
+}
+
+async function computeUnitTable(resolved: ResolvedFilter, now: Date, q: Queryer): Promise<UnitRow[]> {
+  const rows = await statsQuery<Row>(resolved, now, SELECT, q);
   return rows.map((r) => ({
     unitId: r.unit_id,
     code: r.code,

@@ -1,0 +1,90 @@
+import "server-only";
+// Statistics kept per session in PostgreSQL (issue 12), shared by every instance: no per-process memory.
+// A cached value carries the versions of its session and of "*" (units, deputies, sessions) it was computed
+// at; every audited write bumps them in its own transaction (the AuditEvent trigger of migration
+// stats_cache_issue12), so a value is served only while nothing it was computed from has changed. A miss
+// computes in one REPEATABLE READ snapshot that also reads the versions, so a write committed during the
+// computation makes the stored value stale at once instead of wrong.
+import { db, type Tx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ResolvedFilter } from "./filters";
+
+/** What a statistics query runs on: the app's client or the snapshot transaction of a cache miss. */
+export type Queryer = Pick<Tx, "$queryRaw">;
+
+const GLOBAL = "*";
+
+interface Versions {
+  version: number;
+  globalVersion: number;
+}
+
+const versionsSql = (sessionId: string) => Prisma.sql`
+  COALESCE((SELECT version FROM "StatsVersion" WHERE scope = ${sessionId}), 0),
+  COALESCE((SELECT version FROM "StatsVersion" WHERE scope = ${GLOBAL}), 0)`;
+
+/** The cache key of a figure for a filter (the session is the row's own column). */
+export function cacheKey(kind: string, filter: ResolvedFilter, extra: Record<string, unknown> = {}): string {
+  const { sessionId: _session, ...rest } = filter;
+  const parts = Object.entries({ ...rest, ...extra }).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b));
+  return `${kind}|${JSON.stringify(parts)}`;
+}
+
+/**
+ * The cached value of `key` for the filter's session if both its versions are current; else `compute` runs
+ * (on the snapshot it is given) and its result is stored. `revive` turns the stored JSON back into T.
+ */
+export async function cachedStat<T>(
+  filter: ResolvedFilter,
+  key: string,
+  compute: (q: Queryer) => Promise<T>,
+  revive: (json: unknown) => T = (json) => json as T,
+): Promise<T> {
+  const [hit] = await db.$queryRaw<{ value: unknown }[]>`
+    SELECT c.value FROM "StatsCache" c
+    WHERE c."sessionId" = ${filter.sessionId} AND c.key = ${key}
+      AND (c.version, c."globalVersion") = (${versionsSql(filter.sessionId)})`;
+  if (hit) return revive(hit.value);
+
+  const { versions, value } = await db.$transaction(
+    async (tx) => {
+      const [row] = await tx.$queryRaw<Versions[]>`SELECT v.* FROM (SELECT ${versionsSql(filter.sessionId)}) AS v(version, "globalVersion")`;
+      if (!row) throw new Error("the versions query returned no row"); // a SELECT of two scalars: one row
+      return { versions: row, value: await compute(tx) };
+    },
+    { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead, timeout: 60_000, maxWait: 30_000 },
+  );
+  const json = JSON.stringify(value);
+  // Last writer wins: an older value stored over a newer one only costs the next reader a recomputation,
+  // since every read checks the versions.
+  await db.$executeRaw`
+    INSERT INTO "StatsCache" ("sessionId", key, version, "globalVersion", value)
+    VALUES (${filter.sessionId}, ${key}, ${versions.version}, ${versions.globalVersion}, ${json}::jsonb)
+    ON CONFLICT ("sessionId", key) DO UPDATE SET version = EXCLUDED.version,
+      "globalVersion" = EXCLUDED."globalVersion", value = EXCLUDED.value, "computedAt" = now()`;
+  return revive(JSON.parse(json));
+}
+
+/**
+ * A value over every session (e.g. the sessions with their counts), valid while the sum of all versions is
+ * unchanged: versions only grow, so any write anywhere changes the sum.
+ */
+export async function cachedAcrossSessions<T>(key: string, compute: (q: Queryer) => Promise<T>): Promise<T> {
+  const total = Prisma.sql`(SELECT COALESCE(sum(version), 0)::int FROM "StatsVersion")`;
+  const [hit] = await db.$queryRaw<{ value: unknown }[]>`
+    SELECT value FROM "StatsCache" WHERE "sessionId" = ${GLOBAL} AND key = ${key} AND version = ${total}`;
+  if (hit) return hit.value as T;
+  const { version, value } = await db.$transaction(
+    async (tx) => {
+      const [row] = await tx.$queryRaw<{ version: number }[]>`SELECT ${total} AS version`;
+      if (!row) throw new Error("the version query returned no row"); // a SELECT of one scalar: one row
+      return { version: row.version, value: await compute(tx) };
+    },
+    { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead, timeout: 60_000, maxWait: 30_000 },
+  );
+  const json = JSON.stringify(value);
+  await db.$executeRaw`
+    INSERT INTO "StatsCache" ("sessionId", key, version, "globalVersion", value) VALUES (${GLOBAL}, ${key}, ${version}, 0, ${json}::jsonb)
+    ON CONFLICT ("sessionId", key) DO UPDATE SET version = EXCLUDED.version, value = EXCLUDED.value, "computedAt" = now()`;
+  return JSON.parse(json) as T;
+}

@@ -1,0 +1,129 @@
+// npm run bench:load [-- --demo] [--data DIR] [--connections 1,20,50,100] [--requests 5 | --duration S] [--only TEXT] [--pool N]
+// Pages under load (issue 12): the built app (`npm start`'s script) on the bench:scale database (generated once
+// into --data, default .data-scale) or, with --demo, on the demo (.data-bench-demo), driven by autocannon at
+// each number of connections: the dashboard, the list, the detail, the unit's inbox, the supervision and the
+// reports pages, and the API reads, as the office (the inbox as the busiest unit's handler). Prints p50, p95,
+// p99, requests per second, errors (non-2xx included) and each page's p95 over the sign-in page's p95 in the
+// same round; then the session statistics against a hand-written SQL floor. Not part of npm test.
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import autocannon from "autocannon";
+import { projectRoot } from "../../lib/migrations/migrations";
+import { embeddedSettings } from "../../lib/server/embedded-postgres";
+import { BENCH_PASSWORD, ensureScaleData, prepareActors, startApp, startDatabase, stopApp } from "./load-setup";
+import { compareWithFloor } from "./stats-floor";
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const DEMO = args.includes("--demo");
+const DIR = path.resolve(projectRoot, option("data") ?? (DEMO ? ".data-bench-demo" : ".data-scale"));
+const CONNECTIONS = (option("connections") ?? "1,20,50,100").split(",").map(Number);
+// Each page gets the same sample: --requests per connection (default 5), or --duration seconds when given
+// (a page slower than the duration then shows no figures).
+const DURATION = Number(option("duration")) || 0;
+const PER_CONNECTION = Number(option("requests")) || 5;
+const ONLY = option("only");
+const PORT = Number(option("port") ?? process.env.PORT ?? 3227);
+const PG_PORT = Number(option("pg-port") ?? process.env.EMBEDDED_PG_PORT ?? 55527);
+const POOL = Number(option("pool")) || undefined;
+
+interface Target {
+  name: string;
+  path: string;
+  headers?: Record<string, string>;
+}
+
+async function signIn(base: string, username: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0] ?? "");
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST", redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
+    body: new URLSearchParams({ csrfToken, username, password: BENCH_PASSWORD, json: "true" }),
+  });
+  const cookies = [...jar, ...res.headers.getSetCookie().map((c) => c.split(";")[0] ?? "")];
+  if (!cookies.some((c) => c.includes("session-token"))) throw new Error(`sign-in of ${username} failed (${res.status})`);
+  return cookies.join("; ");
+}
+
+async function apiToken(base: string, username: string): Promise<string> {
+  const res = await fetch(`${base}/api/v1/auth/token`, {
+    method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username, password: BENCH_PASSWORD, name: "bench" }),
+  });
+  if (!res.ok) throw new Error(`token of ${username}: ${res.status}`);
+  return ((await res.json()) as { token: string }).token;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+
+async function drive(base: string, target: Target, connections: number) {
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const span = DURATION ? { duration: DURATION } : { amount: connections * PER_CONNECTION };
+    const options = { url: base + target.path, connections, ...span, headers: target.headers, timeout: 60 };
+    const instance = autocannon(options, (error, r) => (error ? reject(error) : resolve(r)));
+    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  latencies.sort((a, b) => a - b);
+  return {
+    p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99),
+    rps: result.requests.average, errors: result.errors + result.timeouts + result.non2xx, total: latencies.length,
+  };
+}
+
+const ms = (x: number) => (Number.isNaN(x) ? "—" : `${Math.round(x)}`).padStart(7);
+
+async function main() {
+  if (!DEMO) await ensureScaleData(DIR);
+  const database = await startDatabase(DIR, PG_PORT, DEMO);
+  let app: Awaited<ReturnType<typeof startApp>> | undefined;
+  try {
+    const actors = await prepareActors(database.url);
+    app = await startApp({ url: database.url, port: PORT, secret: randomBytes(32).toString("base64"), poolSize: POOL });
+    const base = `http://127.0.0.1:${PORT}`;
+    const office = { cookie: await signIn(base, actors.office) };
+    const handler = { cookie: await signIn(base, actors.handler) };
+    const bearer = { authorization: `Bearer ${await apiToken(base, actors.office)}` };
+    const q = `session=${encodeURIComponent(actors.session)}`;
+    const targets: Target[] = [
+      { name: "sign-in page (floor)", path: "/login" },
+      { name: "dashboard", path: `/dashboard?${q}`, headers: office },
+      { name: "list", path: `/suggestions?${q}`, headers: office },
+      { name: "detail", path: `/suggestions/${actors.suggestionId}`, headers: office },
+      { name: "unit inbox", path: "/inbox", headers: handler },
+      { name: "supervision", path: "/supervision", headers: office },
+      { name: "reports", path: `/reports?${q}`, headers: office },
+      { name: "API health", path: "/api/v1/health" },
+      { name: "API stats", path: `/api/v1/stats?${q}`, headers: bearer },
+      { name: "API list", path: `/api/v1/suggestions?${q}`, headers: bearer },
+      { name: "API detail", path: `/api/v1/suggestions/${actors.suggestionId}`, headers: bearer },
+    ].filter((t) => !ONLY || t.name === "sign-in page (floor)" || t.name.includes(ONLY));
+    console.log(`\n${DEMO ? "demo" : "bench:scale"} database in ${DIR}; session ${actors.session}, office ${actors.office}, handler ${actors.handler}`);
+    console.log(`PostgreSQL: ${Object.entries(embeddedSettings()).map(([k, v]) => `${k}=${v}`).join(", ")}; app pool ${POOL ?? "DB_POOL_SIZE default"}`);
+    for (const t of targets) await fetch(base + t.path, { headers: t.headers }); // warm every route once
+    for (const c of CONNECTIONS) {
+      console.log(`\n${c} connection(s), ${DURATION ? `${DURATION} s` : `${c * PER_CONNECTION} requests`} each`);
+      console.log(`${"".padEnd(22)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)} ${"req/s".padStart(7)} ${"errors".padStart(7)}  p95/sign-in`);
+      let floor = NaN;
+      for (const t of targets) {
+        const r = await drive(base, t, c);
+        if (t.name.startsWith("sign-in")) floor = r.p95;
+        const ratio = (r.p95 / floor).toFixed(2);
+        console.log(`${t.name.padEnd(22)} ${ms(r.p50)} ${ms(r.p95)} ${ms(r.p99)} ${r.rps.toFixed(1).padStart(7)} ${String(r.errors).padStart(7)}  ${ratio}`);
+      }
+    }
+    const floor = await compareWithFloor(database.url, actors.session);
+    console.log(`\nsession statistics, median ms: hand-written SQL floor ${floor.floorMs.toFixed(1)}, getSessionStats (cached) ${floor.cachedMs.toFixed(1)}` +
+      ` (ratio ${(floor.cachedMs / floor.floorMs).toFixed(2)}), computed fresh ${floor.freshMs.toFixed(1)}; cached equals fresh: ${floor.agree}`);
+  } finally {
+    if (app) await stopApp(app);
+    await database.stop();
+  }
+  process.exit(0);
+}
+
+await main();

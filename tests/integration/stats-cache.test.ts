@@ -1,0 +1,107 @@
+// Issue 12: session statistics are kept per session in PostgreSQL. Whatever the cache holds, what
+// getSessionStats answers equals a fresh computation (computeSessionStats) at every moment: after writes
+// through this process's pool, after writes by another instance (a process with its own pool, acting through
+// the real route handlers), after an administrator's change to a unit, and as the clock passes a due date.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { issueToken } from "@/lib/api/tokens";
+import { db } from "@/lib/db";
+import { listSessions } from "@/lib/data/sessions";
+import { computeSessionStats, getSessionStats } from "@/lib/stats/summary";
+import { createUnit } from "@/lib/workflow/admin";
+import type { Task } from "../support/instance";
+import { assignTo, at, buildWorld, ctxOf, newSuggestion, replyAndSign, type World } from "./workflow-fixtures";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+/** One other instance (tests/support/instance.ts) runs `task` and exits. */
+function otherInstance(task: Task): Promise<{ status: number }[]> {
+  const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "tests/support/instance.ts", JSON.stringify(task)], {
+    cwd: root, env: { ...process.env, JOBS_WORKER: "false", DB_POOL_SIZE: "2" }, stdio: ["pipe", "pipe", "pipe"],
+  });
+  let out = "";
+  let err = "";
+  child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+  child.stdout.on("data", (d: Buffer) => {
+    out += d.toString();
+    if (out.includes("ready\n") && !child.stdin.writableEnded) child.stdin.end("go\n");
+  });
+  return new Promise((resolve, reject) =>
+    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.split("\n").filter(Boolean).at(-1)!)) : reject(new Error(`instance exited ${code}: ${err}`)))),
+  );
+}
+
+let w: World;
+const filter = () => ({ session: w.session.code });
+/** Reads through the cache twice (a miss, then a hit) and checks both against a fresh computation. */
+async function expectCachedEqualsFresh(now: Date) {
+  const fresh = await computeSessionStats(filter(), now);
+  expect(await getSessionStats(filter(), now)).toEqual(fresh);
+  expect(await getSessionStats(filter(), now)).toEqual(fresh);
+  return fresh;
+}
+
+beforeAll(async () => {
+  w = await buildWorld();
+});
+
+describe("cached session statistics", () => {
+  it("equal a fresh computation after every write, from this instance and from another", async () => {
+    const now = at(5);
+    const first = await newSuggestion(w);
+    expect((await expectCachedEqualsFresh(now)).total).toBe(1);
+    expect(await db.statsCache.count()).toBeGreaterThan(0);
+
+    await assignTo(w, first.id); // this instance's pool
+    expect((await expectCachedEqualsFresh(now)).assigned).toBe(1);
+
+    const second = await newSuggestion(w);
+    expect((await expectCachedEqualsFresh(now)).total).toBe(2);
+    const { token } = await issueToken(w.office.id);
+    const [outcome] = await otherInstance({ kind: "assign", token, suggestionId: second.id, unitCodes: [w.units.lead.code], n: 1 });
+    expect(outcome.status).toBe(201);
+    const afterOther = await expectCachedEqualsFresh(now);
+    expect(afterOther.assigned).toBe(2);
+
+    await replyAndSign(w, first.id, { from: at(6), category: "A" });
+    const replied = await expectCachedEqualsFresh(at(7));
+    expect(replied.replied).toBe(1);
+    expect(replied.categories.A.count).toBe(1);
+  }, 180_000); // another process starts on a busy machine
+
+  it("are recomputed after a change to the units every session names (no suggestion named)", async () => {
+    await expectCachedEqualsFresh(at(8));
+    const version = async () => (await db.statsVersion.findUnique({ where: { scope: "*" } }))?.version ?? 0;
+    const before = await version();
+    await createUnit(ctxOf(w.admin, at(8)), { code: "NEW-1", name: "新承办单位", kind: "CITY" });
+    expect(await version()).toBe(before + 1);
+    await expectCachedEqualsFresh(at(8));
+  });
+
+  it("are not invalidated by a rolled-back write", async () => {
+    await expectCachedEqualsFresh(at(9));
+    const versions = await db.statsVersion.findMany({ orderBy: { scope: "asc" } });
+    await expect(createUnit(ctxOf(w.admin, at(9)), { code: "NEW-1", name: "重复", kind: "CITY" })).rejects.toBeTruthy();
+    expect(await db.statsVersion.findMany({ orderBy: { scope: "asc" } })).toEqual(versions);
+  });
+
+  it("count overdue as the clock passes the due day, without any write", async () => {
+    const s = await newSuggestion(w);
+    await assignTo(w, s.id);
+    const { dueAt } = await db.assignment.findFirstOrThrow({ where: { suggestionId: s.id, role: "LEAD", state: "ACTIVE" } });
+    const dueDay = await expectCachedEqualsFresh(dueAt!);
+    const writes = await db.statsVersion.findMany();
+    const nextDay = await expectCachedEqualsFresh(new Date(dueAt!.getTime() + 86_400_000));
+    expect(nextDay.overdue).toBeGreaterThan(dueDay.overdue); // the earlier suggestions fall due with it
+    expect(await db.statsVersion.findMany()).toEqual(writes); // read-only: nothing was invalidated
+  });
+
+  it("keep the sessions' suggestion counts right after a registration and a new session", async () => {
+    const count = async () => (await listSessions()).find((x) => x.code === w.session.code)!.suggestionCount;
+    const before = await count();
+    await newSuggestion(w);
+    expect(await count()).toBe(before + 1);
+    expect(await count()).toBe(await db.suggestion.count({ where: { sessionId: w.session.id } }));
+  });
+});
