@@ -40,5 +40,4 @@ export default tseslint.config(
   { files: ["components/**"], rules: { "no-restricted-imports": restrict(APP, DB) } },
   { files: ["app/**"], rules: { "no-restricted-imports": restrict(DB) } },
   { files: ["proxy.ts", "instrumentation.ts", "scripts/**", "prisma/**"], rules: { "no-restricted-imports": restrict(APP) } },
-
 );

@@ -14,7 +14,11 @@ export async function register() {
  * Errors Next caught in pages, route handlers and actions: one JSON log line each with the request id the
  * proxy gave the request; a database outage also turns the proxy's 503 page on until the database answers.
  */
-export async function onRequestError(error: unknown, request: { path: string; method: string; headers: Record<string, string | string[] | undefined> }, context: { routeType: string; routePath: string }) {
+export async function onRequestError(
+  error: unknown,
+  request: { path: string; method: string; headers: Record<string, string | string[] | undefined> },
+  context: { routeType: string; routePath: string },
+) {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { logError } = await import("./lib/server/log");
   const { noteDatabaseError } = await import("./lib/server/db-watch");

@@ -9,7 +9,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { default: t("common.appName"), template: `%s · ${t("common.appName")}` },
     // public/: the .ico for old browsers and bookmarks, the SVG where it is understood.
-    icons: { icon: [{ url: "/favicon.ico", sizes: "any" }, { url: "/icon.svg", type: "image/svg+xml" }] },
+    icons: {
+      icon: [
+        { url: "/favicon.ico", sizes: "any" },
+        { url: "/icon.svg", type: "image/svg+xml" },
+      ],
+    },
   };
 }
 

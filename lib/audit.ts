@@ -14,8 +14,7 @@ export interface AuditInput {
   at?: Date;
 }
 
-const toJson = (value: unknown) =>
-  value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
+const toJson = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
 
 const row = (event: AuditInput) => ({
   actorId: event.actorId,

@@ -38,10 +38,17 @@ export const ruleBlocks = (key: string, params?: Record<string, string | number>
   new DomainError("RULE", `errors.rule.${key}`, undefined, params);
 
 const sqlStateOf = (error: unknown): string | undefined => {
-  const e = error as { code?: unknown; originalCode?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown }; message?: unknown } | null;
+  const e = error as {
+    code?: unknown;
+    originalCode?: unknown;
+    cause?: unknown;
+    meta?: { driverAdapterError?: unknown };
+    message?: unknown;
+  } | null;
   if (!e || typeof e !== "object") return undefined;
   // Five characters, digits and capitals; Prisma's own codes (P2010…) are not PostgreSQL's.
-  for (const code of [e.originalCode, e.code]) if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) && !/^P\d{4}$/.test(code)) return code;
+  for (const code of [e.originalCode, e.code])
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) && !/^P\d{4}$/.test(code)) return code;
   return sqlStateOf(e.meta?.driverAdapterError) ?? sqlStateOf(e.cause) ?? /Code: `([0-9A-Z]{5})`/.exec(String(e.message ?? ""))?.[1];
 };
 

@@ -11,7 +11,14 @@ const log = (message: string) => console.log(`[建议办理] ${message}`);
 const stamp = () => new Date().toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15);
 
 async function isListening(port: number): Promise<boolean> {
-  const client = new pg.Client({ host: "127.0.0.1", port, user: "postgres", database: "postgres", password: "-", connectionTimeoutMillis: 2000 });
+  const client = new pg.Client({
+    host: "127.0.0.1",
+    port,
+    user: "postgres",
+    database: "postgres",
+    password: "-",
+    connectionTimeoutMillis: 2000,
+  });
   try {
     await client.connect();
     return true;

@@ -40,7 +40,11 @@ async function prepareDatabase(config: Config): Promise<{ url: string; embedded:
   if (config.DATABASE_URL) return { url: config.DATABASE_URL, embedded: null };
   const embedded = await startEmbeddedPostgres({ dataDir: config.DATA_DIR, port: config.EMBEDDED_PG_PORT });
   log(`embedded PostgreSQL on port ${config.EMBEDDED_PG_PORT} (files in ${path.join(config.DATA_DIR, "postgres")})`);
-  log(`PostgreSQL memory settings (from ${Math.round(os.totalmem() / 2 ** 30)} GB): ${Object.entries(embeddedSettings()).map(([k, v]) => `${k}=${v}`).join(", ")}`);
+  log(
+    `PostgreSQL memory settings (from ${Math.round(os.totalmem() / 2 ** 30)} GB): ${Object.entries(embeddedSettings())
+      .map(([k, v]) => `${k}=${v}`)
+      .join(", ")}`,
+  );
   // If the database process dies, start it again; the app answers 503 meanwhile and then recovers by itself.
   embedded.supervise(log);
   return { url: embedded.url, embedded };

@@ -19,7 +19,7 @@ const STEPS = [
   ],
   [
     { name: "typecheck", command: ["npm", "run", "--silent", "typecheck"], nice: 10 },
-    { name: "lint", command: ["npm", "run", "--silent", "lint"], nice: 10 },
+    { name: "lint", command: ["sh", "-c", "npm run --silent lint && npm run --silent format:check"], nice: 10 },
     { name: "e2e", command: ["node_modules/.bin/playwright", "test"] },
   ],
 ];
@@ -27,7 +27,11 @@ const STEPS = [
 const only = process.argv.slice(2);
 const unknown = only.filter((name) => !STEPS.flat().some((s) => s.name === name));
 if (unknown.length) {
-  console.error(`unknown stage ${unknown.join(", ")}; the stages: ${STEPS.flat().map((s) => s.name).join(", ")}`);
+  console.error(
+    `unknown stage ${unknown.join(", ")}; the stages: ${STEPS.flat()
+      .map((s) => s.name)
+      .join(", ")}`,
+  );
   process.exit(2);
 }
 const seconds = (ms) => `${Math.round(ms / 1000)} s`;

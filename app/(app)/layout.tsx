@@ -15,7 +15,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const unread = await countUnread(actor.id);
   return (
     <div className="min-h-screen">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2 focus:underline">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2 focus:underline"
+      >
         {t("common.skipToContent")}
       </a>
       <header className="no-print border-b border-gray-300 bg-white">
@@ -30,7 +33,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <span className="text-gray-700">
               {actor.name} · {t(`domain.role.${actor.role}`)}
             </span>
-            <Link href="/account/password" className="text-brand-700 underline">{t("account.password.link")}</Link>
+            <Link href="/account/password" className="text-brand-700 underline">
+              {t("account.password.link")}
+            </Link>
             <Link href="/notifications" className="text-brand-700 underline" data-testid="notifications-link">
               {t("common.notifications.badge", { count: unread })}
             </Link>

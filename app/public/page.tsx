@@ -34,23 +34,38 @@ export default async function PublicRepliesPage({ searchParams }: { searchParams
         <h1 className="text-2xl font-semibold">{t("work.public.title")}</h1>
         <div className="flex gap-4 text-sm">
           <LocaleSwitch action={setLocale} />
-          <Link href="/login" className="text-brand-700 underline">{t("common.login.title")}</Link>
+          <Link href="/login" className="text-brand-700 underline">
+            {t("common.login.title")}
+          </Link>
         </div>
       </div>
       <p className="text-sm text-gray-700">{t("work.public.intro")}</p>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded bg-white p-4 shadow-sm">
         <div className="min-w-0">
-          <label htmlFor="public-session" className="mb-1 block text-sm font-medium">{t("work.public.session")}</label>
-          <select id="public-session" name="session" defaultValue={query.session ?? ""} className="rounded border border-gray-500 px-3 py-2 text-sm">
+          <label htmlFor="public-session" className="mb-1 block text-sm font-medium">
+            {t("work.public.session")}
+          </label>
+          <select
+            id="public-session"
+            name="session"
+            defaultValue={query.session ?? ""}
+            className="rounded border border-gray-500 px-3 py-2 text-sm"
+          >
             <option value="">{t("work.public.allSessions")}</option>
-            {sessions.map((s) => <option key={s.code} value={s.code}>{`${s.name} (${s.code})`}</option>)}
+            {sessions.map((s) => (
+              <option key={s.code} value={s.code}>{`${s.name} (${s.code})`}</option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="public-q" className="mb-1 block text-sm font-medium">{t("work.public.search")}</label>
+          <label htmlFor="public-q" className="mb-1 block text-sm font-medium">
+            {t("work.public.search")}
+          </label>
           <input id="public-q" name="q" defaultValue={query.q ?? ""} className="rounded border border-gray-500 px-3 py-2 text-sm" />
         </div>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm text-white">{t("common.actions.filter")}</button>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm text-white">
+          {t("common.actions.filter")}
+        </button>
       </form>
       {items.length === 0 ? (
         <p className="rounded bg-white p-4">{t("work.public.empty")}</p>
@@ -64,7 +79,9 @@ export default async function PublicRepliesPage({ searchParams }: { searchParams
                 {" · "}
                 {`${r.category} ${t(`domain.category.${r.category}`)}`}
               </p>
-              <p className="mt-2 whitespace-pre-line" lang={r.publicSummary ? CONTENT_LANG : undefined}>{r.publicSummary ?? t("work.public.noSummary")}</p>
+              <p className="mt-2 whitespace-pre-line" lang={r.publicSummary ? CONTENT_LANG : undefined}>
+                {r.publicSummary ?? t("work.public.noSummary")}
+              </p>
             </li>
           ))}
         </ul>

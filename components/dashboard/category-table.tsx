@@ -20,7 +20,9 @@ export function CategoryTable({ stats, t }: { stats: SessionStats; t: Translate 
     percent: stats.categories[c].percent,
   }));
   const chartLabel = t("dashboard.outcome.chartLabel", {
-    items: items.map((i) => t("dashboard.outcome.chartItem", { category: i.category, count: i.count, percent: formatPercent(i.percent) })).join("；"),
+    items: items
+      .map((i) => t("dashboard.outcome.chartItem", { category: i.category, count: i.count, percent: formatPercent(i.percent) }))
+      .join("；"),
   });
   return (
     <section aria-labelledby="outcome-heading" className="rounded bg-white p-4 shadow-sm print:shadow-none print:break-inside-avoid">
@@ -33,16 +35,26 @@ export function CategoryTable({ stats, t }: { stats: SessionStats; t: Translate 
           <caption className="sr-only">{t("dashboard.outcome.heading")}</caption>
           <thead>
             <tr className="border-b text-left">
-              <th scope="col" className="py-2" title={t("stats.definitions.categories")}>{t("dashboard.outcome.category")}</th>
-              <th scope="col" className="py-2 text-right">{t("dashboard.outcome.count")}</th>
-              <th scope="col" className="py-2 text-right" title={t("stats.definitions.percent")}>{t("dashboard.outcome.percent")}</th>
-              <th scope="col" className="w-1/4 py-2"><span className="sr-only">{t("dashboard.outcome.bar")}</span></th>
+              <th scope="col" className="py-2" title={t("stats.definitions.categories")}>
+                {t("dashboard.outcome.category")}
+              </th>
+              <th scope="col" className="py-2 text-right">
+                {t("dashboard.outcome.count")}
+              </th>
+              <th scope="col" className="py-2 text-right" title={t("stats.definitions.percent")}>
+                {t("dashboard.outcome.percent")}
+              </th>
+              <th scope="col" className="w-1/4 py-2">
+                <span className="sr-only">{t("dashboard.outcome.bar")}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {items.map((i) => (
               <tr key={i.category} className="border-b" data-testid={`category-${i.category}`}>
-                <th scope="row" className="py-2 text-left font-normal">{i.label}</th>
+                <th scope="row" className="py-2 text-left font-normal">
+                  {i.label}
+                </th>
                 <td className="py-2 text-right">{i.count}</td>
                 <td className="py-2 text-right">{formatPercent(i.percent)}%</td>
                 <td className="py-2" aria-hidden="true">

@@ -59,11 +59,17 @@ export function DownloadButton({ href, label, testId }: { href: string; label: s
 
   const percent = state.phase === "downloading" && state.total > 0 ? Math.min(100, Math.round((state.received * 100) / state.total)) : null;
   const message =
-    state.phase === "preparing" ? t("dashboard.export.preparing")
-    : state.phase === "downloading" ? (percent !== null ? t("dashboard.export.progress", { percent }) : t("dashboard.export.received", { size: size(state.received) }))
-    : state.phase === "done" ? t("dashboard.export.done", { name: state.name })
-    : state.phase === "failed" ? t("dashboard.export.failed")
-    : "";
+    state.phase === "preparing"
+      ? t("dashboard.export.preparing")
+      : state.phase === "downloading"
+        ? percent !== null
+          ? t("dashboard.export.progress", { percent })
+          : t("dashboard.export.received", { size: size(state.received) })
+        : state.phase === "done"
+          ? t("dashboard.export.done", { name: state.name })
+          : state.phase === "failed"
+            ? t("dashboard.export.failed")
+            : "";
   return (
     <div className="flex flex-col gap-1">
       <a
@@ -80,7 +86,9 @@ export function DownloadButton({ href, label, testId }: { href: string; label: s
         {label}
       </a>
       {busy && <progress className="h-2 w-full" max={100} value={percent ?? undefined} aria-label={message} />}
-      <p role="status" className={`text-xs ${state.phase === "failed" ? "text-red-800" : "text-gray-700"}`}>{message}</p>
+      <p role="status" className={`text-xs ${state.phase === "failed" ? "text-red-800" : "text-gray-700"}`}>
+        {message}
+      </p>
     </div>
   );
 }

@@ -20,15 +20,33 @@ interface Props {
   currentUnit?: { code: string; name: string } | null;
 }
 
-function Choice({ id, name, label, all, value, options }: {
-  id: string; name: string; label: string; all: string; value?: string; options: { value: string; label: string }[];
+function Choice({
+  id,
+  name,
+  label,
+  all,
+  value,
+  options,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  all: string;
+  value?: string;
+  options: { value: string; label: string }[];
 }) {
   return (
     <div>
-      <label htmlFor={id} className="mb-1 block text-sm font-medium">{label}</label>
+      <label htmlFor={id} className="mb-1 block text-sm font-medium">
+        {label}
+      </label>
       <select id={id} name={name} defaultValue={value ?? ""} className={`${control} max-w-56`}>
         <option value="">{all}</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </div>
   );
@@ -39,23 +57,58 @@ export function DashboardFilters({ sessions, options, query, action, currentUnit
   const commitSession = useSelectCommit((select) => select.form?.requestSubmit());
   const units = currentUnit && !options.units.some((u) => u.code === currentUnit.code) ? [currentUnit, ...options.units] : options.units;
   return (
-    <form method="get" action={action} aria-label={t("dashboard.filters.heading")} className="no-print flex flex-wrap items-end gap-3 rounded bg-white p-4 shadow-sm">
+    <form
+      method="get"
+      action={action}
+      aria-label={t("dashboard.filters.heading")}
+      className="no-print flex flex-wrap items-end gap-3 rounded bg-white p-4 shadow-sm"
+    >
       <div className="min-w-0">
-        <label htmlFor="d-session" className="mb-1 block text-sm font-medium">{t("dashboard.session")}</label>
+        <label htmlFor="d-session" className="mb-1 block text-sm font-medium">
+          {t("dashboard.session")}
+        </label>
         <select id="d-session" name="session" defaultValue={query.session} className={control} {...commitSession}>
-          {sessions.map((s) => <option key={s.code} value={s.code}>{`${s.name} (${s.code})`}</option>)}
+          {sessions.map((s) => (
+            <option key={s.code} value={s.code}>{`${s.name} (${s.code})`}</option>
+          ))}
         </select>
       </div>
-      <Choice id="d-kind" name="unitKind" label={t("dashboard.filters.unitKind")} all={t("dashboard.filters.allKinds")} value={query.unitKind}
-        options={KINDS.map((k) => ({ value: k, label: t(`domain.unitKind.${k}`) }))} />
-      <Choice id="d-unit" name="unit" label={t("dashboard.filters.unit")} all={t("dashboard.filters.allUnits")} value={query.unit}
-        options={units.map((u) => ({ value: u.code, label: u.name }))} />
-      <Choice id="d-field" name="field" label={t("dashboard.filters.field")} all={t("dashboard.filters.allFields")} value={query.field}
-        options={options.fields.map((f) => ({ value: f, label: f }))} />
-      <Choice id="d-delegation" name="delegation" label={t("dashboard.filters.delegation")} all={t("dashboard.filters.allDelegations")} value={query.delegation}
-        options={options.delegations.map((d) => ({ value: d, label: d }))} />
+      <Choice
+        id="d-kind"
+        name="unitKind"
+        label={t("dashboard.filters.unitKind")}
+        all={t("dashboard.filters.allKinds")}
+        value={query.unitKind}
+        options={KINDS.map((k) => ({ value: k, label: t(`domain.unitKind.${k}`) }))}
+      />
+      <Choice
+        id="d-unit"
+        name="unit"
+        label={t("dashboard.filters.unit")}
+        all={t("dashboard.filters.allUnits")}
+        value={query.unit}
+        options={units.map((u) => ({ value: u.code, label: u.name }))}
+      />
+      <Choice
+        id="d-field"
+        name="field"
+        label={t("dashboard.filters.field")}
+        all={t("dashboard.filters.allFields")}
+        value={query.field}
+        options={options.fields.map((f) => ({ value: f, label: f }))}
+      />
+      <Choice
+        id="d-delegation"
+        name="delegation"
+        label={t("dashboard.filters.delegation")}
+        all={t("dashboard.filters.allDelegations")}
+        value={query.delegation}
+        options={options.delegations.map((d) => ({ value: d, label: d }))}
+      />
       {query.sort && <input type="hidden" name="sort" value={query.sort} />}
-      <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm text-white">{t("dashboard.filters.apply")}</button>
+      <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm text-white">
+        {t("dashboard.filters.apply")}
+      </button>
       <a href={`${action}?session=${encodeURIComponent(query.session ?? "")}`} className="px-2 py-2 text-sm text-brand-700 underline">
         {t("dashboard.filters.reset")}
       </a>

@@ -16,29 +16,50 @@ export function GroupTable({ kind, rows, query, t }: { kind: "field" | "delegati
   const definition = t(kind === "field" ? STAT_DEFINITIONS.byField : STAT_DEFINITIONS.byDelegation);
   return (
     <section aria-labelledby={headingId} className="rounded bg-white p-4 shadow-sm print:shadow-none">
-      <h2 id={headingId} className="mb-3 text-lg font-semibold" title={definition}>{heading}</h2>
+      <h2 id={headingId} className="mb-3 text-lg font-semibold" title={definition}>
+        {heading}
+      </h2>
       <ScrollRegion labelledBy={headingId}>
         <table className="w-full text-sm" data-testid={`by-${kind}`}>
           <caption className="sr-only">{heading}</caption>
           <thead className="bg-gray-100">
             <tr>
-              <th scope="col" className="p-2 text-left">{t(`dashboard.groups.${kind}`)}</th>
+              <th scope="col" className="p-2 text-left">
+                {t(`dashboard.groups.${kind}`)}
+              </th>
               {COUNTS.map((c) => (
-                <th key={c} scope="col" className="p-2 text-right" title={t(STAT_DEFINITIONS[c])}>{t(`dashboard.groups.${c}`)}</th>
+                <th key={c} scope="col" className="p-2 text-right" title={t(STAT_DEFINITIONS[c])}>
+                  {t(`dashboard.groups.${c}`)}
+                </th>
               ))}
               {CATEGORIES.map((c) => (
-                <th key={c} scope="col" className="p-2 text-right" title={`${t(STAT_DEFINITIONS.categories)} ${t(STAT_DEFINITIONS.percent)}`}>{c}</th>
+                <th
+                  key={c}
+                  scope="col"
+                  className="p-2 text-right"
+                  title={`${t(STAT_DEFINITIONS.categories)} ${t(STAT_DEFINITIONS.percent)}`}
+                >
+                  {c}
+                </th>
               ))}
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr key={row.key} className="border-t">
-                <th scope="row" className="p-2 text-left font-normal">{row.key}</th>
+                <th scope="row" className="p-2 text-left font-normal">
+                  {row.key}
+                </th>
                 {COUNTS.map((c) => (
                   <td key={c} className="p-2 text-right tabular-nums">
                     {kind === "field" && c === "total" ? (
-                      <Link href={suggestionsHref(query, { field: row.key })} className="text-brand-700 underline" title={t("dashboard.groups.fieldLink", { field: row.key })}>{row.total}</Link>
+                      <Link
+                        href={suggestionsHref(query, { field: row.key })}
+                        className="text-brand-700 underline"
+                        title={t("dashboard.groups.fieldLink", { field: row.key })}
+                      >
+                        {row.total}
+                      </Link>
                     ) : (
                       row[c]
                     )}

@@ -30,12 +30,29 @@ export function KpiCards({ stats, t, hrefs = {} }: { stats: SessionStats; t: Tra
       <ul className="grid grid-cols-2 gap-4 md:grid-cols-4 print:grid-cols-4">
         {cards.map((card) => {
           const href = hrefs[card.id];
-          const linkLabel = card.id === "overdue" ? t("dashboard.kpi.overdueLink") : t("dashboard.kpi.listLink", { count: card.count ?? 0 });
+          const linkLabel =
+            card.id === "overdue" ? t("dashboard.kpi.overdueLink") : t("dashboard.kpi.listLink", { count: card.count ?? 0 });
           return (
-            <li key={card.id} className="rounded bg-white p-4 shadow-sm print:shadow-none print:border" data-testid={`kpi-${card.id}`} title={t(card.definition)}>
+            <li
+              key={card.id}
+              className="rounded bg-white p-4 shadow-sm print:shadow-none print:border"
+              data-testid={`kpi-${card.id}`}
+              title={t(card.definition)}
+            >
               <p className="text-sm text-gray-700">{t(`dashboard.kpi.${card.id}`)}</p>
               <p className="text-3xl font-semibold text-brand-800">
-                {href ? <Link href={href} className="underline decoration-dotted underline-offset-4 hover:text-brand-600" title={linkLabel} aria-label={`${card.value} · ${linkLabel}`}>{card.value}</Link> : card.value}
+                {href ? (
+                  <Link
+                    href={href}
+                    className="underline decoration-dotted underline-offset-4 hover:text-brand-600"
+                    title={linkLabel}
+                    aria-label={`${card.value} · ${linkLabel}`}
+                  >
+                    {card.value}
+                  </Link>
+                ) : (
+                  card.value
+                )}
               </p>
               <p className="mt-1 text-xs text-gray-600">{t(card.definition)}</p>
             </li>

@@ -19,7 +19,13 @@ export function SessionSwitch({ sessions, current, label, submitLabel }: Props) 
         <label htmlFor={id} className="mb-1 block text-sm font-medium">
           {label}
         </label>
-        <select id={id} name="session" defaultValue={current} {...commit} className="rounded border border-gray-500 bg-white px-3 py-2 text-sm">
+        <select
+          id={id}
+          name="session"
+          defaultValue={current}
+          {...commit}
+          className="rounded border border-gray-500 bg-white px-3 py-2 text-sm"
+        >
           {sessions.map((s) => (
             <option key={s.code} value={s.code}>
               {`${s.name} (${s.code})`}

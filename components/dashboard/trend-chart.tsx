@@ -26,7 +26,15 @@ export function TrendChart({ weeks }: { weeks: WeekRow[] }) {
           <Tooltip />
           <Legend />
           <Bar yAxisId="week" dataKey="signed" name={t("dashboard.trend.signed")} fill="#1e40af" isAnimationActive={false} />
-          <Line yAxisId="total" dataKey="cumulative" name={t("dashboard.trend.cumulative")} stroke="#15803d" dot={false} strokeWidth={2} isAnimationActive={false} />
+          <Line
+            yAxisId="total"
+            dataKey="cumulative"
+            name={t("dashboard.trend.cumulative")}
+            stroke="#15803d"
+            dot={false}
+            strokeWidth={2}
+            isAnimationActive={false}
+          />
         </ComposedChart>
       </div>
       <details className="mt-2 text-sm print:hidden">
@@ -35,9 +43,15 @@ export function TrendChart({ weeks }: { weeks: WeekRow[] }) {
           <caption className="sr-only">{t("dashboard.trend.heading")}</caption>
           <thead>
             <tr className="border-b text-left">
-              <th scope="col" className="py-1">{t("dashboard.trend.week")}</th>
-              <th scope="col" className="py-1 text-right">{t("dashboard.trend.signed")}</th>
-              <th scope="col" className="py-1 text-right">{t("dashboard.trend.cumulative")}</th>
+              <th scope="col" className="py-1">
+                {t("dashboard.trend.week")}
+              </th>
+              <th scope="col" className="py-1 text-right">
+                {t("dashboard.trend.signed")}
+              </th>
+              <th scope="col" className="py-1 text-right">
+                {t("dashboard.trend.cumulative")}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -28,7 +28,12 @@ export const UNIT_COLUMNS: UnitColumn[] = [
   { key: "C", numeric: true, value: (r) => r.categories.C },
   { key: "D", numeric: true, value: (r) => r.categories.D },
   { key: "satisfactionRate", definition: UNIT_TABLE_DEFINITIONS.satisfactionRate, numeric: true, value: (r) => rate(r.satisfactionRate) },
-  { key: "avgDaysToReply", definition: UNIT_TABLE_DEFINITIONS.avgDaysToReply, numeric: true, value: (r) => r.avgDaysToReply?.toFixed(1) ?? "—" },
+  {
+    key: "avgDaysToReply",
+    definition: UNIT_TABLE_DEFINITIONS.avgDaysToReply,
+    numeric: true,
+    value: (r) => r.avgDaysToReply?.toFixed(1) ?? "—",
+  },
 ];
 
 /** The categories' columns share one definition. */

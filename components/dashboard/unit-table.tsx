@@ -22,9 +22,18 @@ function SortHeader({ column, query, t, sortPath }: { column: UnitSortKey; query
   const next = current === "descending" ? column : current === "ascending" ? `-${column}` : numeric ? `-${column}` : column;
   const href = sortPath ? `${sortPath}?${reportParams(query, { sort: next }).toString()}#units-heading` : undefined;
   return (
-    <th scope="col" aria-sort={current} title={definition ? t(definition) : undefined} className={`p-2 ${numeric ? "text-right" : "text-left"}`}>
+    <th
+      scope="col"
+      aria-sort={current}
+      title={definition ? t(definition) : undefined}
+      className={`p-2 ${numeric ? "text-right" : "text-left"}`}
+    >
       {href ? (
-        <Link href={href} className="text-brand-800 underline decoration-dotted hover:text-brand-600" title={t("dashboard.unitTable.sortHint", { column: label })}>
+        <Link
+          href={href}
+          className="text-brand-800 underline decoration-dotted hover:text-brand-600"
+          title={t("dashboard.unitTable.sortHint", { column: label })}
+        >
           {label}
           {current && <span aria-hidden="true">{current === "ascending" ? " ▲" : " ▼"}</span>}
         </Link>
@@ -40,12 +49,18 @@ export function UnitTable({ rows, query, t, sortPath }: Props) {
   const definitions = [...new Set(UNIT_COLUMNS.flatMap((c) => (c.definition ? [c.definition] : [])))];
   return (
     <section aria-labelledby="units-heading" className="rounded bg-white p-4 shadow-sm print:shadow-none">
-      <h2 id="units-heading" className="mb-3 text-lg font-semibold">{t("dashboard.unitTable.heading")}</h2>
+      <h2 id="units-heading" className="mb-3 text-lg font-semibold">
+        {t("dashboard.unitTable.heading")}
+      </h2>
       <div className="overflow-x-auto print:overflow-visible">
         <table className="w-full text-sm print:text-xs" data-testid="unit-table">
           <caption className="sr-only">{t("dashboard.unitTable.caption")}</caption>
           <thead className="bg-gray-100">
-            <tr>{UNIT_COLUMNS.map((c) => <SortHeader key={c.key} column={c.key} query={query} t={t} sortPath={sortPath} />)}</tr>
+            <tr>
+              {UNIT_COLUMNS.map((c) => (
+                <SortHeader key={c.key} column={c.key} query={query} t={t} sortPath={sortPath} />
+              ))}
+            </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
@@ -54,12 +69,22 @@ export function UnitTable({ rows, query, t, sortPath }: Props) {
                   if (c.key === "name") {
                     return (
                       <th key={c.key} scope="row" className="p-2 text-left font-normal">
-                        <Link href={suggestionsHref(query, { unit: row.code })} className="text-brand-700 underline" title={t("dashboard.unitTable.unitLink", { unit: row.name })}>{row.name}</Link>
+                        <Link
+                          href={suggestionsHref(query, { unit: row.code })}
+                          className="text-brand-700 underline"
+                          title={t("dashboard.unitTable.unitLink", { unit: row.name })}
+                        >
+                          {row.name}
+                        </Link>
                       </th>
                     );
                   }
                   const value = c.key === "kind" ? t(`domain.unitKind.${row.kind}`) : c.value(row);
-                  return <td key={c.key} className={`p-2 whitespace-nowrap ${c.numeric ? "text-right tabular-nums" : ""}`}>{value}</td>;
+                  return (
+                    <td key={c.key} className={`p-2 whitespace-nowrap ${c.numeric ? "text-right tabular-nums" : ""}`}>
+                      {value}
+                    </td>
+                  );
                 })}
               </tr>
             ))}
@@ -68,7 +93,9 @@ export function UnitTable({ rows, query, t, sortPath }: Props) {
         {rows.length === 0 && <p className="p-2 text-sm">{t("dashboard.unitTable.empty")}</p>}
       </div>
       <ul className="mt-2 space-y-1 text-xs text-gray-600">
-        {definitions.map((key) => <li key={key}>{t(key)}</li>)}
+        {definitions.map((key) => (
+          <li key={key}>{t(key)}</li>
+        ))}
       </ul>
     </section>
   );

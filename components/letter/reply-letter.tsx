@@ -28,28 +28,52 @@ export function ReplyLetter({ letter, deputy, t, dateStyle }: Props) {
   const phone = (p: string | null | undefined) => p || t("work.letter.noPhone");
   const cc = [...letter.coUnits, t("work.letter.ccOffices.congress"), t("work.letter.ccOffices.government")];
   return (
-    <article className="letter-sheet relative bg-white px-[26mm] py-[25mm] text-lg leading-9 shadow" style={SONG} lang={dateStyle === "zh" ? "zh-CN" : "en"} aria-label={t("work.letter.title")}>
+    <article
+      className="letter-sheet relative bg-white px-[26mm] py-[25mm] text-lg leading-9 shadow"
+      style={SONG}
+      lang={dateStyle === "zh" ? "zh-CN" : "en"}
+      aria-label={t("work.letter.title")}
+    >
       <style>{PRINT_CSS}</style>
-      <div className="absolute right-[20mm] top-[12mm] border-2 border-black px-3 py-1 text-2xl font-bold print:right-0 print:top-0" role="img" aria-label={t("work.letter.categoryMark", { category: letter.category })} data-testid="category-mark">
+      <div
+        className="absolute right-[20mm] top-[12mm] border-2 border-black px-3 py-1 text-2xl font-bold print:right-0 print:top-0"
+        role="img"
+        aria-label={t("work.letter.categoryMark", { category: letter.category })}
+        data-testid="category-mark"
+      >
         {letter.category}
       </div>
-      <p className="text-right text-sm">{t("work.letter.disclosure", { value: letter.publishable ? t("work.letter.public") : t("work.letter.notPublic") })}</p>
+      <p className="text-right text-sm">
+        {t("work.letter.disclosure", { value: letter.publishable ? t("work.letter.public") : t("work.letter.notPublic") })}
+      </p>
       <div className="mt-6 flex items-center justify-center gap-4">
         <AppIcon size={44} className="print:h-[12mm] print:w-[12mm]" />
-        <p className="text-center text-4xl font-bold tracking-widest text-red-700" style={HEI} data-testid="letter-unit">{letter.unit.name}</p>
+        <p className="text-center text-4xl font-bold tracking-widest text-red-700" style={HEI} data-testid="letter-unit">
+          {letter.unit.name}
+        </p>
       </div>
-      <p className="mt-4 border-b-2 border-red-700 pb-1 text-right text-base" data-testid="doc-number">{letter.docNumber ?? ""}</p>
+      <p className="mt-4 border-b-2 border-red-700 pb-1 text-right text-base" data-testid="doc-number">
+        {letter.docNumber ?? ""}
+      </p>
       <h1 className="mt-8 text-center text-2xl font-bold leading-10" style={HEI}>
         {t("work.letter.heading", { session: s.session.name, number: s.number })}
       </h1>
-      <p className="mt-8" data-testid="salutation">{t("work.letter.salutation", { name: deputy.name })}</p>
+      <p className="mt-8" data-testid="salutation">
+        {t("work.letter.salutation", { name: deputy.name })}
+      </p>
       {!body.hasOpening && <p className="indent-8">{t("work.letter.opening", { title: s.title })}</p>}
-      {body.paragraphs.map((p, i) => <p key={i} className="indent-8">{p}</p>)}
+      {body.paragraphs.map((p, i) => (
+        <p key={i} className="indent-8">
+          {p}
+        </p>
+      ))}
       {letter.commitments.length > 0 && (
         <>
           <p className="indent-8">{t("work.letter.commitments")}</p>
           <ol className="list-decimal pl-16">
-            {letter.commitments.map((c) => <li key={c.id}>{t("work.letter.planned", { text: c.text, date: date(c.dueAt) })}</li>)}
+            {letter.commitments.map((c) => (
+              <li key={c.id}>{t("work.letter.planned", { text: c.text, date: date(c.dueAt) })}</li>
+            ))}
           </ol>
         </>
       )}
@@ -59,7 +83,11 @@ export function ReplyLetter({ letter, deputy, t, dateStyle }: Props) {
         <p data-testid="letter-date">{letter.signedAt ? date(letter.signedAt) : ""}</p>
       </div>
       <div className="mt-8 break-inside-avoid text-base leading-8" data-testid="letter-contact">
-        <p>{letter.signer?.phone ? t("work.letter.signerPhone", { name: letter.signer.name, phone: letter.signer.phone }) : t("work.letter.signer", { name: letter.signer?.name ?? "—" })}</p>
+        <p>
+          {letter.signer?.phone
+            ? t("work.letter.signerPhone", { name: letter.signer.name, phone: letter.signer.phone })
+            : t("work.letter.signer", { name: letter.signer?.name ?? "—" })}
+        </p>
         {letter.handler && <p>{t("work.letter.contact", { name: letter.handler.name, phone: phone(letter.handler.phone) })}</p>}
       </div>
       <p className="mt-10 break-inside-avoid border-y border-black py-1 text-base" data-testid="letter-cc">

@@ -2,7 +2,15 @@ import type { Actor } from "@/lib/auth/user";
 import type { SuggestionDetail } from "@/lib/data/suggestion-detail";
 import type { Translate } from "@/lib/i18n/catalogue";
 import { isDeputy, isLeader, isOffice, isUnitLeader } from "@/lib/permissions/roles";
-import { activeAssignmentOf, mayAssignNow, mayFollowUpNow, mayGiveFeedbackNow, mayHandleNow, maySuperviseNow, mayWithdrawNow } from "@/lib/permissions/can";
+import {
+  activeAssignmentOf,
+  mayAssignNow,
+  mayFollowUpNow,
+  mayGiveFeedbackNow,
+  mayHandleNow,
+  maySuperviseNow,
+  mayWithdrawNow,
+} from "@/lib/permissions/can";
 import { CommunicationPanel, ExtensionRequestPanel, OpinionPanel, ReassignmentRequestPanel } from "@/components/workflow/unit-panels";
 import { ReplyEditor, ReviewPanel, SubmitReplyPanel } from "@/components/workflow/reply-panels";
 import { FeedbackPanel, WithdrawPanel } from "@/components/workflow/deputy-panels";
@@ -37,28 +45,108 @@ function RehandlingReason({ comment, at, t }: { comment: string; at: Date; t: Tr
  * authorized and checked against the rules again on the server. The page hands down the server actions and
  * the units the office may choose (`listUnitOptions`): a component neither imports app/ nor reads the database.
  */
-export function DetailActions({ actor, detail, actions, units, t }: { actor: Actor; detail: SuggestionDetail; actions: SuggestionActions; units: UnitOption[]; t: Translate }) {
+export function DetailActions({
+  actor,
+  detail,
+  actions,
+  units,
+  t,
+}: {
+  actor: Actor;
+  detail: SuggestionDetail;
+  actions: SuggestionActions;
+  units: UnitOption[];
+  t: Translate;
+}) {
   const id = detail.id;
   const panels: React.ReactNode[] = [];
   const active = detail.assignments.filter((a) => a.state === "ACTIVE");
 
   if (isOffice(actor)) {
-    if (mayAssignNow(actor, detail)) panels.push(<Panel key="assign" title={t("work.assign.heading")}><AssignPanel action={actions.assignAction} suggestionId={id} version={detail.version} units={units} replyDays={detail.session.replyDays} urgent={detail.urgent} t={t} /></Panel>);
-    if (maySuperviseNow(actor, detail)) panels.push(<Panel key="sup" title={t("work.supervision.heading")}><SupervisionPanel action={actions.supervisionAction} suggestionId={id} units={units.filter((u) => active.some((a) => a.unit.code === u.code))} t={t} /></Panel>);
+    if (mayAssignNow(actor, detail))
+      panels.push(
+        <Panel key="assign" title={t("work.assign.heading")}>
+          <AssignPanel
+            action={actions.assignAction}
+            suggestionId={id}
+            version={detail.version}
+            units={units}
+            replyDays={detail.session.replyDays}
+            urgent={detail.urgent}
+            t={t}
+          />
+        </Panel>,
+      );
+    if (maySuperviseNow(actor, detail))
+      panels.push(
+        <Panel key="sup" title={t("work.supervision.heading")}>
+          <SupervisionPanel
+            action={actions.supervisionAction}
+            suggestionId={id}
+            units={units.filter((u) => active.some((a) => a.unit.code === u.code))}
+            t={t}
+          />
+        </Panel>,
+      );
     for (const r of detail.reassignmentRequests.filter((r) => r.state === "PENDING")) {
-      panels.push(<Panel key={r.id} title={`${t("work.decide.heading")} · ${t("work.reassignment.heading")}`}><p className="mb-2 text-sm">{`${r.unit.name}：${r.reason}`}</p><DecideRequestPanel kind="reassignment" action={actions.decideReassignmentAction} suggestionId={id} requestId={r.id} version={detail.version} units={units} t={t} /></Panel>);
+      panels.push(
+        <Panel key={r.id} title={`${t("work.decide.heading")} · ${t("work.reassignment.heading")}`}>
+          <p className="mb-2 text-sm">{`${r.unit.name}：${r.reason}`}</p>
+          <DecideRequestPanel
+            kind="reassignment"
+            action={actions.decideReassignmentAction}
+            suggestionId={id}
+            requestId={r.id}
+            version={detail.version}
+            units={units}
+            t={t}
+          />
+        </Panel>,
+      );
     }
     for (const r of detail.extensionRequests.filter((r) => r.state === "PENDING")) {
-      panels.push(<Panel key={r.id} title={`${t("work.decide.heading")} · ${t("work.extension.heading")}`}><p className="mb-2 text-sm">{`${r.unit.name}：${r.reason}`}</p><DecideRequestPanel kind="extension" action={actions.decideExtensionAction} suggestionId={id} requestId={r.id} version={detail.version} units={units} t={t} /></Panel>);
+      panels.push(
+        <Panel key={r.id} title={`${t("work.decide.heading")} · ${t("work.extension.heading")}`}>
+          <p className="mb-2 text-sm">{`${r.unit.name}：${r.reason}`}</p>
+          <DecideRequestPanel
+            kind="extension"
+            action={actions.decideExtensionAction}
+            suggestionId={id}
+            requestId={r.id}
+            version={detail.version}
+            units={units}
+            t={t}
+          />
+        </Panel>,
+      );
     }
   }
-  if (isLeader(actor)) panels.push(<Panel key="leader" title={t("work.instruction.heading")}><LeaderPanel instructionAction={actions.instructionAction} markKeyAction={actions.markKeyAction} suggestionId={id} isKey={detail.key} t={t} /></Panel>);
+  if (isLeader(actor))
+    panels.push(
+      <Panel key="leader" title={t("work.instruction.heading")}>
+        <LeaderPanel
+          instructionAction={actions.instructionAction}
+          markKeyAction={actions.markKeyAction}
+          suggestionId={id}
+          isKey={detail.key}
+          t={t}
+        />
+      </Panel>,
+    );
 
   const mine = activeAssignmentOf(actor, detail.assignments);
   if (mine && mayHandleNow(actor, detail)) {
-    panels.push(<Panel key="comm" title={t("work.communication.heading")}><CommunicationPanel action={actions.communicationAction} suggestionId={id} t={t} /></Panel>);
+    panels.push(
+      <Panel key="comm" title={t("work.communication.heading")}>
+        <CommunicationPanel action={actions.communicationAction} suggestionId={id} t={t} />
+      </Panel>,
+    );
     if (mine.role === "CO" && !detail.opinions.some((o) => o.assignmentId === mine.id)) {
-      panels.push(<Panel key="opinion" title={t("work.opinion.heading")}><OpinionPanel action={actions.opinionAction} suggestionId={id} t={t} /></Panel>);
+      panels.push(
+        <Panel key="opinion" title={t("work.opinion.heading")}>
+          <OpinionPanel action={actions.opinionAction} suggestionId={id} t={t} />
+        </Panel>,
+      );
     }
     if (mine.role === "LEAD") {
       // Re-handling answers the deputy's objection: the unit sees it beside the new reply.
@@ -66,12 +154,62 @@ export function DetailActions({ actor, detail, actions, units, t }: { actor: Act
       if (objection?.comment) panels.push(<RehandlingReason key="objection" comment={objection.comment} at={objection.createdAt} t={t} />);
       const current = detail.replies.filter((r) => r.unitId === actor.unitId && r.state !== "SIGNED").at(-1);
       if (!current || current.state === "DRAFT") {
-        panels.push(<Panel key="reply" title={t("work.reply.heading")}><ReplyEditor action={actions.saveReplyAction} suggestionId={id} draft={current ? { id: current.id, version: current.version, category: current.category, text: current.text, commitments: current.commitments } : undefined} t={t} /></Panel>);
+        panels.push(
+          <Panel key="reply" title={t("work.reply.heading")}>
+            <ReplyEditor
+              action={actions.saveReplyAction}
+              suggestionId={id}
+              draft={
+                current
+                  ? {
+                      id: current.id,
+                      version: current.version,
+                      category: current.category,
+                      text: current.text,
+                      commitments: current.commitments,
+                    }
+                  : undefined
+              }
+              t={t}
+            />
+          </Panel>,
+        );
       }
-      if (current?.state === "DRAFT") panels.push(<SubmitReplyPanel key="submit" action={actions.submitReplyAction} suggestionId={id} replyId={current.id} version={current.version} t={t} />);
-      if (current?.state === "IN_REVIEW" && isUnitLeader(actor)) panels.push(<Panel key="review" title={t("work.review.heading")}><ReviewPanel signAction={actions.signReplyAction} returnAction={actions.returnReplyAction} suggestionId={id} replyId={current.id} version={current.version} confidential={detail.confidential} t={t} /></Panel>);
-      panels.push(<Panel key="reassign" title={t("work.reassignment.heading")}><ReassignmentRequestPanel action={actions.reassignmentRequestAction} suggestionId={id} t={t} /></Panel>);
-      panels.push(<Panel key="extend" title={t("work.extension.heading")}><ExtensionRequestPanel action={actions.extensionRequestAction} suggestionId={id} t={t} /></Panel>);
+      if (current?.state === "DRAFT")
+        panels.push(
+          <SubmitReplyPanel
+            key="submit"
+            action={actions.submitReplyAction}
+            suggestionId={id}
+            replyId={current.id}
+            version={current.version}
+            t={t}
+          />,
+        );
+      if (current?.state === "IN_REVIEW" && isUnitLeader(actor))
+        panels.push(
+          <Panel key="review" title={t("work.review.heading")}>
+            <ReviewPanel
+              signAction={actions.signReplyAction}
+              returnAction={actions.returnReplyAction}
+              suggestionId={id}
+              replyId={current.id}
+              version={current.version}
+              confidential={detail.confidential}
+              t={t}
+            />
+          </Panel>,
+        );
+      panels.push(
+        <Panel key="reassign" title={t("work.reassignment.heading")}>
+          <ReassignmentRequestPanel action={actions.reassignmentRequestAction} suggestionId={id} t={t} />
+        </Panel>,
+      );
+      panels.push(
+        <Panel key="extend" title={t("work.extension.heading")}>
+          <ExtensionRequestPanel action={actions.extensionRequestAction} suggestionId={id} t={t} />
+        </Panel>,
+      );
     }
   }
   const signed = detail.replies.filter((r) => r.state === "SIGNED");
@@ -79,12 +217,30 @@ export function DetailActions({ actor, detail, actions, units, t }: { actor: Act
   if (latestSigned && mayFollowUpNow(actor, detail, signed.length)) {
     const commitments = signed.flatMap((r) => r.commitments);
     const currentCategory = detail.reclassifications.at(-1)?.toCategory ?? latestSigned.category;
-    panels.push(<Panel key="follow" title={t("work.followUp.heading")}><FollowUpPanel action={actions.followUpAction} suggestionId={id} commitments={commitments} t={t} /></Panel>);
-    panels.push(<Panel key="reclass" title={t("work.reclassify.heading")}><ReclassifyPanel action={actions.reclassifyAction} suggestionId={id} current={currentCategory} t={t} /></Panel>);
+    panels.push(
+      <Panel key="follow" title={t("work.followUp.heading")}>
+        <FollowUpPanel action={actions.followUpAction} suggestionId={id} commitments={commitments} t={t} />
+      </Panel>,
+    );
+    panels.push(
+      <Panel key="reclass" title={t("work.reclassify.heading")}>
+        <ReclassifyPanel action={actions.reclassifyAction} suggestionId={id} current={currentCategory} t={t} />
+      </Panel>,
+    );
   }
-  if (mayGiveFeedbackNow(actor, detail)) panels.push(<Panel key="feedback" title={t("work.feedback.heading")}><FeedbackPanel action={actions.feedbackAction} suggestionId={id} version={detail.version} t={t} /></Panel>);
+  if (mayGiveFeedbackNow(actor, detail))
+    panels.push(
+      <Panel key="feedback" title={t("work.feedback.heading")}>
+        <FeedbackPanel action={actions.feedbackAction} suggestionId={id} version={detail.version} t={t} />
+      </Panel>,
+    );
   // The workflow also lets the office withdraw on a deputy's behalf; this page offers it to the lead deputy only.
-  if (isDeputy(actor) && mayWithdrawNow(actor, detail, signed.length)) panels.push(<Panel key="withdraw" title={t("work.withdraw.heading")}><WithdrawPanel action={actions.withdrawAction} suggestionId={id} t={t} /></Panel>);
+  if (isDeputy(actor) && mayWithdrawNow(actor, detail, signed.length))
+    panels.push(
+      <Panel key="withdraw" title={t("work.withdraw.heading")}>
+        <WithdrawPanel action={actions.withdrawAction} suggestionId={id} t={t} />
+      </Panel>,
+    );
   if (panels.length === 0) return null;
   return (
     <Section title={t("suggestions.detail.actions")} id="actions">

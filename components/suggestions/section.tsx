@@ -1,7 +1,9 @@
 export function Section({ title, children, id }: { title: string; children: React.ReactNode; id: string }) {
   return (
     <section aria-labelledby={id} className="rounded bg-white p-4 shadow-sm">
-      <h2 id={id} className="mb-3 text-lg font-semibold">{title}</h2>
+      <h2 id={id} className="mb-3 text-lg font-semibold">
+        {title}
+      </h2>
       {children}
     </section>
   );

@@ -16,10 +16,17 @@ export function TimelineSection({ detail, t }: { detail: SuggestionDetail; t: Tr
           const feedback = e.action === "feedback.give" ? detail.feedback.find((f) => f.id === e.entityId) : undefined;
           return (
             <li key={e.id}>
-              <time dateTime={new Date(e.at).toISOString()} className="text-gray-700">{formatDateTime(e.at)}</time>
+              <time dateTime={new Date(e.at).toISOString()} className="text-gray-700">
+                {formatDateTime(e.at)}
+              </time>
               {" · "}
               <span>{label.startsWith("suggestions.events.") ? e.action : label}</span>
-              {feedback && <span data-testid="timeline-feedback">{`：${t(`domain.rating.${feedback.rating}`)}`}{feedback.comment && <span lang={CONTENT_LANG}>{`（${feedback.comment}）`}</span>}</span>}
+              {feedback && (
+                <span data-testid="timeline-feedback">
+                  {`：${t(`domain.rating.${feedback.rating}`)}`}
+                  {feedback.comment && <span lang={CONTENT_LANG}>{`（${feedback.comment}）`}</span>}
+                </span>
+              )}
               {e.actor && <span className="text-gray-700">{` · ${e.actor.name}（${t(`domain.role.${e.actor.role}`)}）`}</span>}
             </li>
           );
@@ -35,11 +42,25 @@ export function SimilarSection({ similar, t }: { similar: SimilarSuggestion[]; t
       <ul className="space-y-3 text-sm">
         {similar.map((s) => (
           <li key={s.id}>
-            <Link href={`/suggestions/${s.id}`} className="text-brand-700 underline" lang={CONTENT_LANG}>{`${s.session.code} · ${s.number} ${s.title}`}</Link>
+            <Link
+              href={`/suggestions/${s.id}`}
+              className="text-brand-700 underline"
+              lang={CONTENT_LANG}
+            >{`${s.session.code} · ${s.number} ${s.title}`}</Link>
             <p className="text-gray-700">
-              {s.reply ? t("suggestions.detail.similarReply", { unit: s.reply.unit.name, category: s.reply.category, date: formatDate(s.reply.signedAt) }) : t("suggestions.detail.noReply")}
+              {s.reply
+                ? t("suggestions.detail.similarReply", {
+                    unit: s.reply.unit.name,
+                    category: s.reply.category,
+                    date: formatDate(s.reply.signedAt),
+                  })
+                : t("suggestions.detail.noReply")}
             </p>
-            {s.reply && <p className="line-clamp-2" lang={CONTENT_LANG}>{s.reply.text}</p>}
+            {s.reply && (
+              <p className="line-clamp-2" lang={CONTENT_LANG}>
+                {s.reply.text}
+              </p>
+            )}
           </li>
         ))}
       </ul>

@@ -8,11 +8,7 @@ const styles: Record<Variant, string> = {
   danger: "bg-red-700 text-white hover:bg-red-800 aria-disabled:bg-gray-600",
 };
 
-export function Button({
-  variant = "primary",
-  className = "",
-  ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
+export function Button({ variant = "primary", className = "", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
   return (
     <button
       {...props}

@@ -19,7 +19,10 @@ interface Props {
  * A native modal <dialog> asking before an irreversible act. showModal() moves the focus in (to 取消, the safe
  * choice) and makes the page behind inert; Esc cancels; on close the focus goes back to what opened it.
  */
-export const ConfirmDialog = forwardRef<ConfirmDialogHandle, Props>(function ConfirmDialog({ title, message, confirmLabel, variant = "primary" }, ref) {
+export const ConfirmDialog = forwardRef<ConfirmDialogHandle, Props>(function ConfirmDialog(
+  { title, message, confirmLabel, variant = "primary" },
+  ref,
+) {
   const t = useT();
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -41,13 +44,26 @@ export const ConfirmDialog = forwardRef<ConfirmDialogHandle, Props>(function Con
     action?.();
   };
   return (
-    <dialog ref={dialog} aria-labelledby={`${id}-title`} aria-describedby={`${id}-message`} onClose={onClose}
-      className="m-auto max-w-md rounded bg-white p-5 shadow-xl backdrop:bg-black/40">
-      <h2 id={`${id}-title`} className="mb-2 text-lg font-semibold">{title}</h2>
-      <p id={`${id}-message`} className="mb-4 text-sm text-gray-800">{message}</p>
+    <dialog
+      ref={dialog}
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-message`}
+      onClose={onClose}
+      className="m-auto max-w-md rounded bg-white p-5 shadow-xl backdrop:bg-black/40"
+    >
+      <h2 id={`${id}-title`} className="mb-2 text-lg font-semibold">
+        {title}
+      </h2>
+      <p id={`${id}-message`} className="mb-4 text-sm text-gray-800">
+        {message}
+      </p>
       <div className="flex justify-end gap-3">
-        <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>{t("common.confirm.cancel")}</Button>
-        <Button type="button" variant={variant} onClick={confirm}>{confirmLabel ?? t("common.confirm.ok")}</Button>
+        <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
+          {t("common.confirm.cancel")}
+        </Button>
+        <Button type="button" variant={variant} onClick={confirm}>
+          {confirmLabel ?? t("common.confirm.ok")}
+        </Button>
       </div>
     </dialog>
   );

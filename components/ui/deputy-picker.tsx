@@ -33,7 +33,12 @@ export function DeputyPicker({ name, label: fieldLabel, multiple = false, hint }
   // A form reset (after a successful save) clears the choice too.
   useEffect(() => {
     const form = input.current?.form;
-    const clear = () => { setText(""); setChosen([]); setOptions([]); setOpen(false); };
+    const clear = () => {
+      setText("");
+      setChosen([]);
+      setOptions([]);
+      setOpen(false);
+    };
     form?.addEventListener("reset", clear);
     return () => form?.removeEventListener("reset", clear);
   }, []);
@@ -83,36 +88,88 @@ export function DeputyPicker({ name, label: fieldLabel, multiple = false, hint }
 
   const listId = `${id}-list`;
   const hintId = hint ? `${id}-hint` : undefined;
-  const status = text.trim().length < MIN_CHARS ? "" : open && !options.length ? t("common.deputyPicker.none") : open ? t("common.deputyPicker.found", { n: options.length }) : "";
+  const status =
+    text.trim().length < MIN_CHARS
+      ? ""
+      : open && !options.length
+        ? t("common.deputyPicker.none")
+        : open
+          ? t("common.deputyPicker.found", { n: options.length })
+          : "";
   return (
     <div className="relative min-w-0">
-      <label htmlFor={`${id}-input`} className="mb-1 block text-sm font-medium text-gray-800">{fieldLabel}</label>
-      <input ref={input} id={`${id}-input`} type="text" role="combobox" autoComplete="off" data-field={name}
-        aria-expanded={open} aria-controls={listId} aria-autocomplete="list" aria-describedby={hintId}
+      <label htmlFor={`${id}-input`} className="mb-1 block text-sm font-medium text-gray-800">
+        {fieldLabel}
+      </label>
+      <input
+        ref={input}
+        id={`${id}-input`}
+        type="text"
+        role="combobox"
+        autoComplete="off"
+        data-field={name}
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-describedby={hintId}
         aria-activedescendant={open && active >= 0 ? `${id}-opt-${active}` : undefined}
-        placeholder={t("common.deputyPicker.placeholder")} value={text}
-        onChange={(e) => { setText(e.target.value); if (!multiple) setChosen([]); if (e.target.value.trim().length < MIN_CHARS) setOptions([]); }}
-        onKeyDown={onKeyDown} onBlur={() => setOpen(false)}
-        className="w-full rounded border border-gray-500 bg-white px-3 py-2 text-sm" />
-      {hint && <p id={hintId} className="mt-1 text-xs text-gray-700">{hint}</p>}
-      <ul id={listId} role="listbox" aria-label={fieldLabel} hidden={!open || !options.length}
-        className="absolute z-10 mt-1 max-h-64 w-full overflow-y-auto rounded border border-gray-500 bg-white text-sm shadow">
+        placeholder={t("common.deputyPicker.placeholder")}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          if (!multiple) setChosen([]);
+          if (e.target.value.trim().length < MIN_CHARS) setOptions([]);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => setOpen(false)}
+        className="w-full rounded border border-gray-500 bg-white px-3 py-2 text-sm"
+      />
+      {hint && (
+        <p id={hintId} className="mt-1 text-xs text-gray-700">
+          {hint}
+        </p>
+      )}
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={fieldLabel}
+        hidden={!open || !options.length}
+        className="absolute z-10 mt-1 max-h-64 w-full overflow-y-auto rounded border border-gray-500 bg-white text-sm shadow"
+      >
         {options.map((d, i) => (
           // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- the combobox input handles the keys (aria-activedescendant); options never take focus
-          <li key={d.id} id={`${id}-opt-${i}`} role="option" aria-selected={i === active}
-            onMouseDown={(e) => e.preventDefault()} onClick={() => choose(d)}
-            className={`cursor-pointer px-3 py-2 ${i === active ? "bg-brand-700 text-white" : ""}`}>{label(d)}</li>
+          <li
+            key={d.id}
+            id={`${id}-opt-${i}`}
+            role="option"
+            aria-selected={i === active}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => choose(d)}
+            className={`cursor-pointer px-3 py-2 ${i === active ? "bg-brand-700 text-white" : ""}`}
+          >
+            {label(d)}
+          </li>
         ))}
       </ul>
-      <p role="status" className="sr-only">{status}</p>
-      {chosen.map((d) => <input key={d.id} type="hidden" name={name} value={d.id} />)}
+      <p role="status" className="sr-only">
+        {status}
+      </p>
+      {chosen.map((d) => (
+        <input key={d.id} type="hidden" name={name} value={d.id} />
+      ))}
       {multiple && chosen.length > 0 && (
         <ul aria-label={t("common.deputyPicker.chosen", { label: fieldLabel })} className="mt-2 flex flex-wrap gap-2 text-sm">
           {chosen.map((d) => (
             <li key={d.id} className="flex items-center gap-1 rounded border border-gray-500 px-2 py-1">
               {label(d)}
-              <button type="button" className="px-1 text-red-800" aria-label={t("common.deputyPicker.remove", { name: d.name })}
-                onClick={() => setChosen((list) => list.filter((c) => c.id !== d.id))}>×</button>
+              <button
+                type="button"
+                className="px-1 text-red-800"
+                aria-label={t("common.deputyPicker.remove", { name: d.name })}
+                onClick={() => setChosen((list) => list.filter((c) => c.id !== d.id))}
+              >
+                ×
+              </button>
             </li>
           ))}
         </ul>

@@ -2,7 +2,13 @@ import Link from "next/link";
 import type { Translate } from "@/lib/i18n/catalogue";
 
 /** Links keep every other query parameter, so filters survive paging. */
-export function Pagination({ page, pageSize, total, params, t }: {
+export function Pagination({
+  page,
+  pageSize,
+  total,
+  params,
+  t,
+}: {
   page: number;
   pageSize: number;
   total: number;
@@ -20,8 +26,16 @@ export function Pagination({ page, pageSize, total, params, t }: {
     <nav aria-label={t("common.pagination.label")} className="flex items-center justify-between text-sm">
       <span>{t("common.pagination.summary", { total, page, pages })}</span>
       <span className="flex gap-4">
-        {page > 1 && <Link className="text-brand-700 underline" href={hrefFor(page - 1)}>{t("common.actions.previous")}</Link>}
-        {page < pages && <Link className="text-brand-700 underline" href={hrefFor(page + 1)}>{t("common.actions.next")}</Link>}
+        {page > 1 && (
+          <Link className="text-brand-700 underline" href={hrefFor(page - 1)}>
+            {t("common.actions.previous")}
+          </Link>
+        )}
+        {page < pages && (
+          <Link className="text-brand-700 underline" href={hrefFor(page + 1)}>
+            {t("common.actions.next")}
+          </Link>
+        )}
       </span>
     </nav>
   );

@@ -1,10 +1,6 @@
 import { useId, type InputHTMLAttributes } from "react";
 
-export function TextField({
-  label,
-  error,
-  ...props
-}: InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string }) {
+export function TextField({ label, error, ...props }: InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string }) {
   const id = useId();
   const errorId = `${id}-error`;
   return (

@@ -81,7 +81,15 @@ export function ActionForm({ action, hidden, submitLabel, labels = {}, variant, 
           {submitLabel}
         </Button>
         {extraButtons}
-        {confirm && <ConfirmDialog ref={confirmRef} title={submitLabel} message={confirm} confirmLabel={submitLabel} variant={variant === "danger" ? "danger" : "primary"} />}
+        {confirm && (
+          <ConfirmDialog
+            ref={confirmRef}
+            title={submitLabel}
+            message={confirm}
+            confirmLabel={submitLabel}
+            variant={variant === "danger" ? "danger" : "primary"}
+          />
+        )}
         <div aria-live="polite" className="text-sm">
           {state.message && (
             <p role={state.ok ? "status" : "alert"} className={state.ok ? "text-green-800" : "text-red-800"}>
@@ -90,7 +98,11 @@ export function ActionForm({ action, hidden, submitLabel, labels = {}, variant, 
           )}
           {state.ok && state.links && (
             <p className="flex flex-wrap gap-3">
-              {state.links.map((l) => <Link key={l.href} href={l.href} className="text-brand-700 underline">{l.label}</Link>)}
+              {state.links.map((l) => (
+                <Link key={l.href} href={l.href} className="text-brand-700 underline">
+                  {l.label}
+                </Link>
+              ))}
             </p>
           )}
         </div>

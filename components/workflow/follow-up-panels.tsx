@@ -10,9 +10,24 @@ import { reclassifyInput } from "@/lib/validation/handling";
 const followUp = fieldsOf(followUpForm);
 const reclass = fieldsOf(reclassifyInput);
 
-export function FollowUpPanel({ action, suggestionId, commitments, t }: { action: FormAction; suggestionId: string; commitments: { id: string; text: string; dueAt: Date; doneAt: Date | null }[]; t: Translate }) {
+export function FollowUpPanel({
+  action,
+  suggestionId,
+  commitments,
+  t,
+}: {
+  action: FormAction;
+  suggestionId: string;
+  commitments: { id: string; text: string; dueAt: Date; doneAt: Date | null }[];
+  t: Translate;
+}) {
   return (
-    <ActionForm action={action} hidden={{ suggestionId }} submitLabel={t("work.followUp.submit")} labels={{ items: t("work.followUp.text"), [followUp.text]: t("work.followUp.text") }}>
+    <ActionForm
+      action={action}
+      hidden={{ suggestionId }}
+      submitLabel={t("work.followUp.submit")}
+      labels={{ items: t("work.followUp.text"), [followUp.text]: t("work.followUp.text") }}
+    >
       {commitments.length > 0 && (
         <fieldset>
           <legend className="mb-1 text-sm font-medium">{t("work.followUp.commitments")}</legend>
@@ -33,11 +48,28 @@ export function FollowUpPanel({ action, suggestionId, commitments, t }: { action
   );
 }
 
-export function ReclassifyPanel({ action, suggestionId, current, t }: { action: FormAction; suggestionId: string; current: string; t: Translate }) {
-  const options = (["A", "B", "C", "D"] as const).filter((c) => c !== current).map((c) => ({ value: c, label: `${c} ${t(`domain.category.${c}`)}` }));
+export function ReclassifyPanel({
+  action,
+  suggestionId,
+  current,
+  t,
+}: {
+  action: FormAction;
+  suggestionId: string;
+  current: string;
+  t: Translate;
+}) {
+  const options = (["A", "B", "C", "D"] as const)
+    .filter((c) => c !== current)
+    .map((c) => ({ value: c, label: `${c} ${t(`domain.category.${c}`)}` }));
   return (
-    <ActionForm action={action} hidden={{ suggestionId }} submitLabel={t("work.reclassify.submit")} variant="secondary"
-      labels={{ [reclass.toCategory]: t("work.reclassify.toCategory"), [reclass.evidence]: t("work.reclassify.evidence") }}>
+    <ActionForm
+      action={action}
+      hidden={{ suggestionId }}
+      submitLabel={t("work.reclassify.submit")}
+      variant="secondary"
+      labels={{ [reclass.toCategory]: t("work.reclassify.toCategory"), [reclass.evidence]: t("work.reclassify.evidence") }}
+    >
       <Select label={t("work.reclassify.toCategory")} name={reclass.toCategory} options={options} />
       <TextArea label={t("work.reclassify.evidence")} name={reclass.evidence} required rows={3} />
     </ActionForm>

@@ -22,7 +22,10 @@ export function formDataBytes(form: FormData): number {
 
 /** Next's own control flow (redirect(), notFound()) travels as errors with these digests: let it through. */
 const isNextSignal = (error: unknown) =>
-  typeof error === "object" && error !== null && typeof (error as { digest?: unknown }).digest === "string" && /^NEXT_/.test((error as { digest: string }).digest);
+  typeof error === "object" &&
+  error !== null &&
+  typeof (error as { digest?: unknown }).digest === "string" &&
+  /^NEXT_/.test((error as { digest: string }).digest);
 
 export function guardAction(action: Action, t: Translate): Action {
   return async (prev, form) => {

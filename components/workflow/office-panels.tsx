@@ -21,20 +21,64 @@ const unitOptions = (units: UnitOption[]) => units.map((u) => ({ value: u.code, 
  * 交办 of one suggestion. The lead unit starts unchosen; the due date rule 1 gives (lib/workflow/deadlines.ts)
  * is shown, and another date can be set with a reason.
  */
-export function AssignPanel({ action, suggestionId, version, units, replyDays, urgent, t }: { action: FormAction; suggestionId: string; version: number; units: UnitOption[]; replyDays: number; urgent: boolean; t: Translate }) {
+export function AssignPanel({
+  action,
+  suggestionId,
+  version,
+  units,
+  replyDays,
+  urgent,
+  t,
+}: {
+  action: FormAction;
+  suggestionId: string;
+  version: number;
+  units: UnitOption[];
+  replyDays: number;
+  urgent: boolean;
+  t: Translate;
+}) {
   const days = urgent ? URGENT_REPLY_DAYS : replyDays;
   return (
-    <ActionForm action={action} hidden={{ suggestionId, version }} submitLabel={t("work.assign.submit")}
-      labels={{ [assign.leadUnitCode]: t("work.assign.lead"), [assign.coUnitCodes]: t("work.assign.co"), [assign.dueAt]: t("work.assign.otherDue"), [assign.dueReason]: t("work.assign.dueReason") }}>
-      <Select label={t("work.assign.lead")} name={assign.leadUnitCode} required placeholder={t("common.choose")} options={unitOptions(units)} />
+    <ActionForm
+      action={action}
+      hidden={{ suggestionId, version }}
+      submitLabel={t("work.assign.submit")}
+      labels={{
+        [assign.leadUnitCode]: t("work.assign.lead"),
+        [assign.coUnitCodes]: t("work.assign.co"),
+        [assign.dueAt]: t("work.assign.otherDue"),
+        [assign.dueReason]: t("work.assign.dueReason"),
+      }}
+    >
+      <Select
+        label={t("work.assign.lead")}
+        name={assign.leadUnitCode}
+        required
+        placeholder={t("common.choose")}
+        options={unitOptions(units)}
+      />
       <Field label={t("work.assign.co")} hint={t("work.assign.coHint")}>
         {(id, describedBy) => (
-          <select id={id} name={assign.coUnitCodes} aria-describedby={describedBy} multiple size={6} className="w-full rounded border border-gray-500 px-3 py-2 text-sm">
-            {units.map((u) => <option key={u.code} value={u.code}>{u.name}</option>)}
+          <select
+            id={id}
+            name={assign.coUnitCodes}
+            aria-describedby={describedBy}
+            multiple
+            size={6}
+            className="w-full rounded border border-gray-500 px-3 py-2 text-sm"
+          >
+            {units.map((u) => (
+              <option key={u.code} value={u.code}>
+                {u.name}
+              </option>
+            ))}
           </select>
         )}
       </Field>
-      <p className="text-sm" data-testid="rule-due">{t("work.assign.ruleDue", { date: formatDate(leadDueAt(new Date(), replyDays, urgent)), days })}</p>
+      <p className="text-sm" data-testid="rule-due">
+        {t("work.assign.ruleDue", { date: formatDate(leadDueAt(new Date(), replyDays, urgent)), days })}
+      </p>
       <div className="grid gap-3 md:grid-cols-[12rem_1fr]">
         <Input label={t("work.assign.otherDue")} name={assign.dueAt} type="date" hint={t("work.assign.otherDueHint")} />
         <TextArea label={t("work.assign.dueReason")} name={assign.dueReason} rows={2} />
@@ -43,9 +87,28 @@ export function AssignPanel({ action, suggestionId, version, units, replyDays, u
   );
 }
 
-export function SupervisionPanel({ action, suggestionId, units, t }: { action: FormAction; suggestionId: string; units: UnitOption[]; t: Translate }) {
+export function SupervisionPanel({
+  action,
+  suggestionId,
+  units,
+  t,
+}: {
+  action: FormAction;
+  suggestionId: string;
+  units: UnitOption[];
+  t: Translate;
+}) {
   return (
-    <ActionForm action={action} hidden={{ suggestionId }} submitLabel={t("work.supervision.submit")} labels={{ [supervision.unitCode]: t("work.supervision.unit"), [supervision.text]: t("work.supervision.text"), [supervision.deadline]: t("work.supervision.deadline") }}>
+    <ActionForm
+      action={action}
+      hidden={{ suggestionId }}
+      submitLabel={t("work.supervision.submit")}
+      labels={{
+        [supervision.unitCode]: t("work.supervision.unit"),
+        [supervision.text]: t("work.supervision.text"),
+        [supervision.deadline]: t("work.supervision.deadline"),
+      }}
+    >
       <Select label={t("work.supervision.unit")} name={supervision.unitCode} options={unitOptions(units)} />
       <TextArea label={t("work.supervision.text")} name={supervision.text} required rows={3} />
       <Input label={t("work.supervision.deadline")} name={supervision.deadline} type="date" />
@@ -54,24 +117,86 @@ export function SupervisionPanel({ action, suggestionId, units, t }: { action: F
 }
 
 /** `version`: the suggestion as the office saw it; a decision on a suggestion changed since is 409. */
-export function DecideRequestPanel({ kind, action, suggestionId, requestId, version, units, t }: { kind: "reassignment" | "extension"; action: FormAction; suggestionId: string; requestId: string; version: number; units: UnitOption[]; t: Translate }) {
+export function DecideRequestPanel({
+  kind,
+  action,
+  suggestionId,
+  requestId,
+  version,
+  units,
+  t,
+}: {
+  kind: "reassignment" | "extension";
+  action: FormAction;
+  suggestionId: string;
+  requestId: string;
+  version: number;
+  units: UnitOption[];
+  t: Translate;
+}) {
   return (
-    <ActionForm action={action} hidden={{ suggestionId, requestId, version }} submitLabel={t("work.decide.submit")} confirm={t("work.decide.confirm")}
-      labels={{ [decide.approve]: t("work.decide.decision"), [reassign.newLeadUnitCode]: t("work.decide.newLead"), [decide.note]: t("work.decide.note") }}>
-      <Select label={t("work.decide.decision")} name={decide.approve} required placeholder={t("common.choose")} options={[{ value: "true", label: t("work.decide.approve") }, { value: "false", label: t("work.decide.reject") }]} />
-      {kind === "reassignment" && <Select label={t("work.decide.newLead")} name={reassign.newLeadUnitCode} options={[{ value: "", label: "—" }, ...unitOptions(units)]} />}
+    <ActionForm
+      action={action}
+      hidden={{ suggestionId, requestId, version }}
+      submitLabel={t("work.decide.submit")}
+      confirm={t("work.decide.confirm")}
+      labels={{
+        [decide.approve]: t("work.decide.decision"),
+        [reassign.newLeadUnitCode]: t("work.decide.newLead"),
+        [decide.note]: t("work.decide.note"),
+      }}
+    >
+      <Select
+        label={t("work.decide.decision")}
+        name={decide.approve}
+        required
+        placeholder={t("common.choose")}
+        options={[
+          { value: "true", label: t("work.decide.approve") },
+          { value: "false", label: t("work.decide.reject") },
+        ]}
+      />
+      {kind === "reassignment" && (
+        <Select
+          label={t("work.decide.newLead")}
+          name={reassign.newLeadUnitCode}
+          options={[{ value: "", label: "—" }, ...unitOptions(units)]}
+        />
+      )}
       <TextArea label={t("work.decide.note")} name={decide.note} rows={2} />
     </ActionForm>
   );
 }
 
-export function LeaderPanel({ instructionAction, markKeyAction, suggestionId, isKey, t }: { instructionAction: FormAction; markKeyAction: FormAction; suggestionId: string; isKey: boolean; t: Translate }) {
+export function LeaderPanel({
+  instructionAction,
+  markKeyAction,
+  suggestionId,
+  isKey,
+  t,
+}: {
+  instructionAction: FormAction;
+  markKeyAction: FormAction;
+  suggestionId: string;
+  isKey: boolean;
+  t: Translate;
+}) {
   return (
     <div className="space-y-4">
-      <ActionForm action={instructionAction} hidden={{ suggestionId }} submitLabel={t("work.instruction.submit")} labels={{ [instruction.text]: t("work.instruction.text") }}>
+      <ActionForm
+        action={instructionAction}
+        hidden={{ suggestionId }}
+        submitLabel={t("work.instruction.submit")}
+        labels={{ [instruction.text]: t("work.instruction.text") }}
+      >
         <TextArea label={t("work.instruction.text")} name={instruction.text} required rows={3} />
       </ActionForm>
-      <ActionForm action={markKeyAction} hidden={{ suggestionId, key: String(!isKey) }} submitLabel={isKey ? t("work.key.unmark") : t("work.key.mark")} variant="secondary" />
+      <ActionForm
+        action={markKeyAction}
+        hidden={{ suggestionId, key: String(!isKey) }}
+        submitLabel={isKey ? t("work.key.unmark") : t("work.key.mark")}
+        variant="secondary"
+      />
     </div>
   );
 }

@@ -25,8 +25,13 @@ export function RatingFields({ names }: { names: FieldNames<typeof feedbackInput
           ))}
         </div>
       </fieldset>
-      <TextArea label={t("work.feedback.comment")} name={names.comment} rows={3} required={dissatisfied}
-        hint={t("work.feedback.reasonHint")} />
+      <TextArea
+        label={t("work.feedback.comment")}
+        name={names.comment}
+        rows={3}
+        required={dissatisfied}
+        hint={t("work.feedback.reasonHint")}
+      />
     </>
   );
 }

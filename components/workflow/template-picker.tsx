@@ -29,13 +29,23 @@ export function TemplatePicker() {
   const commit = useSelectCommit(apply);
   return (
     <div>
-      <label htmlFor={id} className="mb-1 block text-sm font-medium text-gray-800">{t("work.reply.template")}</label>
+      <label htmlFor={id} className="mb-1 block text-sm font-medium text-gray-800">
+        {t("work.reply.template")}
+      </label>
       <div className="flex flex-wrap items-center gap-2">
         <select ref={selectRef} id={id} defaultValue="" className="rounded border border-gray-500 bg-white px-3 py-2 text-sm" {...commit}>
           <option value="">{t("work.templates.none")}</option>
-          {TEMPLATES.map((k) => <option key={k} value={k}>{t(`work.templates.label${k}`)}</option>)}
+          {TEMPLATES.map((k) => (
+            <option key={k} value={k}>
+              {t(`work.templates.label${k}`)}
+            </option>
+          ))}
         </select>
-        <button type="button" onClick={() => apply(selectRef.current)} className="rounded border border-gray-500 bg-white px-3 py-2 text-sm text-gray-900 hover:bg-gray-100">
+        <button
+          type="button"
+          onClick={() => apply(selectRef.current)}
+          className="rounded border border-gray-500 bg-white px-3 py-2 text-sm text-gray-900 hover:bg-gray-100"
+        >
           {t("work.reply.applyTemplate")}
         </button>
       </div>

@@ -14,10 +14,22 @@ const extension = fieldsOf(h.extensionRequestInput);
 
 export function CommunicationPanel({ action, suggestionId, t }: { action: FormAction; suggestionId: string; t: Translate }) {
   return (
-    <ActionForm action={action} hidden={{ suggestionId }} submitLabel={t("work.communication.submit")}
-      labels={{ [comm.method]: t("work.communication.method"), [comm.occurredAt]: t("work.communication.occurredAt"), [comm.summary]: t("work.communication.summary") }}>
+    <ActionForm
+      action={action}
+      hidden={{ suggestionId }}
+      submitLabel={t("work.communication.submit")}
+      labels={{
+        [comm.method]: t("work.communication.method"),
+        [comm.occurredAt]: t("work.communication.occurredAt"),
+        [comm.summary]: t("work.communication.summary"),
+      }}
+    >
       <div className="grid gap-3 md:grid-cols-2">
-        <Select label={t("work.communication.method")} name={comm.method} options={METHODS.map((m) => ({ value: m, label: t(`domain.method.${m}`) }))} />
+        <Select
+          label={t("work.communication.method")}
+          name={comm.method}
+          options={METHODS.map((m) => ({ value: m, label: t(`domain.method.${m}`) }))}
+        />
         <Input label={t("work.communication.occurredAt")} name={comm.occurredAt} type="datetime-local" required />
       </div>
       <TextArea label={t("work.communication.summary")} name={comm.summary} required rows={3} />
@@ -27,7 +39,12 @@ export function CommunicationPanel({ action, suggestionId, t }: { action: FormAc
 
 export function OpinionPanel({ action, suggestionId, t }: { action: FormAction; suggestionId: string; t: Translate }) {
   return (
-    <ActionForm action={action} hidden={{ suggestionId }} submitLabel={t("work.opinion.submit")} labels={{ [opinion.text]: t("work.opinion.text") }}>
+    <ActionForm
+      action={action}
+      hidden={{ suggestionId }}
+      submitLabel={t("work.opinion.submit")}
+      labels={{ [opinion.text]: t("work.opinion.text") }}
+    >
       <TextArea label={t("work.opinion.text")} name={opinion.text} required rows={5} />
     </ActionForm>
   );
@@ -35,7 +52,13 @@ export function OpinionPanel({ action, suggestionId, t }: { action: FormAction; 
 
 export function ReassignmentRequestPanel({ action, suggestionId, t }: { action: FormAction; suggestionId: string; t: Translate }) {
   return (
-    <ActionForm action={action} hidden={{ suggestionId }} submitLabel={t("work.reassignment.submit")} variant="secondary" labels={{ [reassign.reason]: t("work.reassignment.reason") }}>
+    <ActionForm
+      action={action}
+      hidden={{ suggestionId }}
+      submitLabel={t("work.reassignment.submit")}
+      variant="secondary"
+      labels={{ [reassign.reason]: t("work.reassignment.reason") }}
+    >
       <TextArea label={t("work.reassignment.reason")} name={reassign.reason} required rows={3} hint={t("work.reassignment.hint")} />
     </ActionForm>
   );
@@ -43,11 +66,26 @@ export function ReassignmentRequestPanel({ action, suggestionId, t }: { action: 
 
 export function ExtensionRequestPanel({ action, suggestionId, t }: { action: FormAction; suggestionId: string; t: Translate }) {
   return (
-    <ActionForm action={action} hidden={{ suggestionId }} submitLabel={t("work.extension.submit")} variant="secondary"
-      labels={{ [extension.reason]: t("work.extension.reason"), [extension.requestedDueAt]: t("work.extension.requestedDueAt"), [extension.toldDeputyAt]: t("work.extension.toldDeputyAt") }}>
+    <ActionForm
+      action={action}
+      hidden={{ suggestionId }}
+      submitLabel={t("work.extension.submit")}
+      variant="secondary"
+      labels={{
+        [extension.reason]: t("work.extension.reason"),
+        [extension.requestedDueAt]: t("work.extension.requestedDueAt"),
+        [extension.toldDeputyAt]: t("work.extension.toldDeputyAt"),
+      }}
+    >
       <TextArea label={t("work.extension.reason")} name={extension.reason} required rows={3} />
       <div className="grid gap-3 md:grid-cols-2">
-        <Input label={t("work.extension.requestedDueAt")} name={extension.requestedDueAt} type="date" required hint={t("work.extension.hint")} />
+        <Input
+          label={t("work.extension.requestedDueAt")}
+          name={extension.requestedDueAt}
+          type="date"
+          required
+          hint={t("work.extension.hint")}
+        />
         <Input label={t("work.extension.toldDeputyAt")} name={extension.toldDeputyAt} type="date" required />
       </div>
     </ActionForm>

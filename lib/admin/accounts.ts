@@ -16,7 +16,14 @@ export async function setUserActive(ctx: Ctx, userId: string, active: boolean) {
     const before = await tx.user.findUnique({ where: { id: userId }, select: { id: true, active: true } });
     if (!before) throw notFound();
     const after = await tx.user.update({ where: { id: userId }, data: { active }, select: { id: true, active: true } });
-    await audit(tx, { actorId: ctx.actor.id, action: active ? "user.activate" : "user.deactivate", entity: "User", entityId: userId, before, after });
+    await audit(tx, {
+      actorId: ctx.actor.id,
+      action: active ? "user.activate" : "user.deactivate",
+      entity: "User",
+      entityId: userId,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -33,7 +40,13 @@ export async function createApiToken(ctx: Ctx, input: InputOf<typeof createToken
     const created = await tx.apiToken.create({
       data: { userId: user.id, name: data.name, tokenHash: createHash("sha256").update(token, "utf8").digest("hex"), expiresAt },
     });
-    await audit(tx, { actorId: ctx.actor.id, action: "apiToken.create", entity: "ApiToken", entityId: created.id, after: { userId: user.id, name: data.name, expiresAt } });
+    await audit(tx, {
+      actorId: ctx.actor.id,
+      action: "apiToken.create",
+      entity: "ApiToken",
+      entityId: created.id,
+      after: { userId: user.id, name: data.name, expiresAt },
+    });
     return created;
   });
   return { id: row.id, token, expiresAt };
@@ -45,7 +58,11 @@ export async function revokeApiToken(ctx: Ctx, tokenId: string) {
     const before = await tx.apiToken.findUnique({ where: { id: tokenId }, select: { id: true, revokedAt: true } });
     if (!before) throw notFound();
     if (before.revokedAt) return before;
-    const after = await tx.apiToken.update({ where: { id: tokenId }, data: { revokedAt: nowOf(ctx) }, select: { id: true, revokedAt: true } });
+    const after = await tx.apiToken.update({
+      where: { id: tokenId },
+      data: { revokedAt: nowOf(ctx) },
+      select: { id: true, revokedAt: true },
+    });
     await audit(tx, { actorId: ctx.actor.id, action: "apiToken.revoke", entity: "ApiToken", entityId: tokenId, before, after });
     return after;
   });

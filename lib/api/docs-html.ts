@@ -64,9 +64,16 @@ export function renderDocsHtml(): string {
 <h3 id="${esc(id)}-h"><code>${esc(title)}</code></h3>
 <p>${esc(op.summary)}</p>
 <p class=who>${esc(op.description).replace(/\n/g, "<br>")}${op.security ? "（无需令牌）" : "（需要令牌）"}</p>
-${params.length ? `<h4>参数</h4><table><thead><tr><th scope=col>名称</th><th scope=col>位置</th><th scope=col>类型</th><th scope=col>说明</th></tr></thead><tbody>${params
-        .map((p) => `<tr><td><code>${esc(p.name)}</code>${p.required ? " *" : ""}</td><td>${esc(p.in)}</td><td><code>${esc(typeOf(p.schema as Schema, components))}</code></td><td>${esc(p.description)}</td></tr>`)
-        .join("")}</tbody></table>` : ""}
+${
+  params.length
+    ? `<h4>参数</h4><table><thead><tr><th scope=col>名称</th><th scope=col>位置</th><th scope=col>类型</th><th scope=col>说明</th></tr></thead><tbody>${params
+        .map(
+          (p) =>
+            `<tr><td><code>${esc(p.name)}</code>${p.required ? " *" : ""}</td><td>${esc(p.in)}</td><td><code>${esc(typeOf(p.schema as Schema, components))}</code></td><td>${esc(p.description)}</td></tr>`,
+        )
+        .join("")}</tbody></table>`
+    : ""
+}
 ${body ? `<h4>请求体（JSON）</h4>${renderSchema(body, components)}` : ""}
 ${ok ? `<h4>成功：${esc(ok[0])}</h4>${ok[1].content?.["application/json"] ? renderSchema(ok[1].content["application/json"].schema, components) : ""}` : ""}
 ${errors.length ? `<h4>错误</h4><ul>${errors.map(([status, r]) => `<li><code>${esc(status)}</code> ${esc(r.description)}</li>`).join("")}</ul>` : ""}

@@ -33,7 +33,10 @@ function queryParameters(schema: z.ZodType, components: Record<string, JsonSchem
 
 function operationObject(op: Operation, components: Record<string, JsonSchema>) {
   const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
-    name: m[1], in: "path", required: true, schema: { type: "string" },
+    name: m[1],
+    in: "path",
+    required: true,
+    schema: { type: "string" },
   }));
   const responses: Record<string, unknown> = {
     [String(op.status)]: {
@@ -56,7 +59,12 @@ function operationObject(op: Operation, components: Record<string, JsonSchema>) 
     ...(op.auth ? {} : { security: [] }),
     parameters: [...pathParams, ...(op.query ? queryParameters(op.query, components) : [])],
     ...(op.body
-      ? { requestBody: { required: !op.bodyOptional, content: { "application/json": { schema: jsonSchemaOf(op.body, "input", components) } } } }
+      ? {
+          requestBody: {
+            required: !op.bodyOptional,
+            content: { "application/json": { schema: jsonSchemaOf(op.body, "input", components) } },
+          },
+        }
       : {}),
     responses,
   };
@@ -79,14 +87,12 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       version: "1.0.0",
       description:
         "代表建议办理系统的 HTTP API（JSON）。先以 POST /auth/token 换取令牌，之后每个请求带 Authorization: Bearer <token>。" +
-        "错误统一为 {\"error\":{\"code\",\"message\",\"fields\"?}}；枚举值为大写代码；列表为 {\"items\",\"total\"}。",
+        '错误统一为 {"error":{"code","message","fields"?}}；枚举值为大写代码；列表为 {"items","total"}。',
     },
     servers: [{ url: "/api/v1" }],
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     security: [{ bearerAuth: [] }],
-    tags: [
-      { name: "system" }, { name: "auth" }, { name: "admin" }, { name: "suggestions" }, { name: "handling" }, { name: "statistics" },
-    ],
+    tags: [{ name: "system" }, { name: "auth" }, { name: "admin" }, { name: "suggestions" }, { name: "handling" }, { name: "statistics" }],
     paths,
     components: {
       securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "POST /auth/token 返回的令牌" } },

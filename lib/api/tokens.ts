@@ -16,7 +16,13 @@ export async function issueToken(userId: string, name = "api", now: Date = new D
   const expiresAt = new Date(now.getTime() + TOKEN_TTL_HOURS * 3_600_000);
   await db.$transaction(async (tx) => {
     const row = await tx.apiToken.create({ data: { userId, name, tokenHash: hashToken(token), expiresAt } });
-    await audit(tx, { actorId: userId, action: "apiToken.issue", entity: "ApiToken", entityId: row.id, after: { userId, name, expiresAt, address } });
+    await audit(tx, {
+      actorId: userId,
+      action: "apiToken.issue",
+      entity: "ApiToken",
+      entityId: row.id,
+      after: { userId, name, expiresAt, address },
+    });
   });
   return { token, expiresAt };
 }
@@ -31,7 +37,11 @@ export async function authenticate(request: Request, now: Date = new Date()): Pr
   if (!match?.[1]) throw new ApiError(401, "UNAUTHENTICATED", "errors.unauthenticated");
   const row = await db.apiToken.findUnique({
     where: { tokenHash: hashToken(match[1]) },
-    include: { user: { select: { id: true, name: true, username: true, role: true, unitId: true, deputyId: true, active: true, mustChangePassword: true } } },
+    include: {
+      user: {
+        select: { id: true, name: true, username: true, role: true, unitId: true, deputyId: true, active: true, mustChangePassword: true },
+      },
+    },
   });
   if (!row || row.revokedAt || row.expiresAt <= now || !row.user.active) {
     throw new ApiError(401, "UNAUTHENTICATED", "errors.unauthenticated");

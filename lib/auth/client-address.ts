@@ -24,7 +24,10 @@ export function clientAddressHeader(env?: Env): string {
 
 /** Lower-cased, IPv4-mapped IPv6 unwrapped, capped: the same client always gets the same key. */
 function normalize(raw: string): string {
-  const value = raw.trim().replace(/^\[|\](:\d+)?$/g, "").toLowerCase();
+  const value = raw
+    .trim()
+    .replace(/^\[|\](:\d+)?$/g, "")
+    .toLowerCase();
   const unmapped = value.startsWith("::ffff:") && value.includes(".") ? value.slice(7) : value;
   return /^[0-9a-f:.]{2,45}$/.test(unmapped) ? unmapped : UNKNOWN_ADDRESS;
 }
@@ -46,7 +49,10 @@ export function clientAddress(headers: HeaderSource, env?: Env): string {
   const name = clientAddressHeader(env);
   const value = read(headers, name);
   if (!value) return UNKNOWN_ADDRESS;
-  const entries = value.split(",").map((s) => s.trim()).filter(Boolean);
+  const entries = value
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const chosen = name === "x-forwarded-for" ? entries.at(-1) : entries[0];
   return chosen ? normalize(chosen) : UNKNOWN_ADDRESS;
 }

@@ -22,8 +22,16 @@ let dummyHash: Promise<string> | undefined;
 const dummy = () => (dummyHash ??= hashPassword(`dummy-${Math.random()}`));
 
 const userSelect = {
-  id: true, name: true, username: true, role: true, unitId: true, deputyId: true,
-  active: true, passwordHash: true, mustChangePassword: true, sessionVersion: true,
+  id: true,
+  name: true,
+  username: true,
+  role: true,
+  unitId: true,
+  deputyId: true,
+  active: true,
+  passwordHash: true,
+  mustChangePassword: true,
+  sessionVersion: true,
 } as const;
 
 export async function verifyCredentials(

@@ -26,7 +26,17 @@ export const getAccount = cache(async (): Promise<Account | null> => {
   if (!userId) return null;
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, username: true, role: true, unitId: true, deputyId: true, active: true, mustChangePassword: true, sessionVersion: true },
+    select: {
+      id: true,
+      name: true,
+      username: true,
+      role: true,
+      unitId: true,
+      deputyId: true,
+      active: true,
+      mustChangePassword: true,
+      sessionVersion: true,
+    },
   });
   if (!user || !user.active || user.sessionVersion !== (session.sv ?? 0)) return null;
   const { active: _active, mustChangePassword, sessionVersion: _sv, ...actor } = user;

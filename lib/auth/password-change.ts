@@ -12,7 +12,6 @@ import { hashPassword, verifyPassword } from "./password";
 import { passwordProblem } from "./password-policy";
 import { attemptSucceeded, reserveAttempt, ThrottledError } from "./throttle";
 
-
 const invalid = (field: string, key: string) => new DomainError("INVALID", "errors.invalid", { [field]: key });
 
 function checkPolicy(field: string, password: string, username: string) {
@@ -35,7 +34,10 @@ async function replacePassword(tx: Tx, userId: string, password: string, mustCha
 /** The signed-in user's own change; `address` throttles guesses at the current password from a stolen session. */
 export async function changeOwnPassword(ctx: Ctx, input: InputOf<typeof changePasswordInput>, address: string) {
   const data = parseInput(changePasswordInput, input);
-  const user = await db.user.findUnique({ where: { id: ctx.actor.id }, select: { id: true, username: true, passwordHash: true, active: true } });
+  const user = await db.user.findUnique({
+    where: { id: ctx.actor.id },
+    select: { id: true, username: true, passwordHash: true, active: true },
+  });
   if (!user || !user.active) throw notFound();
   if (data.newPassword !== data.confirmPassword) throw invalid("confirmPassword", "account.errors.mismatch");
   checkPolicy("newPassword", data.newPassword, user.username);
@@ -50,7 +52,13 @@ export async function changeOwnPassword(ctx: Ctx, input: InputOf<typeof changePa
   const now = nowOf(ctx);
   return db.$transaction(async (tx) => {
     const result = await replacePassword(tx, user.id, data.newPassword, false, now);
-    await audit(tx, { actorId: user.id, action: "user.passwordChange", entity: "User", entityId: user.id, after: { address, revokedTokens: result.revokedTokens } });
+    await audit(tx, {
+      actorId: user.id,
+      action: "user.passwordChange",
+      entity: "User",
+      entityId: user.id,
+      after: { address, revokedTokens: result.revokedTokens },
+    });
     return result;
   });
 }
@@ -67,7 +75,13 @@ export async function resetPassword(ctx: Ctx, input: InputOf<typeof resetPasswor
   const now = nowOf(ctx);
   return db.$transaction(async (tx) => {
     const result = await replacePassword(tx, user.id, data.password, true, now);
-    await audit(tx, { actorId: ctx.actor.id, action: "user.passwordReset", entity: "User", entityId: user.id, after: { username: user.username, revokedTokens: result.revokedTokens } });
+    await audit(tx, {
+      actorId: ctx.actor.id,
+      action: "user.passwordReset",
+      entity: "User",
+      entityId: user.id,
+      after: { username: user.username, revokedTokens: result.revokedTokens },
+    });
     return result;
   });
 }

@@ -15,7 +15,10 @@ const chineseName = (value: string) => value.split(",")[1]?.trim() || value;
 export function packageCalendarDays(fromYear = 2000): CalendarDay[] {
   const data = packageData as { holidays: Entries; workdays: Entries };
   const days: CalendarDay[] = [];
-  for (const [kind, entries] of [["HOLIDAY", data.holidays], ["WORKDAY", data.workdays]] as const) {
+  for (const [kind, entries] of [
+    ["HOLIDAY", data.holidays],
+    ["WORKDAY", data.workdays],
+  ] as const) {
     for (const [date, value] of Object.entries(entries)) {
       if (Number(date.slice(0, 4)) >= fromYear) days.push({ date, kind, name: chineseName(value) });
     }

@@ -4,7 +4,11 @@
 import type { ChinaDate } from "@/lib/dates/china-date";
 
 export type CalendarDayKind = "HOLIDAY" | "WORKDAY";
-export interface CalendarDay { date: string; kind: CalendarDayKind; name: string }
+export interface CalendarDay {
+  date: string;
+  kind: CalendarDayKind;
+  name: string;
+}
 
 export interface WorkCalendar {
   /** Holiday name by China date. */

@@ -33,13 +33,22 @@ export async function listAuditEvents(actor: Actor, q: AuditQuery, pageSize: num
     ...(q.entity ? { entity: q.entity } : {}),
     // An unknown username matches nothing, rather than being ignored.
     ...(q.actor ? { actorId: actorUser?.id ?? "-" } : {}),
-    ...(q.from || q.to ? { createdAt: { ...(q.from ? { gte: chinaMidnight(q.from) } : {}), ...(q.to ? { lt: new Date(chinaMidnight(q.to).getTime() + DAY_MS) } : {}) } } : {}),
+    ...(q.from || q.to
+      ? {
+          createdAt: {
+            ...(q.from ? { gte: chinaMidnight(q.from) } : {}),
+            ...(q.to ? { lt: new Date(chinaMidnight(q.to).getTime() + DAY_MS) } : {}),
+          },
+        }
+      : {}),
   };
   const [events, total] = await Promise.all([
     db.auditEvent.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (q.page - 1) * pageSize, take: pageSize }),
     db.auditEvent.count({ where }),
   ]);
   const actorIds = [...new Set(events.map((e) => e.actorId).filter((id): id is string => !!id))];
-  const usernames = new Map((await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, username: true } })).map((u) => [u.id, u.username]));
+  const usernames = new Map(
+    (await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, username: true } })).map((u) => [u.id, u.username]),
+  );
   return { items: events.map((e) => ({ ...e, actorUsername: e.actorId ? usernames.get(e.actorId) : undefined })), total };
 }

@@ -37,12 +37,24 @@ export interface DeputyRow extends DeputyOption {
 }
 
 /** The administrator's list: a page of deputies by delegation then name, searched by either (404 for others). */
-export async function listDeputies(actor: Actor, { q, page, pageSize }: { q?: string; page: number; pageSize: number }): Promise<{ items: DeputyRow[]; total: number }> {
+export async function listDeputies(
+  actor: Actor,
+  { q, page, pageSize }: { q?: string; page: number; pageSize: number },
+): Promise<{ items: DeputyRow[]; total: number }> {
   if (!isAdmin(actor)) throw notFound();
   const where = q ? { OR: [{ name: { contains: q } }, { delegation: { contains: q } }] } : {};
   const [rows, total] = await Promise.all([
-    db.deputy.findMany({ where, orderBy: [{ delegation: "asc" }, { name: "asc" }], skip: (page - 1) * pageSize, take: pageSize, include: { _count: { select: { ledSuggestions: true } } } }),
+    db.deputy.findMany({
+      where,
+      orderBy: [{ delegation: "asc" }, { name: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      include: { _count: { select: { ledSuggestions: true } } },
+    }),
     db.deputy.count({ where }),
   ]);
-  return { items: rows.map((d) => ({ id: d.id, name: d.name, delegation: d.delegation, code: d.code, ledCount: d._count.ledSuggestions })), total };
+  return {
+    items: rows.map((d) => ({ id: d.id, name: d.name, delegation: d.delegation, code: d.code, ledCount: d._count.ledSuggestions })),
+    total,
+  };
 }

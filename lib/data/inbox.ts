@@ -23,11 +23,18 @@ function replyState(reply: { state: string; returnComment: string | null } | und
 }
 
 /** The unit's work on each of these suggestions (those it has an active assignment on), by suggestion id. */
-export async function unitWorkOf(unitId: string, suggestions: { id: string; status: SuggestionStatus }[], now: Date = new Date()): Promise<Map<string, UnitWork>> {
+export async function unitWorkOf(
+  unitId: string,
+  suggestions: { id: string; status: SuggestionStatus }[],
+  now: Date = new Date(),
+): Promise<Map<string, UnitWork>> {
   const ids = suggestions.map((s) => s.id);
   if (ids.length === 0) return new Map();
   const [assignments, replies, opinions] = await Promise.all([
-    db.assignment.findMany({ where: { unitId, suggestionId: { in: ids }, state: "ACTIVE" }, select: { suggestionId: true, role: true, dueAt: true } }),
+    db.assignment.findMany({
+      where: { unitId, suggestionId: { in: ids }, state: "ACTIVE" },
+      select: { suggestionId: true, role: true, dueAt: true },
+    }),
     db.reply.findMany({
       where: { unitId, suggestionId: { in: ids } },
       orderBy: [{ round: "desc" }, { createdAt: "desc" }, { id: "desc" }],

@@ -15,7 +15,14 @@ export async function listNotifications(actor: Actor, page: number, pageSize = 3
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       skip: (page - 1) * pageSize,
       take: pageSize,
-      select: { id: true, kind: true, params: true, readAt: true, createdAt: true, suggestion: { select: { id: true, number: true, title: true } } },
+      select: {
+        id: true,
+        kind: true,
+        params: true,
+        readAt: true,
+        createdAt: true,
+        suggestion: { select: { id: true, number: true, title: true } },
+      },
     }),
     db.notification.count({ where }),
   ]);

@@ -15,15 +15,33 @@ export async function getReplyLetter(actor: Actor, suggestionId: string, replyId
   const reply = await db.reply.findFirst({
     where: { id: replyId, state: "SIGNED", suggestion: { id: suggestionId, ...suggestionScope(actor) } },
     select: {
-      id: true, category: true, text: true, publishable: true, docNumber: true, signedAt: true, signedById: true, createdById: true,
+      id: true,
+      category: true,
+      text: true,
+      publishable: true,
+      docNumber: true,
+      signedAt: true,
+      signedById: true,
+      createdById: true,
       unit: { select: { id: true, name: true } },
-      commitments: { where: { removedAt: null }, orderBy: [{ dueAt: "asc" }, { id: "asc" }], select: { id: true, text: true, dueAt: true } },
+      commitments: {
+        where: { removedAt: null },
+        orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+        select: { id: true, text: true, dueAt: true },
+      },
       suggestion: {
         select: {
-          number: true, title: true, session: { select: { name: true } }, leadDeputy: deputy,
+          number: true,
+          title: true,
+          session: { select: { name: true } },
+          leadDeputy: deputy,
           coSigners: { select: { deputy }, orderBy: [{ deputy: { name: "asc" } }, { deputyId: "asc" }] },
           // 抄送: the co-handling units still on the suggestion (not those moved off by a reassignment).
-          assignments: { where: { role: "CO", state: "ACTIVE" }, orderBy: [{ assignedAt: "asc" }, { id: "asc" }], select: { unit: { select: { name: true } } } },
+          assignments: {
+            where: { role: "CO", state: "ACTIVE" },
+            orderBy: [{ assignedAt: "asc" }, { id: "asc" }],
+            select: { unit: { select: { name: true } } },
+          },
         },
       },
     },

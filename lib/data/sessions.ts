@@ -20,11 +20,14 @@ export interface SessionSummary {
  * on every page costs seconds (issue 12), so the list is kept in the statistics cache until any write.
  */
 export async function listSessions(): Promise<SessionSummary[]> {
-  const rows = await cachedAcrossSessions("sessions", async (q) =>
-    q.$queryRaw<SessionSummary[]>`
+  const rows = await cachedAcrossSessions(
+    "sessions",
+    async (q) =>
+      q.$queryRaw<SessionSummary[]>`
       SELECT se.id, se.code, se.name, se.year, se."replyDays", se."createdAt",
         (SELECT count(*) FROM "Suggestion" s WHERE s."sessionId" = se.id)::int AS "suggestionCount"
-      FROM "Session" se ORDER BY se.year DESC, se.code DESC`);
+      FROM "Session" se ORDER BY se.year DESC, se.code DESC`,
+  );
   return rows.map((r) => ({ ...r, createdAt: new Date(r.createdAt) }));
 }
 

@@ -13,8 +13,16 @@ export async function findSimilarToTitle(actor: Actor, title: string, limit = 5)
   const rows = await db.suggestion.findMany({
     where: { AND: [{ id: { in: candidates.map((c) => c.id) } }, suggestionScope(actor)] },
     select: {
-      id: true, number: true, title: true, session: { select: { code: true } },
-      replies: { where: { state: "SIGNED" }, orderBy: { signedAt: "desc" }, take: 1, select: { category: true, signedAt: true, text: true, unit: { select: { name: true } } } },
+      id: true,
+      number: true,
+      title: true,
+      session: { select: { code: true } },
+      replies: {
+        where: { state: "SIGNED" },
+        orderBy: { signedAt: "desc" },
+        take: 1,
+        select: { category: true, signedAt: true, text: true, unit: { select: { name: true } } },
+      },
     },
   });
   return candidates.flatMap((c) => rows.filter((r) => r.id === c.id)).slice(0, limit);

@@ -34,7 +34,9 @@ function detailInclude(actor: Actor) {
     keyLeader: { select: { id: true, name: true } },
     mergeGroup: {
       select: {
-        id: true, note: true, leadUnit: { select: unitSelect },
+        id: true,
+        note: true,
+        leadUnit: { select: unitSelect },
         suggestions: { where: internal ? {} : none, select: { id: true, number: true, title: true } },
       },
     },
@@ -56,13 +58,21 @@ function detailInclude(actor: Actor) {
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     },
     reclassifications: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
-    supervisions: { where: internal ? {} : none, include: { unit: { select: unitSelect } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+    supervisions: {
+      where: internal ? {} : none,
+      include: { unit: { select: unitSelect } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    },
     reassignmentRequests: {
       where: internal ? {} : none,
       include: { unit: { select: unitSelect }, newUnit: { select: unitSelect } },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     },
-    extensionRequests: { where: internal ? {} : none, include: { unit: { select: unitSelect } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+    extensionRequests: {
+      where: internal ? {} : none,
+      include: { unit: { select: unitSelect } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    },
   } satisfies Prisma.SuggestionInclude;
 }
 
@@ -85,7 +95,16 @@ export interface TimelineEntry {
 }
 
 /** Entities whose events a deputy sees (their before/after data never). */
-const DEPUTY_ENTITIES = new Set(["Suggestion", "Assignment", "Communication", "Reply", "Commitment", "Feedback", "FollowUp", "Reclassification"]);
+const DEPUTY_ENTITIES = new Set([
+  "Suggestion",
+  "Assignment",
+  "Communication",
+  "Reply",
+  "Commitment",
+  "Feedback",
+  "FollowUp",
+  "Reclassification",
+]);
 const replyIdOf = (value: unknown) =>
   value && typeof value === "object" && "replyId" in value ? String((value as { replyId: unknown }).replyId) : null;
 
@@ -120,7 +139,7 @@ async function loadSuggestionDetail(actor: Actor, id: string): Promise<Suggestio
   const visibleReplies = new Set(row.replies.map((r) => r.id));
   const events = await db.auditEvent.findMany({ where: { suggestionId: id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
   const visible = events.filter((e) => {
-    const replyId = e.entity === "Reply" ? e.entityId : replyIdOf(e.after) ?? replyIdOf(e.before);
+    const replyId = e.entity === "Reply" ? e.entityId : (replyIdOf(e.after) ?? replyIdOf(e.before));
     if ((e.entity === "Reply" || e.entity === "ReplyVersion" || e.entity === "Commitment") && replyId && !visibleReplies.has(replyId)) {
       return false;
     }
@@ -136,7 +155,7 @@ async function loadSuggestionDetail(actor: Actor, id: string): Promise<Suggestio
   const users = userIds.size
     ? await db.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, name: true, role: true } })
     : [];
-  const person = (userId: string | null) => (userId ? users.find((u) => u.id === userId) ?? null : null);
+  const person = (userId: string | null) => (userId ? (users.find((u) => u.id === userId) ?? null) : null);
 
   return {
     ...row,
@@ -169,7 +188,10 @@ export interface SimilarSuggestion {
  * the actor may see, each with its latest signed reply — for the detail page's "similar suggestions".
  */
 export async function listSimilarSuggestions(actor: Actor, id: string, limit = 5): Promise<SimilarSuggestion[]> {
-  const self = await db.suggestion.findFirst({ where: { AND: [{ id }, suggestionScope(actor)] }, select: { title: true, submittedAt: true } });
+  const self = await db.suggestion.findFirst({
+    where: { AND: [{ id }, suggestionScope(actor)] },
+    select: { title: true, submittedAt: true },
+  });
   if (!self) return [];
   const candidates = await db.$queryRaw<{ id: string; similarity: number }[]>`
     SELECT id, similarity(title, ${self.title})::float8 AS similarity FROM "Suggestion"
@@ -179,10 +201,14 @@ export async function listSimilarSuggestions(actor: Actor, id: string, limit = 5
   const rows = await db.suggestion.findMany({
     where: { AND: [{ id: { in: candidates.map((c) => c.id) } }, suggestionScope(actor)] },
     select: {
-      id: true, number: true, title: true,
+      id: true,
+      number: true,
+      title: true,
       session: { select: { code: true, name: true, year: true } },
       replies: {
-        where: { state: "SIGNED" }, orderBy: [{ signedAt: "desc" }, { id: "desc" }], take: 1,
+        where: { state: "SIGNED" },
+        orderBy: [{ signedAt: "desc" }, { id: "desc" }],
+        take: 1,
         select: { id: true, category: true, signedAt: true, text: true, unit: { select: { code: true, name: true } } },
       },
     },

@@ -177,14 +177,25 @@ async function pageBySession(where: Prisma.Sql, skip: number, take: number): Pro
       ? await db.$queryRaw<{ id: string }[]>`SELECT s.id FROM "Suggestion" s WHERE ${where} AND s."sessionId" = ${sessions[0]}
           ORDER BY s.number ASC, s.id ASC LIMIT ${take} OFFSET ${skip - before}`
       : await db.$queryRaw<{ id: string }[]>`SELECT s.id FROM "Suggestion" s WHERE ${where} AND s."sessionId" IN (${Prisma.join(sessions)})
-          ORDER BY CASE s."sessionId" ${Prisma.join(sessions.map((id, i) => Prisma.sql`WHEN ${id} THEN ${i}::int`), " ")} END,
+          ORDER BY CASE s."sessionId" ${Prisma.join(
+            sessions.map((id, i) => Prisma.sql`WHEN ${id} THEN ${i}::int`),
+            " ",
+          )} END,
             s.number ASC, s.id ASC LIMIT ${take} OFFSET ${skip - before}`;
   return { ids: rows.map((r) => r.id), total };
 }
 
 const listSelect = {
-  id: true, number: true, title: true, field: true, status: true, urgent: true, key: true,
-  submittedAt: true, updatedAt: true, version: true,
+  id: true,
+  number: true,
+  title: true,
+  field: true,
+  status: true,
+  urgent: true,
+  key: true,
+  submittedAt: true,
+  updatedAt: true,
+  version: true,
   session: { select: { id: true, code: true, name: true, year: true } },
   leadDeputy: { select: { id: true, name: true, delegation: true } },
   assignments: {
@@ -234,4 +245,3 @@ export async function listSuggestions(
   });
   return { items, total };
 }
-

@@ -17,7 +17,11 @@ export async function listSupervisions(actor: Actor, options: { session?: string
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take: options.take ?? 100,
     select: {
-      id: true, kind: true, text: true, deadline: true, createdAt: true,
+      id: true,
+      kind: true,
+      text: true,
+      deadline: true,
+      createdAt: true,
       unit: { select: { name: true } },
       suggestion: { select: { id: true, number: true, title: true, session: { select: { code: true } } } },
     },

@@ -34,7 +34,15 @@ export async function listUsers(actor: Actor, { q, page, pageSize }: PageQuery):
       orderBy: [{ role: "asc" }, { username: "asc" }],
       skip: (page - 1) * pageSize,
       take: pageSize,
-      select: { id: true, username: true, name: true, role: true, active: true, unit: { select: { name: true } }, deputy: { select: { name: true } } },
+      select: {
+        id: true,
+        username: true,
+        name: true,
+        role: true,
+        active: true,
+        unit: { select: { name: true } },
+        deputy: { select: { name: true } },
+      },
     }),
     db.user.count({ where }),
   ]);

@@ -109,11 +109,25 @@ export function chinaDaysBetween(a: ChinaDate, b: ChinaDate): number {
  * A due date is the whole China day: a duty due on `dueAt` (a date, or an instant that names its day) is
  * overdue from 00:00 the next day, and a reply signed at any time of the due day is on time.
  */
-export const isOverdue = (dueAt: ChinaDate | Date, now: Date = new Date()): boolean => compareChinaDates(asDate(dueAt), todayInChina(now)) < 0;
+export const isOverdue = (dueAt: ChinaDate | Date, now: Date = new Date()): boolean =>
+  compareChinaDates(asDate(dueAt), todayInChina(now)) < 0;
 export const isOnTime = (doneAt: Date, dueAt: ChinaDate | Date): boolean => compareChinaDates(fromDbValue(doneAt), asDate(dueAt)) <= 0;
 
 export type DateStyle = "iso" | "zh" | "en";
-const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const EN_MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** "2026-01-22" (iso: tables, inputs, exports), "2026年1月22日" (zh: letters, prose), "22 January 2026" (en). */
 export function formatChinaDate(date: ChinaDate, style: DateStyle = "iso"): string {

@@ -27,8 +27,32 @@ import enAccount from "@/messages/en/account.json";
 export type Messages = Record<string, unknown>;
 
 export const catalogues: Record<Locale, Messages> = {
-  "zh-CN": { common: zhCommon, errors: zhErrors, domain: zhDomain, stats: zhStats, work: zhWork, office: zhOffice, admin: zhAdmin, dashboard: zhDashboard, suggestions: zhSuggestions, reports: zhReports, account: zhAccount },
-  en: { common: enCommon, errors: enErrors, domain: enDomain, stats: enStats, work: enWork, office: enOffice, admin: enAdmin, dashboard: enDashboard, suggestions: enSuggestions, reports: enReports, account: enAccount },
+  "zh-CN": {
+    common: zhCommon,
+    errors: zhErrors,
+    domain: zhDomain,
+    stats: zhStats,
+    work: zhWork,
+    office: zhOffice,
+    admin: zhAdmin,
+    dashboard: zhDashboard,
+    suggestions: zhSuggestions,
+    reports: zhReports,
+    account: zhAccount,
+  },
+  en: {
+    common: enCommon,
+    errors: enErrors,
+    domain: enDomain,
+    stats: enStats,
+    work: enWork,
+    office: enOffice,
+    admin: enAdmin,
+    dashboard: enDashboard,
+    suggestions: enSuggestions,
+    reports: enReports,
+    account: enAccount,
+  },
 };
 
 export type Params = Record<string, string | number>;

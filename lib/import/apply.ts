@@ -51,7 +51,13 @@ export async function importSuggestions(ctx: Ctx, input: ImportInput): Promise<I
         if (all.length) throw new Rollback({ kind: "invalid", errors: all });
         if (input.dryRun) {
           const assignCount = plan.newRows.filter((r) => r.leadUnit).length;
-          return { kind: "preview", newCount: plan.newRows.length, skippedCount: plan.skipped.length, assignCount, unknownDeputies: plan.unknownDeputies };
+          return {
+            kind: "preview",
+            newCount: plan.newRows.length,
+            skippedCount: plan.skipped.length,
+            assignCount,
+            unknownDeputies: plan.unknownDeputies,
+          };
         }
         return { kind: "imported", ...(await writeImport(tx, ctx, plan)) };
       },

@@ -27,7 +27,12 @@ export interface ImportPlan {
 
 export const deputyKey = (name: string, delegation: string) => `${name}|${delegation}`;
 
-export async function planImport(tx: Tx, session: { id: string; replyDays: number }, rows: SuggestionRow[], createUnknownDeputies: boolean): Promise<ImportPlan> {
+export async function planImport(
+  tx: Tx,
+  session: { id: string; replyDays: number },
+  rows: SuggestionRow[],
+  createUnknownDeputies: boolean,
+): Promise<ImportPlan> {
   const numbers = rows.map((r) => r.number).filter(Boolean);
   const existing = await tx.suggestion.findMany({ where: { sessionId: session.id, number: { in: numbers } }, select: { number: true } });
   const existingNumbers = new Set(existing.map((s) => s.number));
@@ -45,7 +50,8 @@ export async function planImport(tx: Tx, session: { id: string; replyDays: numbe
   for (const r of newRows) {
     if (r.leadDeputy && r.delegation && !deputyIds.has(deputyKey(r.leadDeputy, r.delegation))) {
       unknown.set(deputyKey(r.leadDeputy, r.delegation), { name: r.leadDeputy, delegation: r.delegation });
-      if (!createUnknownDeputies) errors.push(cellError(r.row, "leadDeputy", "unknownDeputy", { name: r.leadDeputy, delegation: r.delegation }));
+      if (!createUnknownDeputies)
+        errors.push(cellError(r.row, "leadDeputy", "unknownDeputy", { name: r.leadDeputy, delegation: r.delegation }));
     }
     // A co-signer named in the file is matched by name; when unknown, assume the lead deputy's delegation.
     for (const name of r.coSigners) {
@@ -73,5 +79,15 @@ export async function planImport(tx: Tx, session: { id: string; replyDays: numbe
       if (id) seen.add(id);
     }
   }
-  return { sessionId: session.id, replyDays: session.replyDays, newRows, skipped, unknownDeputies: [...unknown.values()], errors, deputyIds, deputyIdsByName, unitIds };
+  return {
+    sessionId: session.id,
+    replyDays: session.replyDays,
+    newRows,
+    skipped,
+    unknownDeputies: [...unknown.values()],
+    errors,
+    deputyIds,
+    deputyIdsByName,
+    unitIds,
+  };
 }

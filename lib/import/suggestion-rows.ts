@@ -31,13 +31,22 @@ const date = z.string().transform((v, ctx) => {
 });
 
 const FIELDS = {
-  number: z.string().trim().min(1, "required").max(32, "tooLong").regex(/^[\w-]+$/, "badNumber"),
+  number: z
+    .string()
+    .trim()
+    .min(1, "required")
+    .max(32, "tooLong")
+    .regex(/^[\w-]+$/, "badNumber"),
   title: z.string().trim().min(1, "required").max(200, "tooLong"),
   leadDeputy: z.string().trim().min(1, "required").max(50, "tooLong"),
   delegation: z.string().trim().min(1, "required").max(50, "tooLong"),
   coSigners: z.string().transform(splitNames),
   content: z.string().trim().min(1, "required").max(20000, "tooLong"),
-  field: z.string().trim().max(20, "tooLong").transform((v) => v || "其他"),
+  field: z
+    .string()
+    .trim()
+    .max(20, "tooLong")
+    .transform((v) => v || "其他"),
   submittedAt: date,
   urgent: yesNo,
   confidential: yesNo,
@@ -46,7 +55,20 @@ const FIELDS = {
 } satisfies Record<ColumnKey, z.ZodType>;
 
 /** What a cell holds when it could not be read: the row is in error anyway, the other cells are still checked. */
-const FALLBACK = { number: "", title: "", leadDeputy: "", delegation: "", coSigners: [], content: "", field: "其他", submittedAt: null, urgent: false, confidential: false, leadUnit: "", coUnits: [] };
+const FALLBACK = {
+  number: "",
+  title: "",
+  leadDeputy: "",
+  delegation: "",
+  coSigners: [],
+  content: "",
+  field: "其他",
+  submittedAt: null,
+  urgent: false,
+  confidential: false,
+  leadUnit: "",
+  coUnits: [],
+};
 
 export type SuggestionRow = { [K in ColumnKey]: z.output<(typeof FIELDS)[K]> } & { row: number };
 export interface RowError {
@@ -57,13 +79,19 @@ export interface RowError {
   params?: Record<string, string | number>;
 }
 
-const cellError = (row: number, key: ColumnKey, name: string, params?: RowError["params"]): RowError =>
-  ({ row, column: COLUMNS[key], messageKey: `office.import.errors.cell.${name}`, ...(params ? { params } : {}) });
+const cellError = (row: number, key: ColumnKey, name: string, params?: RowError["params"]): RowError => ({
+  row,
+  column: COLUMNS[key],
+  messageKey: `office.import.errors.cell.${name}`,
+  ...(params ? { params } : {}),
+});
 export { cellError };
 
 /** Errors in the order a person reads the sheet: by row, then by column. */
 export const sortErrors = (errors: RowError[]) =>
-  [...errors].sort((a, b) => a.row - b.row || ORDER.findIndex((k) => COLUMNS[k] === a.column) - ORDER.findIndex((k) => COLUMNS[k] === b.column));
+  [...errors].sort(
+    (a, b) => a.row - b.row || ORDER.findIndex((k) => COLUMNS[k] === a.column) - ORDER.findIndex((k) => COLUMNS[k] === b.column),
+  );
 
 /** Every row read cell by cell; `headerErrors` when the table cannot be read at all (no data, a required column missing). */
 export function validateSuggestionTable(table: Table): { rows: SuggestionRow[]; errors: RowError[]; headerErrors: boolean } {
@@ -76,7 +104,8 @@ export function validateSuggestionTable(table: Table): { rows: SuggestionRow[]; 
     else if (REQUIRED.includes(key)) errors.push(cellError(1, key, "missingColumn"));
   }
   if (errors.length) return { rows: [], errors, headerErrors: true };
-  if (body.length === 0) return { rows: [], errors: [{ row: 1, column: "", messageKey: "office.import.errors.empty" }], headerErrors: true };
+  if (body.length === 0)
+    return { rows: [], errors: [{ row: 1, column: "", messageKey: "office.import.errors.empty" }], headerErrors: true };
 
   const rows: SuggestionRow[] = [];
   const seen = new Map<string, number>();

@@ -25,7 +25,10 @@ export async function importTemplate(t: Translate): Promise<{ filename: string; 
   const keys = Object.keys(COLUMNS) as ColumnKey[];
   const sheet = addSheet(workbook, t("office.import.template.sheet"));
   // Text format everywhere: Excel keeps 001 and 2026/1/22 as typed instead of turning them into numbers.
-  setColumns(sheet, keys.map((key) => ({ header: COLUMNS[key], width: WIDTHS[key] ?? 12, format: "@" })));
+  setColumns(
+    sheet,
+    keys.map((key) => ({ header: COLUMNS[key], width: WIDTHS[key] ?? 12, format: "@" })),
+  );
   for (const key of ["urgent", "confidential"] as const) {
     const letter = sheet.getColumn(keys.indexOf(key) + 1).letter;
     // A list on the first rows; any of 是/否, Y/N, 1/0, √ typed by hand is accepted as well.
@@ -35,7 +38,9 @@ export async function importTemplate(t: Translate): Promise<{ filename: string; 
   }
   const help = workbook.addWorksheet(t("office.import.template.helpSheet"));
   help.columns = [{ width: 14 }, { width: 70 }, { width: 40 }];
-  help.addRow([t("office.import.template.column"), t("office.import.template.meaning"), t("office.import.template.example")]).font = { bold: true };
+  help.addRow([t("office.import.template.column"), t("office.import.template.meaning"), t("office.import.template.example")]).font = {
+    bold: true,
+  };
   for (const key of keys) help.addRow([COLUMNS[key], t(`office.import.template.columns.${key}`), EXAMPLE[key]]);
   const body = Buffer.from(await workbook.xlsx.writeBuffer());
   return { filename: `${t("office.import.template.filename")}.xlsx`, body };

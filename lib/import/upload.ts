@@ -13,11 +13,21 @@ import { MAX_UPLOAD_BYTES } from "./table";
 
 const querySchema = z.object({
   // No control characters (a NUL cannot even be compared in PostgreSQL): a session code is printable.
-  session: z.string().trim().min(1).max(20).regex(/^[^\u0000-\u001f\u007f]+$/),
+  session: z
+    .string()
+    .trim()
+    .min(1)
+    .max(20)
+    .regex(/^[^\u0000-\u001f\u007f]+$/),
   dryRun: z.enum(["1"]).optional(),
   createUnknownDeputies: z.enum(["1"]).optional(),
 });
-const fileNameSchema = z.string().trim().min(1).max(255).regex(/^[^\u0000-\u001f\u007f]+\.(xlsx|csv)$/i);
+const fileNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(255)
+  .regex(/^[^\u0000-\u001f\u007f]+\.(xlsx|csv)$/i);
 
 export interface UploadRow {
   row: number;
@@ -26,9 +36,13 @@ export interface UploadRow {
 }
 
 const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" } });
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },
+  });
 
-const failure = (status: number, code: string, message: string, extra: Record<string, unknown> = {}) => json(status, { error: { code, message, ...extra } });
+const failure = (status: number, code: string, message: string, extra: Record<string, unknown> = {}) =>
+  json(status, { error: { code, message, ...extra } });
 
 function decodeName(raw: string | null): string | null {
   try {
@@ -57,7 +71,10 @@ export async function handleUpload(request: Request, actor: Actor | null, t: Tra
   const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   const fileName = fileNameSchema.safeParse(decodeName(request.headers.get("x-file-name")));
   if (!query.success) return failure(400, "INVALID", t("errors.invalid"), { fields: { session: t("office.import.chooseSession") } });
-  if (!fileName.success) return failure(400, "INVALID", t("office.import.errors.unsupportedType"), { fields: { file: t("office.import.errors.unsupportedType") } });
+  if (!fileName.success)
+    return failure(400, "INVALID", t("office.import.errors.unsupportedType"), {
+      fields: { file: t("office.import.errors.unsupportedType") },
+    });
   let data: Buffer;
   try {
     const bytes = await readBytes(request, MAX_UPLOAD_BYTES);
@@ -68,13 +85,16 @@ export async function handleUpload(request: Request, actor: Actor | null, t: Tra
   }
   if (data.length === 0) return failure(400, "INVALID", t("office.import.chooseFile"), { fields: { file: t("office.import.chooseFile") } });
   try {
-    const result = await importSuggestions({ actor }, {
-      sessionCode: query.data.session,
-      fileName: fileName.data,
-      data,
-      createUnknownDeputies: query.data.createUnknownDeputies === "1",
-      dryRun: query.data.dryRun === "1",
-    });
+    const result = await importSuggestions(
+      { actor },
+      {
+        sessionCode: query.data.session,
+        fileName: fileName.data,
+        data,
+        createUnknownDeputies: query.data.createUnknownDeputies === "1",
+        dryRun: query.data.dryRun === "1",
+      },
+    );
     if (result.kind === "invalid") {
       const rows: UploadRow[] = result.errors.map((e) => ({ row: e.row, column: e.column, message: t(e.messageKey, e.params) }));
       return failure(422, "INVALID", t("office.import.invalid", { count: rows.length }), { rows });
@@ -91,7 +111,17 @@ export async function handleUpload(request: Request, actor: Actor | null, t: Tra
 
 function resultMessage(result: Exclude<ImportResult, { kind: "invalid" }>, t: Translate): string {
   if (result.kind === "preview") {
-    return t("office.import.previewResult", { newCount: result.newCount, skipped: result.skippedCount, assign: result.assignCount, deputies: result.unknownDeputies.length });
+    return t("office.import.previewResult", {
+      newCount: result.newCount,
+      skipped: result.skippedCount,
+      assign: result.assignCount,
+      deputies: result.unknownDeputies.length,
+    });
   }
-  return t("office.import.done", { created: result.created, skipped: result.skipped, assigned: result.assigned, deputies: result.deputiesCreated });
+  return t("office.import.done", {
+    created: result.created,
+    skipped: result.skipped,
+    assigned: result.assigned,
+    deputies: result.deputiesCreated,
+  });
 }

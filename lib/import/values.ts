@@ -54,4 +54,7 @@ export function parseYesNo(text: string): boolean | null {
 
 /** Names separated by 、 ; ； , or ，. */
 export const splitNames = (value: string): string[] =>
-  value.split(/[、;；,，]/).map((s) => s.trim()).filter(Boolean);
+  value
+    .split(/[、;；,，]/)
+    .map((s) => s.trim())
+    .filter(Boolean);

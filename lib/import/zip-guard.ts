@@ -6,7 +6,8 @@ import { DomainError } from "@/lib/errors";
 import { MAX_ROWS, MAX_UNPACKED_BYTES } from "./table";
 
 const unreadable = () => new DomainError("INVALID", "office.import.errors.unreadable");
-const tooLarge = () => new DomainError("INVALID", "office.import.errors.unpackedTooLarge", undefined, { mb: MAX_UNPACKED_BYTES / 1024 / 1024 });
+const tooLarge = () =>
+  new DomainError("INVALID", "office.import.errors.unpackedTooLarge", undefined, { mb: MAX_UNPACKED_BYTES / 1024 / 1024 });
 const tooManyRows = () => new DomainError("INVALID", "office.import.errors.tooManyRows", undefined, { max: MAX_ROWS });
 
 interface Entry {
@@ -20,7 +21,11 @@ interface Entry {
 function entriesOf(zip: Buffer): Entry[] {
   const from = Math.max(0, zip.length - 22 - 0xffff);
   let eocd = -1;
-  for (let i = zip.length - 22; i >= from; i--) if (zip.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
+  for (let i = zip.length - 22; i >= from; i--)
+    if (zip.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
   if (eocd < 0) throw unreadable();
   const count = zip.readUInt16LE(eocd + 10);
   let at = zip.readUInt32LE(eocd + 16);

@@ -55,7 +55,7 @@ export async function drain(handlers: Record<string, JobHandler>, workerId: stri
         data: {
           state: attempts >= MAX_ATTEMPTS ? "FAILED" : "QUEUED",
           runAt: new Date(Date.now() + 60_000 * attempts),
-          lastError: String(error instanceof Error ? error.stack ?? error.message : error).slice(0, 4000),
+          lastError: String(error instanceof Error ? (error.stack ?? error.message) : error).slice(0, 4000),
         },
       });
     }

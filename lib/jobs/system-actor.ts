@@ -12,7 +12,11 @@ export const SYSTEM_USERNAME = "system:auto";
 const SYSTEM_NAME = "系统（自动处理）";
 
 const select = { id: true, name: true, username: true, role: true } as const;
-const toActor = (user: { id: string; name: string; username: string; role: Actor["role"] }): Actor => ({ ...user, unitId: null, deputyId: null });
+const toActor = (user: { id: string; name: string; username: string; role: Actor["role"] }): Actor => ({
+  ...user,
+  unitId: null,
+  deputyId: null,
+});
 
 /** Whether `userId` is the system: account administration should leave it alone (never activate or reset it). */
 export const isSystemUser = (userId: string) => userId === SYSTEM_USER_ID;
@@ -33,7 +37,8 @@ export async function systemActor(): Promise<Actor> {
     );
   } catch (error) {
     // Another instance created it at the same moment: use that row.
-    if ((error as { code?: string }).code === "P2002") return toActor(await db.user.findUniqueOrThrow({ where: { id: SYSTEM_USER_ID }, select }));
+    if ((error as { code?: string }).code === "P2002")
+      return toActor(await db.user.findUniqueOrThrow({ where: { id: SYSTEM_USER_ID }, select }));
     throw error;
   }
 }

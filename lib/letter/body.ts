@@ -16,7 +16,10 @@ const OPENING = /收悉|现答复如下/;
 const CLOSING = /^(感谢|谢谢|衷心感谢)/;
 
 export function letterBody(text: string): LetterBody {
-  const paragraphs = text.split(/\r?\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = text
+    .split(/\r?\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (SALUTATION.test(paragraphs[0] ?? "")) paragraphs.shift();
   const hasOpening = paragraphs.slice(0, 2).some((p) => OPENING.test(p));
   const hasClosing = CLOSING.test(paragraphs.at(-1) ?? "");

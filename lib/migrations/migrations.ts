@@ -14,7 +14,10 @@ const snapshotName = "schema.snapshot.prisma";
 
 async function listMigrationDirs(): Promise<string[]> {
   const entries = await readdir(migrationsDir, { withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
 }
 
 export async function applyMigrations(databaseUrl: string): Promise<string[]> {
@@ -48,7 +51,8 @@ export async function applyMigrations(databaseUrl: string): Promise<string[]> {
 export async function pendingSchemaDiff(databaseUrl: string): Promise<string> {
   const current = await readFile(schemaPath, "utf8");
   const snapshot = await readFile(path.join(migrationsDir, snapshotName), "utf8").catch(() => null);
-  const from: DiffTarget = snapshot === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: snapshot }] };
+  const from: DiffTarget =
+    snapshot === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: snapshot }] };
   // The diff itself touches no table, but the engine insists on a reachable connection.
   return withSchemaEngine(databaseUrl, current, async (engine) => {
     const result = await engine.diff({

@@ -29,11 +29,7 @@ function loadEngineModule(): Promise<EngineModule> {
   return loaded;
 }
 
-export async function withSchemaEngine<T>(
-  databaseUrl: string,
-  schemaText: string,
-  work: (engine: SchemaEngine) => Promise<T>,
-): Promise<T> {
+export async function withSchemaEngine<T>(databaseUrl: string, schemaText: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const { SchemaEngine } = await loadEngineModule();
   // Our own pool, so it can be closed at the end instead of idling the process for ten seconds.
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });

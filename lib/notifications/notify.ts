@@ -64,9 +64,21 @@ export async function notifyUsers(
 type NotifyArgs = [kind: NotificationKind, suggestionId: string | null, params?: Params, dedupeKey?: string, options?: NotifyOptions];
 
 /** Every active user matching `where`. */
-async function notifyMatching(tx: Tx, where: Prisma.UserWhereInput, ...[kind, suggestionId, params = {}, dedupeKey, options = {}]: NotifyArgs) {
+async function notifyMatching(
+  tx: Tx,
+  where: Prisma.UserWhereInput,
+  ...[kind, suggestionId, params = {}, dedupeKey, options = {}]: NotifyArgs
+) {
   const users = await tx.user.findMany({ where: { ...where, active: true }, select: { id: true } });
-  return notifyUsers(tx, users.map((u) => u.id), kind, suggestionId, params, dedupeKey, options);
+  return notifyUsers(
+    tx,
+    users.map((u) => u.id),
+    kind,
+    suggestionId,
+    params,
+    dedupeKey,
+    options,
+  );
 }
 
 /** Every active handler and leader of a unit (or only `options.roles`). */

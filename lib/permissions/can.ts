@@ -65,7 +65,8 @@ export const canMarkKey = isLeader;
 export const mayAssignNow = (actor: Actor, s: SuggestionState) => canAssign(actor) && s.status === "PENDING";
 
 /** The office supervises (督办) a suggestion in handling that has a lead unit. */
-export const maySuperviseNow = (actor: Actor, s: SuggestionState) => canSupervise(actor) && !!activeLead(s.assignments) && isHandling(s.status);
+export const maySuperviseNow = (actor: Actor, s: SuggestionState) =>
+  canSupervise(actor) && !!activeLead(s.assignments) && isHandling(s.status);
 
 /** A unit with an active assignment works on a suggestion in handling (communications, its own duty). */
 export const mayHandleNow = (actor: Actor, s: SuggestionState) => canCommunicate(actor, s.assignments) && isHandling(s.status);

@@ -13,7 +13,11 @@ import { sortUnitRows } from "./unit-sort";
 export const OVERDUE_LIST_LIMIT = 50;
 
 /** Statistics readers only (a 404 DomainError for anyone else), whoever calls it. */
-export async function loadDashboard(actor: Actor, filter: StatsFilter, options: { sort?: UnitSort; now?: Date; overdueLimit?: number } = {}) {
+export async function loadDashboard(
+  actor: Actor,
+  filter: StatsFilter,
+  options: { sort?: UnitSort; now?: Date; overdueLimit?: number } = {},
+) {
   assertStatsReader(actor);
   const now = options.now ?? new Date();
   const [stats, unitRows, byField, byDelegation, weeks, overdue] = await Promise.all([

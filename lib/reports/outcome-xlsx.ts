@@ -35,7 +35,11 @@ export async function buildOutcomeWorkbook({ actor, query, t, now = new Date() }
     [t("reports.export.meta.figure"), t("reports.export.meta.value"), t("reports.export.meta.definition")],
     [
       [t("reports.export.meta.session"), `${report.session.name} (${report.session.code})`, ""],
-      [t("reports.export.meta.filters"), describeFilters(report.query, report.unit?.name ?? null, t) ?? t("reports.export.meta.none"), t(STAT_DEFINITIONS.filters)],
+      [
+        t("reports.export.meta.filters"),
+        describeFilters(report.query, report.unit?.name ?? null, t) ?? t("reports.export.meta.none"),
+        t(STAT_DEFINITIONS.filters),
+      ],
       [t("reports.export.meta.generatedAt"), excelDate(now), ""],
       ...figures.map(([name, value, definition]) => [name, value, t(definition)]),
       [label("summary"), buildSummaryText(stats, t), ""],

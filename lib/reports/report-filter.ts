@@ -24,9 +24,7 @@ export interface ResolvedReport {
 export async function resolveReport(query: ReportQuery, sessions: ReportSession[]): Promise<ResolvedReport | null> {
   const session = sessions.find((s) => s.code === query.session) ?? (query.session ? undefined : sessions[0]);
   if (!session) return null;
-  const unit = query.unit
-    ? await db.unit.findUnique({ where: { code: query.unit }, select: { id: true, code: true, name: true } })
-    : null;
+  const unit = query.unit ? await db.unit.findUnique({ where: { code: query.unit }, select: { id: true, code: true, name: true } }) : null;
   const filter: StatsFilter = {
     session: session.code,
     ...(unit ? { unitId: unit.id } : {}),
@@ -59,7 +57,6 @@ export async function listFilterOptions(sessionCode: string): Promise<FilterOpti
         JOIN "Deputy" d ON d.id = s."leadDeputyId" WHERE se.code = ${sessionCode}`,
   ]);
   const collator = new Intl.Collator("zh-CN");
-  const pick = (key: "field" | "delegation") =>
-    groups.flatMap((g) => (g[key] ? [g[key]] : [])).sort(collator.compare);
+  const pick = (key: "field" | "delegation") => groups.flatMap((g) => (g[key] ? [g[key]] : [])).sort(collator.compare);
   return { units, fields: pick("field"), delegations: pick("delegation") };
 }

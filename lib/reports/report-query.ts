@@ -6,8 +6,20 @@ import { SuggestionStatus, UnitKind } from "@/lib/generated/prisma/enums";
 
 /** Columns of the handling table (办理情况表) that can be sorted. */
 export const UNIT_SORT_KEYS = [
-  "name", "kind", "lead", "co", "replied", "onTime", "onTimeRate", "overdue",
-  "A", "B", "C", "D", "satisfactionRate", "avgDaysToReply",
+  "name",
+  "kind",
+  "lead",
+  "co",
+  "replied",
+  "onTime",
+  "onTimeRate",
+  "overdue",
+  "A",
+  "B",
+  "C",
+  "D",
+  "satisfactionRate",
+  "avgDaysToReply",
 ] as const;
 export type UnitSortKey = (typeof UNIT_SORT_KEYS)[number];
 export type UnitSort = UnitSortKey | `-${UnitSortKey}`;
@@ -44,7 +56,10 @@ export function parseReportQuery(input: URLSearchParams | Record<string, string 
 }
 
 /** The query as URL parameters (empty ones left out), with some replaced or removed (undefined). */
-export function reportParams(query: Partial<ReportQuery>, changes: Partial<Record<keyof ReportQuery, string | undefined>> = {}): URLSearchParams {
+export function reportParams(
+  query: Partial<ReportQuery>,
+  changes: Partial<Record<keyof ReportQuery, string | undefined>> = {},
+): URLSearchParams {
   const merged: Record<string, string | undefined> = { ...query, ...changes };
   const params = new URLSearchParams();
   for (const key of ["session", "unitKind", "unit", "field", "delegation", "sort", "status", "q"] as const) {

@@ -61,7 +61,13 @@ function exportWhere(actor: Actor, sessionId: string, f: SuggestionExportFilter)
   if (f.delegation) and.push({ leadDeputy: { delegation: f.delegation } });
   const q = f.q?.trim().replace(/[\\%_]/g, (c) => `\\${c}`);
   if (q) {
-    and.push({ OR: [{ title: { contains: q, mode: "insensitive" } }, { content: { contains: q, mode: "insensitive" } }, { number: { contains: q, mode: "insensitive" } }] });
+    and.push({
+      OR: [
+        { title: { contains: q, mode: "insensitive" } },
+        { content: { contains: q, mode: "insensitive" } },
+        { number: { contains: q, mode: "insensitive" } },
+      ],
+    });
   }
   return { AND: and };
 }

@@ -10,9 +10,24 @@ import { suggestionRowChunks, type SuggestionExportFilter } from "./suggestion-r
 import { addSheet, DATE_FORMAT, excelDate, setColumns } from "./xlsx";
 
 const COLUMNS = [
-  ["number", 10], ["title", 40], ["field", 10], ["leadDeputy", 10], ["delegation", 14], ["status", 10],
-  ["leadUnit", 20], ["coUnits", 28], ["assignedAt", 17], ["dueAt", 17], ["signedAt", 17], ["daysTaken", 10],
-  ["onTime", 12], ["signedRounds", 10], ["onTimeRounds", 10], ["currentDueAt", 17], ["overdue", 10], ["category", 10],
+  ["number", 10],
+  ["title", 40],
+  ["field", 10],
+  ["leadDeputy", 10],
+  ["delegation", 14],
+  ["status", 10],
+  ["leadUnit", 20],
+  ["coUnits", 28],
+  ["assignedAt", 17],
+  ["dueAt", 17],
+  ["signedAt", 17],
+  ["daysTaken", 10],
+  ["onTime", 12],
+  ["signedRounds", 10],
+  ["onTimeRounds", 10],
+  ["currentDueAt", 17],
+  ["overdue", 10],
+  ["category", 10],
   ["rating", 12],
 ] as const;
 
@@ -32,29 +47,62 @@ export async function prepareSuggestionsExport({ actor, query, t, now = new Date
     async write(output) {
       const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
       const sheet = addSheet(workbook, t("reports.export.sheets.suggestions"));
-      setColumns(sheet, COLUMNS.map(([key, width]) => ({
-        header: t(`reports.export.columns.${key}`),
-        width,
-        format: key === "assignedAt" || key === "dueAt" || key === "signedAt" || key === "currentDueAt" ? DATE_FORMAT : key === "daysTaken" ? "0.0" : undefined,
-      })));
+      setColumns(
+        sheet,
+        COLUMNS.map(([key, width]) => ({
+          header: t(`reports.export.columns.${key}`),
+          width,
+          format:
+            key === "assignedAt" || key === "dueAt" || key === "signedAt" || key === "currentDueAt"
+              ? DATE_FORMAT
+              : key === "daysTaken"
+                ? "0.0"
+                : undefined,
+        })),
+      );
       sheet.getRow(1).commit();
       let count = 0;
       for await (const rows of suggestionRowChunks(actor, filter, { now })) {
         for (const r of rows) {
-          sheet.addRow([
-            r.number, r.title, r.field, r.leadDeputy, r.delegation, t(`domain.status.${r.status}`),
-            r.leadUnit, r.coUnits?.join(t("stats.summary.listSeparator")) ?? null,
-            excelDate(r.assignedAt), excelDate(r.dueAt), excelDate(r.signedAt), r.daysTaken, yesNo(r.onTime),
-            r.signedRounds, r.onTimeRounds, excelDate(r.currentDueAt), yesNo(r.overdue), r.category, r.rating ? t(`domain.rating.${r.rating}`) : null,
-          ]).commit();
+          sheet
+            .addRow([
+              r.number,
+              r.title,
+              r.field,
+              r.leadDeputy,
+              r.delegation,
+              t(`domain.status.${r.status}`),
+              r.leadUnit,
+              r.coUnits?.join(t("stats.summary.listSeparator")) ?? null,
+              excelDate(r.assignedAt),
+              excelDate(r.dueAt),
+              excelDate(r.signedAt),
+              r.daysTaken,
+              yesNo(r.onTime),
+              r.signedRounds,
+              r.onTimeRounds,
+              excelDate(r.currentDueAt),
+              yesNo(r.overdue),
+              r.category,
+              r.rating ? t(`domain.rating.${r.rating}`) : null,
+            ])
+            .commit();
         }
         count += rows.length;
       }
       sheet.commit();
       const meta = addSheet(workbook, t("reports.export.sheets.definitions"));
-      setColumns(meta, [{ header: t("reports.export.meta.figure"), width: 24 }, { header: t("reports.export.meta.value"), width: 80 }]);
+      setColumns(meta, [
+        { header: t("reports.export.meta.figure"), width: 24 },
+        { header: t("reports.export.meta.value"), width: 80 },
+      ]);
       meta.addRow([t("reports.export.meta.session"), `${report.session.name} (${report.session.code})`]).commit();
-      meta.addRow([t("reports.export.meta.filters"), describeFilters(report.query, report.unit?.name ?? null, t) ?? t("reports.export.meta.none")]).commit();
+      meta
+        .addRow([
+          t("reports.export.meta.filters"),
+          describeFilters(report.query, report.unit?.name ?? null, t) ?? t("reports.export.meta.none"),
+        ])
+        .commit();
       const at = meta.addRow([t("reports.export.meta.generatedAt"), excelDate(now)]);
       at.getCell(2).numFmt = DATE_FORMAT;
       at.commit();

@@ -32,8 +32,7 @@ export function sortUnitRows(rows: readonly UnitRow[], sort: UnitSort | undefine
     if (a.value === null || b.value === null) {
       return a.value === b.value ? a.index - b.index : a.value === null ? 1 : -1;
     }
-    const order =
-      typeof a.value === "string" ? collator.compare(a.value, String(b.value)) : a.value - (b.value as number);
+    const order = typeof a.value === "string" ? collator.compare(a.value, String(b.value)) : a.value - (b.value as number);
     return (descending ? -order : order) || a.index - b.index;
   });
   return indexed.map((entry) => entry.row);

@@ -39,21 +39,42 @@ export async function buildUnitTableWorkbook({ actor, query, t, now = new Date()
   ]);
   for (const r of rows) {
     sheet.addRow([
-      r.code, r.name, t(`domain.unitKind.${r.kind}`), r.lead, r.co, r.replied, r.signed, r.onTime, r.onTimeRate,
-      r.overdue, r.overdueLead, r.overdueCo, r.categories.A, r.categories.B, r.categories.C, r.categories.D,
-      r.feedback, r.satisfactionRate, r.avgDaysToReply,
+      r.code,
+      r.name,
+      t(`domain.unitKind.${r.kind}`),
+      r.lead,
+      r.co,
+      r.replied,
+      r.signed,
+      r.onTime,
+      r.onTimeRate,
+      r.overdue,
+      r.overdueLead,
+      r.overdueCo,
+      r.categories.A,
+      r.categories.B,
+      r.categories.C,
+      r.categories.D,
+      r.feedback,
+      r.satisfactionRate,
+      r.avgDaysToReply,
     ]);
   }
 
   const meta = t("reports.export.meta.figure");
-  addKeyValueSheet(workbook, t("reports.export.sheets.definitions"), [meta, t("reports.export.meta.value")], [
-    [t("reports.export.meta.session"), `${report.session.name} (${report.session.code})`],
-    [t("reports.export.meta.filters"), describeFilters(report.query, report.unit?.name ?? null, t) ?? t("reports.export.meta.none")],
-    [t("reports.export.meta.generatedAt"), excelDate(now)],
-    [label("onTimeRate"), t(STAT_DEFINITIONS.onTimeRate)],
-    ...Object.entries(UNIT_TABLE_DEFINITIONS).map(([key, definition]) => [label(key), t(definition)]),
-    ["", t(STAT_DEFINITIONS.filters)],
-  ]).getCell("B4").numFmt = DATE_FORMAT;
+  addKeyValueSheet(
+    workbook,
+    t("reports.export.sheets.definitions"),
+    [meta, t("reports.export.meta.value")],
+    [
+      [t("reports.export.meta.session"), `${report.session.name} (${report.session.code})`],
+      [t("reports.export.meta.filters"), describeFilters(report.query, report.unit?.name ?? null, t) ?? t("reports.export.meta.none")],
+      [t("reports.export.meta.generatedAt"), excelDate(now)],
+      [label("onTimeRate"), t(STAT_DEFINITIONS.onTimeRate)],
+      ...Object.entries(UNIT_TABLE_DEFINITIONS).map(([key, definition]) => [label(key), t(definition)]),
+      ["", t(STAT_DEFINITIONS.filters)],
+    ],
+  ).getCell("B4").numFmt = DATE_FORMAT;
 
   return { filename: fileName(t("reports.export.files.unitTable", { session: report.session.code })), body: await toBuffer(workbook) };
 }

@@ -54,7 +54,10 @@ export async function toBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
 /** A sheet of label / value (/ definition) rows: the exports' overview and definitions. */
 export function addKeyValueSheet(workbook: ExcelJS.Workbook, name: string, headers: string[], rows: Cell[][]) {
   const sheet = addSheet(workbook, name);
-  setColumns(sheet, headers.map((header, i) => ({ header, width: i === 0 ? 24 : i === headers.length - 1 ? 80 : 16 })));
+  setColumns(
+    sheet,
+    headers.map((header, i) => ({ header, width: i === 0 ? 24 : i === headers.length - 1 ? 80 : 16 })),
+  );
   for (const row of rows) sheet.addRow(row);
   sheet.getColumn(headers.length).alignment = { wrapText: true, vertical: "top" };
   return sheet;

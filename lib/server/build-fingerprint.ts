@@ -5,7 +5,21 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { publicUrlIsHttps } from "./config";
 
-const inputs = ["app", "components", "lib", "messages", "public", "prisma/schema.prisma", "proxy.ts", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json", "tsconfig.build.json"];
+const inputs = [
+  "app",
+  "components",
+  "lib",
+  "messages",
+  "public",
+  "prisma/schema.prisma",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.js",
+  "postcss.config.mjs",
+  "package-lock.json",
+  "tsconfig.json",
+  "tsconfig.build.json",
+];
 const skip = new Set(["generated", "node_modules"]);
 
 async function collect(root: string, rel: string, out: string[]) {
@@ -27,7 +41,12 @@ export async function sourceFingerprint(root: string): Promise<string> {
   const hash = createHash("sha256");
   // next.config.js bakes HSTS into the build when PUBLIC_URL is https: a change of scheme needs a build.
   hash.update(`https=${publicUrlIsHttps()}\0`);
-  for (const file of files.sort()) hash.update(file).update("\0").update(await readFile(path.join(root, file))).update("\0");
+  for (const file of files.sort())
+    hash
+      .update(file)
+      .update("\0")
+      .update(await readFile(path.join(root, file)))
+      .update("\0");
   return hash.digest("hex");
 }
 

@@ -12,13 +12,23 @@ const unset = (value: unknown) => (typeof value === "string" && value.trim() ===
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unset, schema.optional());
 
 const port = (fallback: number) =>
-  z.preprocess(unset, z.coerce.number({ error: "must be a port number from 1 to 65535" }).int("must be a port number from 1 to 65535").min(1, "must be a port number from 1 to 65535").max(65535, "must be a port number from 1 to 65535").default(fallback));
+  z.preprocess(
+    unset,
+    z.coerce
+      .number({ error: "must be a port number from 1 to 65535" })
+      .int("must be a port number from 1 to 65535")
+      .min(1, "must be a port number from 1 to 65535")
+      .max(65535, "must be a port number from 1 to 65535")
+      .default(fallback),
+  );
 
 const flag = (fallback?: boolean) =>
-  z.preprocess(
-    (value) => (typeof unset(value) === "string" ? String(value).trim().toLowerCase() : undefined),
-    z.enum(["true", "false"], { error: "must be true or false" }).optional(),
-  ).transform((value) => (value === undefined ? fallback : value === "true"));
+  z
+    .preprocess(
+      (value) => (typeof unset(value) === "string" ? String(value).trim().toLowerCase() : undefined),
+      z.enum(["true", "false"], { error: "must be true or false" }).optional(),
+    )
+    .transform((value) => (value === undefined ? fallback : value === "true"));
 
 const english = translatorFor("en");
 
@@ -33,27 +43,55 @@ function parseUrl(value: string): URL | null {
 export const settingsSchema = z.object({
   PORT: port(3000),
   DATABASE_URL: optional(
-    z.string().refine((value) => /^postgres(ql)?:$/.test(parseUrl(value)?.protocol ?? ""), "must be a postgresql://user:password@host:port/database URL"),
+    z
+      .string()
+      .refine(
+        (value) => /^postgres(ql)?:$/.test(parseUrl(value)?.protocol ?? ""),
+        "must be a postgresql://user:password@host:port/database URL",
+      ),
   ),
   DATA_DIR: z.preprocess(unset, z.string().default(".data")).transform((value) => path.resolve(value)),
   EMBEDDED_PG_PORT: port(54329),
-  ADMIN_USERNAME: optional(z.string().trim().max(60, "must be at most 60 characters").regex(/^[\w.@-]+$/, "may contain only letters, digits and . _ @ -")),
+  ADMIN_USERNAME: optional(
+    z
+      .string()
+      .trim()
+      .max(60, "must be at most 60 characters")
+      .regex(/^[\w.@-]+$/, "may contain only letters, digits and . _ @ -"),
+  ),
   ADMIN_PASSWORD: optional(z.string()),
   DEMO_SEED: flag(),
   AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (e.g. the output of `openssl rand -base64 32`)")),
-  DB_POOL_SIZE: z.preprocess(unset, z.coerce.number({ error: "must be a whole number from 1 to 1000" }).int("must be a whole number from 1 to 1000").min(1, "must be a whole number from 1 to 1000").max(1000, "must be a whole number from 1 to 1000").default(10)),
+  DB_POOL_SIZE: z.preprocess(
+    unset,
+    z.coerce
+      .number({ error: "must be a whole number from 1 to 1000" })
+      .int("must be a whole number from 1 to 1000")
+      .min(1, "must be a whole number from 1 to 1000")
+      .max(1000, "must be a whole number from 1 to 1000")
+      .default(10),
+  ),
   JOBS_WORKER: flag(true),
   // next-auth's own name for AUTH_SECRET, honoured only when AUTH_SECRET is unset (npm start sets both for Next).
   NEXTAUTH_SECRET: optional(z.string()),
   // Any value: the migration engine's log lines on stderr (lib/migrations/schema-engine.ts), for debugging.
   MIGRATE_DEBUG: optional(z.string()),
   // The header that carries the client's address (lib/auth/client-address.ts reads it per request).
-  CLIENT_IP_HEADER: optional(z.string().trim().toLowerCase().regex(/^[a-z0-9-]{1,64}$/, "must be a header name such as x-forwarded-for or x-real-ip")),
+  CLIENT_IP_HEADER: optional(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z0-9-]{1,64}$/, "must be a header name such as x-forwarded-for or x-real-ip"),
+  ),
   PUBLIC_URL: optional(
-    z.string().refine((value) => {
-      const url = parseUrl(value);
-      return !!url && /^https?:$/.test(url.protocol) && url.pathname === "/" && !url.search && !url.hash;
-    }, "must be the address users open, like https://jianyi.example.gov.cn (no path)").transform((value) => new URL(value).origin),
+    z
+      .string()
+      .refine((value) => {
+        const url = parseUrl(value);
+        return !!url && /^https?:$/.test(url.protocol) && url.pathname === "/" && !url.search && !url.hash;
+      }, "must be the address users open, like https://jianyi.example.gov.cn (no path)")
+      .transform((value) => new URL(value).origin),
   ),
 });
 
@@ -82,14 +120,12 @@ const configSchema = settingsSchema
     }
     if (!s.DATABASE_URL && s.PORT === s.EMBEDDED_PG_PORT) problem("EMBEDDED_PG_PORT", "must differ from PORT");
   })
-  .transform(
-    (s): Config => ({
-      ...s,
-      embedded: !s.DATABASE_URL,
-      demoSeed: s.DATABASE_URL ? s.DEMO_SEED === true : s.DEMO_SEED !== false,
-      https: s.PUBLIC_URL?.startsWith("https:") ?? false,
-    }),
-  );
+  .transform((s): Config => ({
+    ...s,
+    embedded: !s.DATABASE_URL,
+    demoSeed: s.DATABASE_URL ? s.DEMO_SEED === true : s.DEMO_SEED !== false,
+    https: s.PUBLIC_URL?.startsWith("https:") ?? false,
+  }));
 
 /** A wrong setting: `message` is one line per problem, each naming the variable. */
 export class ConfigError extends Error {

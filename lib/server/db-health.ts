@@ -8,8 +8,7 @@ import { noteDatabaseError } from "@/lib/server/db-watch";
 const TIMEOUT_MS = 3000;
 
 export type DatabaseCheck =
-  | { status: "up"; latencyMs: number }
-  | { status: "down"; reason: "unreachable" | "error"; detail: string; error: unknown };
+  { status: "up"; latencyMs: number } | { status: "down"; reason: "unreachable" | "error"; detail: string; error: unknown };
 
 export async function checkDatabase(): Promise<DatabaseCheck> {
   const started = Date.now();
@@ -25,7 +24,7 @@ export async function checkDatabase(): Promise<DatabaseCheck> {
     return { status: "up", latencyMs: Date.now() - started };
   } catch (error) {
     noteDatabaseError(error);
-    const message = error instanceof Error ? error.message.split("\n").filter(Boolean).at(-1) ?? error.message : String(error);
+    const message = error instanceof Error ? (error.message.split("\n").filter(Boolean).at(-1) ?? error.message) : String(error);
     return { status: "down", reason: isDatabaseUnavailable(error) ? "unreachable" : "error", detail: message.slice(0, 300), error };
   } finally {
     clearTimeout(timer);

@@ -29,7 +29,8 @@ interface ErrorLike {
 }
 
 function matches(error: ErrorLike): boolean {
-  if (typeof error.code === "string" && (PRISMA_CODES.has(error.code) || SQLSTATE.test(error.code) || NODE_CODES.has(error.code))) return true;
+  if (typeof error.code === "string" && (PRISMA_CODES.has(error.code) || SQLSTATE.test(error.code) || NODE_CODES.has(error.code)))
+    return true;
   if (typeof error.kind === "string" && ADAPTER_KINDS.has(error.kind)) return true;
   return typeof error.message === "string" && MESSAGES.some((pattern) => pattern.test(error.message as string));
 }

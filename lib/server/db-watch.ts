@@ -11,7 +11,7 @@ const probe = async () => {
 /** True when `error` says the database is unreachable (and the state now says so too). */
 export function noteDatabaseError(error: unknown): boolean {
   if (!isDatabaseUnavailable(error)) return false;
-  const message = error instanceof Error ? error.message.split("\n").filter(Boolean).at(-1) ?? "" : String(error);
+  const message = error instanceof Error ? (error.message.split("\n").filter(Boolean).at(-1) ?? "") : String(error);
   markDatabaseDown(message.slice(0, 300), probe);
   return true;
 }

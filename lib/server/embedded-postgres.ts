@@ -52,7 +52,11 @@ export function embeddedSettings(total: number = os.totalmem()): Record<string, 
 
 // What the server said before it stopped, as one line: its FATAL/ERROR message when there is one.
 function lastComplaint(logs: string[]): string {
-  const lines = logs.join("\n").split("\n").map((line) => line.trim()).filter(Boolean);
+  const lines = logs
+    .join("\n")
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
   return lines.filter((line) => /FATAL|ERROR|PANIC/.test(line)).at(-1) ?? lines.at(-1) ?? "no message";
 }
 
@@ -86,7 +90,13 @@ export async function startEmbeddedPostgres(options: {
     persistent: true,
     createPostgresUser: true,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "max_connections=200", ...Object.entries(embeddedSettings()).flatMap(([k, v]) => ["-c", `${k}=${v}`]), "-c", "fsync=on"],
+    postgresFlags: [
+      "-c",
+      "max_connections=200",
+      ...Object.entries(embeddedSettings()).flatMap(([k, v]) => ["-c", `${k}=${v}`]),
+      "-c",
+      "fsync=on",
+    ],
     onLog: (message) => {
       logs.push(String(message));
       if (logs.length > 200) logs.shift();

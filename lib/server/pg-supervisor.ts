@@ -48,7 +48,9 @@ export function supervise(server: Supervised, log: (message: string) => void, op
       } catch (error) {
         // Typically leftover backends of the dead postmaster still hold its shared memory for a moment.
         const next = Math.min(delay * 2, MAX_BACKOFF_MS);
-        log(`embedded PostgreSQL did not start (attempt ${attempt}: ${(error as Error | undefined)?.message ?? "it exited"}); next try in ${next} ms`);
+        log(
+          `embedded PostgreSQL did not start (attempt ${attempt}: ${(error as Error | undefined)?.message ?? "it exited"}); next try in ${next} ms`,
+        );
         schedule(next, attempt + 1);
       }
     }, delay);

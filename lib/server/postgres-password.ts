@@ -33,7 +33,13 @@ export async function rotateLegacyPassword(dataDir: string, connection: { port: 
   const file = passwordFile(dataDir);
   const password = randomPassword();
   await save(file, password);
-  const client = new pg.Client({ host: "127.0.0.1", port: connection.port, user: connection.user, password: LEGACY_PASSWORD, database: "postgres" });
+  const client = new pg.Client({
+    host: "127.0.0.1",
+    port: connection.port,
+    user: connection.user,
+    password: LEGACY_PASSWORD,
+    database: "postgres",
+  });
   try {
     await client.connect();
     // base64url only: safe inside a literal (ALTER ROLE takes no bind parameters).

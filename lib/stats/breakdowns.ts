@@ -81,12 +81,19 @@ export async function getRepliesPerWeek(filter: StatsFilter, now: Date = new Dat
   const local = Prisma.sql`((r."signedAt" AT TIME ZONE 'UTC') AT TIME ZONE ${Prisma.raw(`'${STATS_TIME_ZONE}'`)})`;
   const resolved = await resolveFilter(filter);
   // Weeks do not depend on the time at all: only writes change them.
-  return cachedStat(resolved, cacheKey("weeks", resolved), (q) => statsQuery<WeekRow>(resolved, now, Prisma.sql`
+  return cachedStat(resolved, cacheKey("weeks", resolved), (q) =>
+    statsQuery<WeekRow>(
+      resolved,
+      now,
+      Prisma.sql`
     SELECT to_char(w.monday, 'IYYY-"W"IW') AS week, to_char(w.monday, 'YYYY-MM-DD') AS "weekStart",
       w.signed, (sum(w.signed) OVER (ORDER BY w.monday))::int AS cumulative
     FROM (SELECT date_trunc('week', ${local}) AS monday, count(*)::int AS signed
           FROM "Reply" r WHERE ${inS("r")} AND r.state = 'SIGNED' GROUP BY 1) w
-    ORDER BY w.monday`, q));
+    ORDER BY w.monday`,
+      q,
+    ),
+  );
 }
 
 export interface OverdueRow {
@@ -114,7 +121,14 @@ export async function getOverdueList(
   const limit = Math.min(Math.max(options.limit ?? 100, 1), 1000);
   const resolved = await resolveFilter(filter);
   const key = cacheKey("overdue", resolved, { day: todayInChina(now), limit });
-  const rows = await cachedStat(resolved, key, (q) => statsQuery<OverdueRow & { total: number }>(resolved, now, Prisma.sql`
+  const rows = await cachedStat(
+    resolved,
+    key,
+    (q) =>
+      statsQuery<OverdueRow & { total: number }>(
+        resolved,
+        now,
+        Prisma.sql`
     SELECT x."suggestionId", s.number, s.title, s.status::text AS status, x.role,
       un.id AS "unitId", un.code AS "unitCode", un.name AS "unitName", un.kind::text AS "unitKind", x."dueAt",
       ${daysOverdueSql(Prisma.sql`x."dueAt"`, now)}::int AS "daysOverdue",
@@ -122,7 +136,11 @@ export async function getOverdueList(
     FROM (SELECT * FROM overdue_lead UNION ALL SELECT * FROM overdue_co) x
     JOIN s ON s.id = x."suggestionId" JOIN "Unit" un ON un.id = x."unitId"
     ORDER BY x."dueAt", s.number, x.role DESC
-    LIMIT ${limit}`, q), (json) => (json as (OverdueRow & { total: number })[]).map((r) => ({ ...r, dueAt: new Date(r.dueAt) })));
+    LIMIT ${limit}`,
+        q,
+      ),
+    (json) => (json as (OverdueRow & { total: number })[]).map((r) => ({ ...r, dueAt: new Date(r.dueAt) })),
+  );
   const total = rows[0]?.total ?? 0;
   return { items: rows.map(({ total: _total, ...row }) => row), total };
 }

@@ -26,7 +26,9 @@ const versionsSql = (sessionId: string) => Prisma.sql`
 /** The cache key of a figure for a filter (the session is the row's own column). */
 export function cacheKey(kind: string, filter: ResolvedFilter, extra: Record<string, unknown> = {}): string {
   const { sessionId: _session, ...rest } = filter;
-  const parts = Object.entries({ ...rest, ...extra }).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b));
+  const parts = Object.entries({ ...rest, ...extra })
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => a.localeCompare(b));
   return `${kind}|${JSON.stringify(parts)}`;
 }
 
@@ -48,7 +50,9 @@ export async function cachedStat<T>(
 
   const { versions, value } = await db.$transaction(
     async (tx) => {
-      const [row] = await tx.$queryRaw<Versions[]>`SELECT v.* FROM (SELECT ${versionsSql(filter.sessionId)}) AS v(version, "globalVersion")`;
+      const [row] = await tx.$queryRaw<
+        Versions[]
+      >`SELECT v.* FROM (SELECT ${versionsSql(filter.sessionId)}) AS v(version, "globalVersion")`;
       if (!row) throw new Error("the versions query returned no row"); // a SELECT of two scalars: one row
       return { versions: row, value: await compute(tx) };
     },

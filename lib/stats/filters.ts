@@ -30,10 +30,7 @@ export interface ResolvedFilter extends Omit<StatsFilter, "session"> {
  * suggestions counted: the session's, never the withdrawn ones, narrowed by the optional filters.
  */
 export function suggestionWhere(filter: ResolvedFilter): Prisma.Sql {
-  const parts: Prisma.Sql[] = [
-    Prisma.sql`sg."sessionId" = ${filter.sessionId}`,
-    Prisma.sql`sg.status <> 'WITHDRAWN'`,
-  ];
+  const parts: Prisma.Sql[] = [Prisma.sql`sg."sessionId" = ${filter.sessionId}`, Prisma.sql`sg.status <> 'WITHDRAWN'`];
   if (filter.unitId) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Assignment" fa WHERE fa."suggestionId" = sg.id
       AND fa."unitId" = ${filter.unitId} AND fa.state = 'ACTIVE')`);

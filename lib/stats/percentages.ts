@@ -20,9 +20,7 @@ export function largestRemainder(counts: readonly number[]): number[] {
   const floors = counts.map((c) => Math.floor((c * WHOLE) / total));
   const remainders = counts.map((c) => (c * WHOLE) % total);
   let missing = WHOLE - floors.reduce((sum, f) => sum + f, 0);
-  const order = counts
-    .map((_, index) => index)
-    .sort((a, b) => remainders[b]! - remainders[a]! || a - b);
+  const order = counts.map((_, index) => index).sort((a, b) => remainders[b]! - remainders[a]! || a - b);
   for (const index of order) {
     if (missing <= 0) break;
     floors[index]! += 1;

@@ -12,10 +12,7 @@ function joinList(parts: string[], t: Translate): string {
   return `${head}${t("stats.summary.listLast")}${parts[parts.length - 1]}`;
 }
 
-export type SummaryInput = Pick<
-  SessionStats,
-  "total" | "replied" | "closed" | "overdue" | "units" | "categories" | "satisfaction"
->;
+export type SummaryInput = Pick<SessionStats, "total" | "replied" | "closed" | "overdue" | "units" | "categories" | "satisfaction">;
 
 export function buildSummaryText(stats: SummaryInput, t: Translate): string {
   if (stats.total === 0) return t("stats.summary.empty");

@@ -136,9 +136,10 @@ function toStats(row: Row): SessionStats {
     closed: row.closed,
     overdue: row.overdue,
     units: { total: row.units_total, departments: row.units_departments, cities: row.units_cities },
-    categories: Object.fromEntries(
-      CATEGORIES.map((k) => [k, { count: counts[k], percent: percents[k] }]),
-    ) as Record<CategoryCode, CategoryShare>,
+    categories: Object.fromEntries(CATEGORIES.map((k) => [k, { count: counts[k], percent: percents[k] }])) as Record<
+      CategoryCode,
+      CategoryShare
+    >,
     satisfaction: {
       satisfied: row.satisfied,
       basicallySatisfied: row.basically_satisfied,

@@ -3,14 +3,24 @@ import { z } from "zod";
 import { id, optionalText, ROLES, text, UNIT_KINDS } from "./common";
 
 export const createSessionInput = z.object({
-  code: z.string().trim().min(1).max(20).regex(/^[\w.-]+$/, "errors.field.invalid"),
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(20)
+    .regex(/^[\w.-]+$/, "errors.field.invalid"),
   name: text(200),
   year: z.coerce.number().int().min(1949).max(2200),
   replyDays: z.coerce.number().int().min(1).max(365).optional(),
 });
 
 export const createUnitInput = z.object({
-  code: z.string().trim().min(1).max(20).regex(/^[\w.-]+$/, "errors.field.invalid"),
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(20)
+    .regex(/^[\w.-]+$/, "errors.field.invalid"),
   name: text(100),
   kind: z.enum(UNIT_KINDS),
   /** 文号 prefix of the unit's reply letters, e.g. 吉教建字; without it, the unit's name and 建字. */
@@ -26,7 +36,12 @@ export const createDeputyInput = z.object({
 /** Unit roles need a unit, a deputy account needs its deputy record; other roles take neither. */
 export const createUserInput = z
   .object({
-    username: z.string().trim().min(1).max(60).regex(/^[\w.@-]+$/, "errors.field.invalid"),
+    username: z
+      .string()
+      .trim()
+      .min(1)
+      .max(60)
+      .regex(/^[\w.@-]+$/, "errors.field.invalid"),
     password: z.string().min(8).max(200),
     name: text(50),
     role: z.enum(ROLES),

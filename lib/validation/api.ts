@@ -3,15 +3,7 @@
 // Workflow bodies (assignment, replies…) are validated by the workflow functions with the schemas of the
 // other lib/validation/*.ts files; the OpenAPI document imports those too.
 import { z } from "zod";
-import {
-  AssignmentRole,
-  Category,
-  Rating,
-  ReplyState,
-  Role,
-  SuggestionStatus,
-  UnitKind,
-} from "@/lib/generated/prisma/enums";
+import { AssignmentRole, Category, Rating, ReplyState, Role, SuggestionStatus, UnitKind } from "@/lib/generated/prisma/enums";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -35,7 +27,18 @@ export const TokenResponse = z
 export const ErrorResponse = z
   .object({
     error: z.object({
-      code: z.enum(["INVALID", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "RULE", "THROTTLED", "PAYLOAD_TOO_LARGE", "INTERNAL", "UNAVAILABLE"]),
+      code: z.enum([
+        "INVALID",
+        "UNAUTHENTICATED",
+        "FORBIDDEN",
+        "NOT_FOUND",
+        "CONFLICT",
+        "RULE",
+        "THROTTLED",
+        "PAYLOAD_TOO_LARGE",
+        "INTERNAL",
+        "UNAVAILABLE",
+      ]),
       message: z.string().meta({ description: "中文说明" }),
       fields: z.record(z.string(), z.string()).optional().meta({ description: "出错的字段及原因" }),
     }),
@@ -48,7 +51,16 @@ export const IdParams = z.object({ id: text(64).meta({ description: "记录 id" 
 
 // ---- suggestions ---------------------------------------------------------------------------------------
 export const SUGGESTION_SORTS = [
-  "number", "-number", "submittedAt", "-submittedAt", "updatedAt", "-updatedAt", "status", "-status", "title", "-title",
+  "number",
+  "-number",
+  "submittedAt",
+  "-submittedAt",
+  "updatedAt",
+  "-updatedAt",
+  "status",
+  "-status",
+  "title",
+  "-title",
 ] as const;
 
 export const SuggestionListQuery = z
@@ -89,9 +101,7 @@ export const SuggestionListItem = z
   })
   .meta({ title: "SuggestionListItem" });
 
-export const SuggestionList = z
-  .object({ items: z.array(SuggestionListItem), total: z.number().int() })
-  .meta({ title: "SuggestionList" });
+export const SuggestionList = z.object({ items: z.array(SuggestionListItem), total: z.number().int() }).meta({ title: "SuggestionList" });
 
 export const SuggestionDetail = z
   .object({
@@ -116,14 +126,16 @@ export const SuggestionDetail = z
     reassignmentRequests: z.array(z.object({ id: z.string() }).loose()),
     extensionRequests: z.array(z.object({ id: z.string() }).loose()),
     timeline: z.array(
-      z.object({
-        id: z.string(),
-        at: z.iso.datetime(),
-        action: z.string(),
-        entity: z.string(),
-        entityId: z.string(),
-        actor: z.object({ id: z.string(), name: z.string(), role: z.enum(Role) }).nullable(),
-      }).loose(),
+      z
+        .object({
+          id: z.string(),
+          at: z.iso.datetime(),
+          action: z.string(),
+          entity: z.string(),
+          entityId: z.string(),
+          actor: z.object({ id: z.string(), name: z.string(), role: z.enum(Role) }).nullable(),
+        })
+        .loose(),
     ),
   })
   .loose()
@@ -181,28 +193,56 @@ export const DeputyObject = z
   .meta({ title: "Deputy" });
 export const UserObject = z
   .object({
-    id: z.string(), username: z.string(), name: z.string(), role: z.enum(Role),
-    unitId: z.string().nullable(), deputyId: z.string().nullable(), active: z.boolean(), createdAt: iso,
+    id: z.string(),
+    username: z.string(),
+    name: z.string(),
+    role: z.enum(Role),
+    unitId: z.string().nullable(),
+    deputyId: z.string().nullable(),
+    active: z.boolean(),
+    createdAt: iso,
   })
   .meta({ title: "User", description: "从不返回密码或其散列" });
 export const SuggestionObject = z
   .object({
-    id: z.string(), sessionId: z.string(), number: z.string(), title: z.string(), content: z.string(), field: z.string(),
-    leadDeputyId: z.string(), submittedAt: iso, urgent: z.boolean(), status: z.enum(SuggestionStatus), version: z.number().int(),
+    id: z.string(),
+    sessionId: z.string(),
+    number: z.string(),
+    title: z.string(),
+    content: z.string(),
+    field: z.string(),
+    leadDeputyId: z.string(),
+    submittedAt: iso,
+    urgent: z.boolean(),
+    status: z.enum(SuggestionStatus),
+    version: z.number().int(),
   })
   .loose()
   .meta({ title: "Suggestion" });
 export const SuggestionBatch = z.object({ items: z.array(SuggestionObject), total: z.number().int() }).meta({ title: "SuggestionBatch" });
 export const AssignmentObject = z
   .object({
-    id: z.string(), suggestionId: z.string(), unitId: z.string(), role: z.enum(AssignmentRole),
-    assignedAt: iso, dueAt: iso, state: z.enum(["ACTIVE", "REASSIGNED", "CANCELLED"]),
+    id: z.string(),
+    suggestionId: z.string(),
+    unitId: z.string(),
+    role: z.enum(AssignmentRole),
+    assignedAt: iso,
+    dueAt: iso,
+    state: z.enum(["ACTIVE", "REASSIGNED", "CANCELLED"]),
   })
   .loose()
   .meta({ title: "Assignment" });
 export const AssignmentList = z.object({ items: z.array(AssignmentObject), total: z.number().int() }).meta({ title: "AssignmentList" });
 export const CommunicationObject = z
-  .object({ id: z.string(), suggestionId: z.string(), unitId: z.string(), method: z.string(), occurredAt: iso, summary: z.string(), round: z.number().int() })
+  .object({
+    id: z.string(),
+    suggestionId: z.string(),
+    unitId: z.string(),
+    method: z.string(),
+    occurredAt: iso,
+    summary: z.string(),
+    round: z.number().int(),
+  })
   .loose()
   .meta({ title: "Communication" });
 export const OpinionObject = z
@@ -211,13 +251,28 @@ export const OpinionObject = z
   .meta({ title: "Opinion" });
 export const ReplyObject = z
   .object({
-    id: z.string(), suggestionId: z.string(), unitId: z.string(), round: z.number().int(), category: z.enum(Category),
-    text: z.string(), state: z.enum(ReplyState), version: z.number().int(), signedAt: iso.nullable(),
+    id: z.string(),
+    suggestionId: z.string(),
+    unitId: z.string(),
+    round: z.number().int(),
+    category: z.enum(Category),
+    text: z.string(),
+    state: z.enum(ReplyState),
+    version: z.number().int(),
+    signedAt: iso.nullable(),
     commitments: z.array(z.object({ id: z.string(), text: z.string(), dueAt: iso }).loose()).optional(),
   })
   .loose()
   .meta({ title: "Reply" });
 export const FeedbackObject = z
-  .object({ id: z.string(), suggestionId: z.string(), replyId: z.string(), deputyId: z.string(), rating: z.enum(Rating), comment: z.string().nullable(), createdAt: iso })
+  .object({
+    id: z.string(),
+    suggestionId: z.string(),
+    replyId: z.string(),
+    deputyId: z.string(),
+    rating: z.enum(Rating),
+    comment: z.string().nullable(),
+    createdAt: iso,
+  })
   .loose()
   .meta({ title: "Feedback" });

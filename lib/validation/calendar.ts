@@ -10,7 +10,10 @@ export const CALENDAR_YEARS = { min: 2000, max: 2100 } as const;
 const chinaDay = z
   .string()
   .trim()
-  .refine((v) => isChinaDate(v) && Number(v.slice(0, 4)) >= CALENDAR_YEARS.min && Number(v.slice(0, 4)) <= CALENDAR_YEARS.max, "errors.field.date");
+  .refine(
+    (v) => isChinaDate(v) && Number(v.slice(0, 4)) >= CALENDAR_YEARS.min && Number(v.slice(0, 4)) <= CALENDAR_YEARS.max,
+    "errors.field.date",
+  );
 
 const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
 

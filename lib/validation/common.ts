@@ -33,14 +33,12 @@ export const dateTime = z
  * A calendar date (a date-only value: planned, due, extension, deadline, 提出日期): "2022-03-01", or an instant
  * naming its China day. Stored as that day's midnight in China (lib/dates/china-date.ts).
  */
-export const calendarDate = z
-  .union([z.iso.datetime({ offset: true }), z.iso.date()])
-  .transform((v, ctx) => {
-    const day = parseChinaDate(v);
-    if (day) return toDbValue(day);
-    ctx.addIssue({ code: "custom", message: "errors.field.date" });
-    return z.NEVER;
-  });
+export const calendarDate = z.union([z.iso.datetime({ offset: true }), z.iso.date()]).transform((v, ctx) => {
+  const day = parseChinaDate(v);
+  if (day) return toDbValue(day);
+  ctx.addIssue({ code: "custom", message: "errors.field.date" });
+  return z.NEVER;
+});
 
 export const version = z.coerce.number().int().min(1);
 

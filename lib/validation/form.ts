@@ -10,7 +10,9 @@ type FormSchema = z.ZodObject<Shape>;
 type FormValue<T> = [NonNullable<T>] extends [boolean]
   ? boolean
   : [NonNullable<T>] extends [readonly (infer R)[]]
-    ? R extends object ? { [K in keyof R]: FormValue<R[K]> }[] : string[]
+    ? R extends object
+      ? { [K in keyof R]: FormValue<R[K]> }[]
+      : string[]
     : string;
 
 /** The object `readForm` builds: the schema's input keys (optional where the schema's are), form-typed. */
@@ -28,11 +30,22 @@ type RowOf<S extends FormSchema, K extends keyof z.input<S>> = NonNullable<z.inp
 /** The names of row `i` of an array-of-objects field: `rows(0).text` is "commitments.0.text". */
 export function rowFieldsOf<S extends FormSchema, K extends keyof z.input<S> & string>(schema: S, key: K) {
   const row = elementShape(schema.shape[key]);
-  return (i: number) => Object.fromEntries(Object.keys(row ?? {}).map((k) => [k, `${key}.${i}.${k}`])) as { readonly [P in keyof RowOf<S, K> & string]-?: string };
+  return (i: number) =>
+    Object.fromEntries(Object.keys(row ?? {}).map((k) => [k, `${key}.${i}.${k}`])) as {
+      readonly [P in keyof RowOf<S, K> & string]-?: string;
+    };
 }
 
 type Kind = "text" | "date" | "boolean" | "list" | "rows";
-type Def = { type: string; format?: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType; options?: z.core.$ZodType[]; element?: z.core.$ZodType; shape?: Shape };
+type Def = {
+  type: string;
+  format?: string;
+  innerType?: z.core.$ZodType;
+  in?: z.core.$ZodType;
+  options?: z.core.$ZodType[];
+  element?: z.core.$ZodType;
+  shape?: Shape;
+};
 const defOf = (schema: z.core.$ZodType): Def => schema._zod.def as Def;
 
 /** How a field's text is read, from its schema: optional/default/pipe/union unwrapped to what the user types. */
@@ -78,10 +91,14 @@ const readBoolean = (values: FormDataEntryValue[]) => ["on", "true"].includes(te
 
 function readField(schema: z.core.$ZodType, values: FormDataEntryValue[]): unknown {
   switch (kindOf(schema)) {
-    case "boolean": return readBoolean(values);
-    case "list": return texts(values).filter((v) => v.trim() !== "");
-    case "date": return chinaTime(lastText(values));
-    default: return lastText(values);
+    case "boolean":
+      return readBoolean(values);
+    case "list":
+      return texts(values).filter((v) => v.trim() !== "");
+    case "date":
+      return chinaTime(lastText(values));
+    default:
+      return lastText(values);
   }
 }
 

@@ -51,7 +51,8 @@ export const feedbackInput = z
     expectedVersion: suggestionVersion,
   })
   .superRefine((v, ctx) => {
-    if (v.rating === "DISSATISFIED" && !v.comment) ctx.addIssue({ code: "custom", path: ["comment"], message: "errors.field.dissatisfiedReason" });
+    if (v.rating === "DISSATISFIED" && !v.comment)
+      ctx.addIssue({ code: "custom", path: ["comment"], message: "errors.field.dissatisfiedReason" });
   });
 
 export const followUpInput = z.object({

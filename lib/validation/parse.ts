@@ -21,7 +21,8 @@ type Issue = z.core.$ZodIssue;
  * (e.g. by the API's own parser) zod's message names what it received.
  */
 const isMissing = (issue: Issue) =>
-  issue.code !== "custom" && ("input" in issue ? issue.input === undefined || issue.input === null : /received (undefined|null)/.test(issue.message ?? ""));
+  issue.code !== "custom" &&
+  ("input" in issue ? issue.input === undefined || issue.input === null : /received (undefined|null)/.test(issue.message ?? ""));
 
 /** The catalogue key for one zod issue. A schema may name its own key: `.refine(…, "errors.field.x")`. */
 export function messageKeyOf(issue: Issue): string {
@@ -115,7 +116,13 @@ export function parseInput<S extends z.ZodType>(schema: S, untrusted: unknown): 
 /** An invalid input found after parsing (e.g. an unknown unit code): 400 with that one field. */
 export const invalidField = (field: string, key: string) => new DomainError("INVALID", "errors.invalid", { [field]: key });
 
-type Loose<T> = T extends string ? string | Date : T extends readonly (infer U)[] ? Loose<U>[] : T extends object ? { [K in keyof T]: Loose<T[K]> } : T;
+type Loose<T> = T extends string
+  ? string | Date
+  : T extends readonly (infer U)[]
+    ? Loose<U>[]
+    : T extends object
+      ? { [K in keyof T]: Loose<T[K]> }
+      : T;
 /**
  * What a workflow function accepts for schema S: its zod input, where a date may also be a Date (a form's
  * `readForm` result fits), or an Untrusted request body.

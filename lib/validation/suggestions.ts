@@ -35,7 +35,8 @@ export const assignInput = z
     expectedVersion: version.optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.coUnitCodes?.includes(v.leadUnitCode)) ctx.addIssue({ code: "custom", path: ["coUnitCodes"], message: "errors.field.sameAsLead" });
+    if (v.coUnitCodes?.includes(v.leadUnitCode))
+      ctx.addIssue({ code: "custom", path: ["coUnitCodes"], message: "errors.field.sameAsLead" });
     if (v.dueAt && !v.dueReason) ctx.addIssue({ code: "custom", path: ["dueReason"], message: "errors.field.dueReasonRequired" });
   });
 
@@ -46,7 +47,8 @@ export const assignBatchInput = z
     coUnitCodes: distinct(unitCode, 50).optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.coUnitCodes?.includes(v.leadUnitCode)) ctx.addIssue({ code: "custom", path: ["coUnitCodes"], message: "errors.field.sameAsLead" });
+    if (v.coUnitCodes?.includes(v.leadUnitCode))
+      ctx.addIssue({ code: "custom", path: ["coUnitCodes"], message: "errors.field.sameAsLead" });
   });
 
 export const mergeInput = z.object({

@@ -53,7 +53,17 @@ export async function createDeputy(ctx: Ctx, input: InputOf<typeof createDeputyI
   });
 }
 
-const userSelect = { id: true, username: true, name: true, phone: true, role: true, unitId: true, deputyId: true, active: true, createdAt: true } as const;
+const userSelect = {
+  id: true,
+  username: true,
+  name: true,
+  phone: true,
+  role: true,
+  unitId: true,
+  deputyId: true,
+  active: true,
+  createdAt: true,
+} as const;
 
 /**
  * A user account. ADMIN. Unit roles need `unitCode`, a DEPUTY needs `deputyId` (one account per deputy).
@@ -93,7 +103,14 @@ export async function createUser(ctx: Ctx, input: InputOf<typeof createUserInput
 const findUnit = (code: string) => db.unit.findUnique({ where: { code } });
 
 /** The Actor of a user row (what the session or an API token resolves to). */
-export const actorOf = (u: { id: string; name: string; username: string; role: Actor["role"]; unitId: string | null; deputyId: string | null }): Actor => ({
+export const actorOf = (u: {
+  id: string;
+  name: string;
+  username: string;
+  role: Actor["role"];
+  unitId: string | null;
+  deputyId: string | null;
+}): Actor => ({
   id: u.id,
   name: u.name,
   username: u.username,

@@ -51,14 +51,7 @@ function assertAssignable(s: Loaded) {
  * active co assignment (left after an approved reassignment) and becomes lead has that co assignment
  * cancelled; co units already active are kept as they are.
  */
-export async function writeAssignments(
-  tx: Tx,
-  ctx: Ctx,
-  s: Loaded,
-  lead: UnitRow,
-  cos: UnitRow[],
-  due?: { at: Date; reason: string },
-) {
+export async function writeAssignments(tx: Tx, ctx: Ctx, s: Loaded, lead: UnitRow, cos: UnitRow[], due?: { at: Date; reason: string }) {
   const now = nowOf(ctx);
   const ruleDue = leadDueAt(now, s.session.replyDays, s.urgent);
   const leadDue = due?.at ?? ruleDue;
@@ -71,7 +64,16 @@ export async function writeAssignments(
   const created = [];
   created.push(
     await tx.assignment.create({
-      data: { suggestionId: s.id, unitId: lead.id, role: "LEAD", assignedAt: now, dueAt: leadDue, originalDueAt: leadDue, createdById: ctx.actor.id, createdAt: now },
+      data: {
+        suggestionId: s.id,
+        unitId: lead.id,
+        role: "LEAD",
+        assignedAt: now,
+        dueAt: leadDue,
+        originalDueAt: leadDue,
+        createdById: ctx.actor.id,
+        createdAt: now,
+      },
       include: { unit: { select: { id: true, code: true, name: true } } },
     }),
   );
@@ -80,7 +82,16 @@ export async function writeAssignments(
     const due = coDueAt(now);
     created.push(
       await tx.assignment.create({
-        data: { suggestionId: s.id, unitId: co.id, role: "CO", assignedAt: now, dueAt: due, originalDueAt: due, createdById: ctx.actor.id, createdAt: now },
+        data: {
+          suggestionId: s.id,
+          unitId: co.id,
+          role: "CO",
+          assignedAt: now,
+          dueAt: due,
+          originalDueAt: due,
+          createdById: ctx.actor.id,
+          createdAt: now,
+        },
         include: { unit: { select: { id: true, code: true, name: true } } },
       }),
     );
@@ -100,7 +111,15 @@ export async function writeAssignments(
     },
   });
   for (const a of created) {
-    await notifyUnit(tx, a.unitId, "assignment.new", s.id, { number: s.number, title: s.title, role: a.role, dueAt: a.dueAt.toISOString() }, `assign:${a.id}`, { at: now });
+    await notifyUnit(
+      tx,
+      a.unitId,
+      "assignment.new",
+      s.id,
+      { number: s.number, title: s.title, role: a.role, dueAt: a.dueAt.toISOString() },
+      `assign:${a.id}`,
+      { at: now },
+    );
   }
   return created;
 }
@@ -134,7 +153,10 @@ export async function assignBatch(ctx: Ctx, input: InputOf<typeof assignBatchInp
   return transact(
     async (tx) => {
       await lockSuggestions(tx, data.suggestionIds);
-      const rows = await tx.suggestion.findMany({ where: { AND: [{ id: { in: data.suggestionIds } }, suggestionScope(ctx.actor)] }, include });
+      const rows = await tx.suggestion.findMany({
+        where: { AND: [{ id: { in: data.suggestionIds } }, suggestionScope(ctx.actor)] },
+        include,
+      });
       if (rows.length !== data.suggestionIds.length) throw notFound();
       const lead = await resolveUnit(tx, data.leadUnitCode, "leadUnitCode");
       const cos = data.coUnitCodes?.length ? [...(await resolveUnits(tx, data.coUnitCodes, "coUnitCodes")).values()] : [];

@@ -21,8 +21,16 @@ export async function addCalendarDay(ctx: Ctx, input: InputOf<typeof calendarDay
     const values = { kind: data.kind, name: data.name, source: "ADMIN" as const, removedAt: null, updatedAt: nowOf(ctx) };
     const day = existing
       ? await tx.workCalendarDay.update({ where: { id: existing.id }, data: values })
-      : await tx.workCalendarDay.create({ data: { ...values, date: data.date, year: Number(data.date.slice(0, 4)), createdAt: nowOf(ctx) } });
-    await record(tx, ctx, { action: "calendar.add", entity: "WorkCalendarDay", entityId: day.id, before: existing ?? undefined, after: day });
+      : await tx.workCalendarDay.create({
+          data: { ...values, date: data.date, year: Number(data.date.slice(0, 4)), createdAt: nowOf(ctx) },
+        });
+    await record(tx, ctx, {
+      action: "calendar.add",
+      entity: "WorkCalendarDay",
+      entityId: day.id,
+      before: existing ?? undefined,
+      after: day,
+    });
     return day;
   });
 }

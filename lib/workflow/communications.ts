@@ -43,7 +43,13 @@ export async function recordCommunication(ctx: Ctx, suggestionId: string, input:
       },
     });
     await bumpSuggestion(tx, ctx, s);
-    await record(tx, ctx, { action: "communication.record", entity: "Communication", entityId: communication.id, suggestionId: s.id, after: communication });
+    await record(tx, ctx, {
+      action: "communication.record",
+      entity: "Communication",
+      entityId: communication.id,
+      suggestionId: s.id,
+      after: communication,
+    });
     return communication;
   });
 }
@@ -61,13 +67,28 @@ export async function submitOpinion(ctx: Ctx, suggestionId: string, input: Input
     const now = nowOf(ctx);
     const assignment = activeAssignmentOf(ctx.actor, s.assignments)!;
     const opinion = await tx.opinion.create({
-      data: { suggestionId: s.id, assignmentId: assignment.id, unitId: assignment.unitId, text: data.text, createdById: ctx.actor.id, createdAt: now },
+      data: {
+        suggestionId: s.id,
+        assignmentId: assignment.id,
+        unitId: assignment.unitId,
+        text: data.text,
+        createdById: ctx.actor.id,
+        createdAt: now,
+      },
     });
     await bumpSuggestion(tx, ctx, s);
     await record(tx, ctx, { action: "opinion.submit", entity: "Opinion", entityId: opinion.id, suggestionId: s.id, after: opinion });
     const lead = activeLead(s.assignments);
     if (lead) {
-      await notifyUnit(tx, lead.unitId, "opinion.received", s.id, { number: s.number, title: s.title, unit: assignment.unit.name }, `opinion:${opinion.id}`, { at: now });
+      await notifyUnit(
+        tx,
+        lead.unitId,
+        "opinion.received",
+        s.id,
+        { number: s.number, title: s.title, unit: assignment.unit.name },
+        `opinion:${opinion.id}`,
+        { at: now },
+      );
     }
     return opinion;
   });

@@ -34,7 +34,14 @@ export async function giveFeedback(ctx: Ctx, suggestionId: string, input: InputO
     const reply = await latestSignedReply(tx, s.id);
     if (!reply) throw ruleBlocks("feedbackNotOpen");
     const feedback = await tx.feedback.create({
-      data: { suggestionId: s.id, replyId: reply.id, deputyId: ctx.actor.deputyId!, rating: data.rating, comment: data.comment ?? null, createdAt: now },
+      data: {
+        suggestionId: s.id,
+        replyId: reply.id,
+        deputyId: ctx.actor.deputyId!,
+        rating: data.rating,
+        comment: data.comment ?? null,
+        createdAt: now,
+      },
     });
     const lead = activeLead(s.assignments);
     let after: Record<string, unknown>;
@@ -56,7 +63,15 @@ export async function giveFeedback(ctx: Ctx, suggestionId: string, input: InputO
       after: { ...after, comment: data.comment ?? null },
     });
     const unitId = lead?.unitId ?? reply.unitId;
-    await notifyUnit(tx, unitId, "feedback.received", s.id, { number: s.number, title: s.title, rating: data.rating }, `feedback:${feedback.id}`, { at: now });
+    await notifyUnit(
+      tx,
+      unitId,
+      "feedback.received",
+      s.id,
+      { number: s.number, title: s.title, rating: data.rating },
+      `feedback:${feedback.id}`,
+      { at: now },
+    );
     return feedback;
   });
 }
@@ -79,8 +94,13 @@ export async function closeExpiredFeedback(ctx: Ctx): Promise<{ count: number; i
     });
     if (!due.length) break;
     const closed = await transact(async (tx) => {
-      await lockSuggestions(tx, due.map((d) => d.id));
-      const rows = await tx.suggestion.findMany({ where: { id: { in: due.map((d) => d.id) }, status: "REPLIED", feedbackDueAt: { lt: now } } });
+      await lockSuggestions(
+        tx,
+        due.map((d) => d.id),
+      );
+      const rows = await tx.suggestion.findMany({
+        where: { id: { in: due.map((d) => d.id) }, status: "REPLIED", feedbackDueAt: { lt: now } },
+      });
       for (const s of rows) {
         await tx.suggestion.update({
           where: { id: s.id },

@@ -38,7 +38,8 @@ export async function postFollowUp(ctx: Ctx, suggestionId: string, input: InputO
       : [];
     const known = new Map(commitments.map((c) => [c.id, c]));
     data.items.forEach((item, i) => {
-      if (item.commitmentId && !known.has(item.commitmentId)) throw invalidField(`items.${i}.commitmentId`, "errors.field.unknownCommitment");
+      if (item.commitmentId && !known.has(item.commitmentId))
+        throw invalidField(`items.${i}.commitmentId`, "errors.field.unknownCommitment");
     });
     const now = nowOf(ctx);
     const created = [];

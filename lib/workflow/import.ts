@@ -17,13 +17,23 @@ export interface ImportWritten {
 }
 
 const CHUNK = 1000;
-const chunks = <T>(items: T[]) => Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));
+const chunks = <T>(items: T[]) =>
+  Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));
 
 /** Creates the deputies the plan found unknown (the office chose to), and adds them to the plan's lookups. */
 async function createDeputies(tx: Tx, ctx: Ctx, plan: ImportPlan): Promise<number> {
   if (!plan.unknownDeputies.length) return 0;
   const created = await tx.deputy.createManyAndReturn({ data: plan.unknownDeputies, select: { id: true, name: true, delegation: true } });
-  await recordMany(tx, ctx, created.map((d) => ({ action: "deputy.create", entity: "Deputy", entityId: d.id, after: { name: d.name, delegation: d.delegation, source: "import" } })));
+  await recordMany(
+    tx,
+    ctx,
+    created.map((d) => ({
+      action: "deputy.create",
+      entity: "Deputy",
+      entityId: d.id,
+      after: { name: d.name, delegation: d.delegation, source: "import" },
+    })),
+  );
   for (const d of created) {
     plan.deputyIds.set(deputyKey(d.name, d.delegation), d.id);
     plan.deputyIdsByName.set(d.name, [...(plan.deputyIdsByName.get(d.name) ?? []), { id: d.id, delegation: d.delegation }]);
@@ -62,7 +72,9 @@ export async function writeImport(tx: Tx, ctx: Ctx, plan: ImportPlan): Promise<I
     const byNumber = new Map(suggestions.map((s) => [s.number, s]));
     const coSigners = rows.flatMap((r) => {
       const s = byNumber.get(r.number)!;
-      const ids = new Set(r.coSigners.map((name) => coSignerId(name, r.delegation)).filter((id): id is string => !!id && id !== s.leadDeputyId));
+      const ids = new Set(
+        r.coSigners.map((name) => coSignerId(name, r.delegation)).filter((id): id is string => !!id && id !== s.leadDeputyId),
+      );
       return [...ids].map((deputyId) => ({ suggestionId: s.id, deputyId }));
     });
     if (coSigners.length) await tx.suggestionCoSigner.createMany({ data: coSigners, skipDuplicates: true });
@@ -70,8 +82,24 @@ export async function writeImport(tx: Tx, ctx: Ctx, plan: ImportPlan): Promise<I
       if (!r.leadUnit) return [];
       const suggestionId = byNumber.get(r.number)!.id;
       const due = leadDueAt(now, plan.replyDays, r.urgent);
-      const lead = { suggestionId, unitId: plan.unitIds.get(r.leadUnit)!, role: "LEAD" as const, assignedAt: now, dueAt: due, originalDueAt: due, createdById: ctx.actor.id };
-      const cos = r.coUnits.map((name) => ({ suggestionId, unitId: plan.unitIds.get(name)!, role: "CO" as const, assignedAt: now, dueAt: coDueAt(now), originalDueAt: coDueAt(now), createdById: ctx.actor.id }));
+      const lead = {
+        suggestionId,
+        unitId: plan.unitIds.get(r.leadUnit)!,
+        role: "LEAD" as const,
+        assignedAt: now,
+        dueAt: due,
+        originalDueAt: due,
+        createdById: ctx.actor.id,
+      };
+      const cos = r.coUnits.map((name) => ({
+        suggestionId,
+        unitId: plan.unitIds.get(name)!,
+        role: "CO" as const,
+        assignedAt: now,
+        dueAt: coDueAt(now),
+        originalDueAt: coDueAt(now),
+        createdById: ctx.actor.id,
+      }));
       return [lead, ...cos];
     });
     if (assignments.length) {
@@ -79,10 +107,27 @@ export async function writeImport(tx: Tx, ctx: Ctx, plan: ImportPlan): Promise<I
       for (const a of assignments) unitLoad.set(a.unitId, (unitLoad.get(a.unitId) ?? 0) + 1);
       assigned += rows.filter((r) => r.leadUnit).length;
     }
-    await recordMany(tx, ctx, rows.map((r) => {
-      const s = byNumber.get(r.number)!;
-      return { action: "suggestion.import", entity: "Suggestion", entityId: s.id, suggestionId: s.id, after: { number: r.number, title: r.title, urgent: r.urgent, confidential: r.confidential, leadUnit: r.leadUnit || null, coUnits: r.coUnits } };
-    }));
+    await recordMany(
+      tx,
+      ctx,
+      rows.map((r) => {
+        const s = byNumber.get(r.number)!;
+        return {
+          action: "suggestion.import",
+          entity: "Suggestion",
+          entityId: s.id,
+          suggestionId: s.id,
+          after: {
+            number: r.number,
+            title: r.title,
+            urgent: r.urgent,
+            confidential: r.confidential,
+            leadUnit: r.leadUnit || null,
+            coUnits: r.coUnits,
+          },
+        };
+      }),
+    );
   }
   // One notification per unit user for the whole batch, rather than one per suggestion.
   for (const [unitId, count] of unitLoad) await notifyUnit(tx, unitId, "assignment.batch", null, { count }, undefined, { at: now });

@@ -20,5 +20,8 @@ export async function record(tx: Tx, ctx: Ctx, event: RecordInput): Promise<void
 /** The events of a batch act (a registration, an import), one per record, in one statement. */
 export async function recordMany(tx: Tx, ctx: Ctx, events: RecordInput[]): Promise<void> {
   const at = nowOf(ctx);
-  await auditMany(tx, events.map((event) => ({ ...event, actorId: ctx.actor.id ?? null, at })));
+  await auditMany(
+    tx,
+    events.map((event) => ({ ...event, actorId: ctx.actor.id ?? null, at })),
+  );
 }

@@ -33,54 +33,63 @@ export async function registerSuggestions(ctx: Ctx, input: RegisterInput) {
     seen.add(item.number);
   }
 
-  return transact(async (tx) => {
-    const session = await tx.session.findUnique({ where: { code: data.sessionCode } });
-    if (!session) throw invalidField("sessionCode", "errors.field.unknownSession");
-    const existing = await tx.suggestion.findFirst({
-      where: { sessionId: session.id, number: { in: [...seen] } },
-      select: { number: true },
-    });
-    if (existing) throw new DomainError("CONFLICT", "errors.duplicateNumber", undefined, { number: existing.number });
+  return transact(
+    async (tx) => {
+      const session = await tx.session.findUnique({ where: { code: data.sessionCode } });
+      if (!session) throw invalidField("sessionCode", "errors.field.unknownSession");
+      const existing = await tx.suggestion.findFirst({
+        where: { sessionId: session.id, number: { in: [...seen] } },
+        select: { number: true },
+      });
+      if (existing) throw new DomainError("CONFLICT", "errors.duplicateNumber", undefined, { number: existing.number });
 
-    const deputyIds = new Set(data.items.flatMap((i) => [i.leadDeputyId, ...(i.coSignerIds ?? [])]));
-    const known = new Set((await tx.deputy.findMany({ where: { id: { in: [...deputyIds] } }, select: { id: true } })).map((d) => d.id));
-    data.items.forEach((item, i) => {
-      if (!known.has(item.leadDeputyId)) throw invalidField(`items.${i}.leadDeputyId`, "errors.field.unknownDeputy");
-      const unknown = (item.coSignerIds ?? []).findIndex((id) => !known.has(id));
-      if (unknown >= 0) throw invalidField(`items.${i}.coSignerIds.${unknown}`, "errors.field.unknownDeputy");
-    });
+      const deputyIds = new Set(data.items.flatMap((i) => [i.leadDeputyId, ...(i.coSignerIds ?? [])]));
+      const known = new Set((await tx.deputy.findMany({ where: { id: { in: [...deputyIds] } }, select: { id: true } })).map((d) => d.id));
+      data.items.forEach((item, i) => {
+        if (!known.has(item.leadDeputyId)) throw invalidField(`items.${i}.leadDeputyId`, "errors.field.unknownDeputy");
+        const unknown = (item.coSignerIds ?? []).findIndex((id) => !known.has(id));
+        if (unknown >= 0) throw invalidField(`items.${i}.coSignerIds.${unknown}`, "errors.field.unknownDeputy");
+      });
 
-    const created = await tx.suggestion.createManyAndReturn({
-      data: data.items.map((item) => ({
-        sessionId: session.id,
-        number: item.number,
-        title: item.title,
-        content: item.content,
-        field: item.field ?? "其他",
-        leadDeputyId: item.leadDeputyId,
-        submittedAt: item.submittedAt ?? now,
-        urgent: item.urgent ?? false,
-        confidential: item.confidential ?? false,
-        createdAt: now,
-        updatedAt: now,
-      })),
-    });
-    const byNumber = new Map(created.map((s) => [s.number, s]));
-    const coSigners = data.items.flatMap((item) => {
-      const s = byNumber.get(item.number)!;
-      return (item.coSignerIds ?? []).filter((id) => id !== item.leadDeputyId).map((deputyId) => ({ suggestionId: s.id, deputyId }));
-    });
-    if (coSigners.length) await tx.suggestionCoSigner.createMany({ data: coSigners, skipDuplicates: true });
-    await recordMany(
-      tx,
-      ctx,
-      data.items.map((item) => {
+      const created = await tx.suggestion.createManyAndReturn({
+        data: data.items.map((item) => ({
+          sessionId: session.id,
+          number: item.number,
+          title: item.title,
+          content: item.content,
+          field: item.field ?? "其他",
+          leadDeputyId: item.leadDeputyId,
+          submittedAt: item.submittedAt ?? now,
+          urgent: item.urgent ?? false,
+          confidential: item.confidential ?? false,
+          createdAt: now,
+          updatedAt: now,
+        })),
+      });
+      const byNumber = new Map(created.map((s) => [s.number, s]));
+      const coSigners = data.items.flatMap((item) => {
         const s = byNumber.get(item.number)!;
-        return { action: "suggestion.register", entity: "Suggestion", entityId: s.id, suggestionId: s.id, after: { ...s, coSignerIds: item.coSignerIds ?? [] } };
-      }),
-    );
-    return data.items.map((item) => byNumber.get(item.number)!);
-  }, { timeout: 180_000 });
+        return (item.coSignerIds ?? []).filter((id) => id !== item.leadDeputyId).map((deputyId) => ({ suggestionId: s.id, deputyId }));
+      });
+      if (coSigners.length) await tx.suggestionCoSigner.createMany({ data: coSigners, skipDuplicates: true });
+      await recordMany(
+        tx,
+        ctx,
+        data.items.map((item) => {
+          const s = byNumber.get(item.number)!;
+          return {
+            action: "suggestion.register",
+            entity: "Suggestion",
+            entityId: s.id,
+            suggestionId: s.id,
+            after: { ...s, coSignerIds: item.coSignerIds ?? [] },
+          };
+        }),
+      );
+      return data.items.map((item) => byNumber.get(item.number)!);
+    },
+    { timeout: 180_000 },
+  );
 }
 
 /**

@@ -33,8 +33,11 @@ function checkContent(content: Content) {
   return { category: content.category, commitments: commitments.map((c) => ({ text: c.text, dueAt: c.dueAt! })) };
 }
 
-const commitmentsJson = (commitments: { text: string; dueAt: Date }[]) => commitments.map((c) => ({ text: c.text, dueAt: c.dueAt.toISOString() }));
-const withCommitments = { commitments: { where: { removedAt: null }, orderBy: [{ dueAt: "asc" as const }, { createdAt: "asc" as const }, { id: "asc" as const }] } };
+const commitmentsJson = (commitments: { text: string; dueAt: Date }[]) =>
+  commitments.map((c) => ({ text: c.text, dueAt: c.dueAt.toISOString() }));
+const withCommitments = {
+  commitments: { where: { removedAt: null }, orderBy: [{ dueAt: "asc" as const }, { createdAt: "asc" as const }, { id: "asc" as const }] },
+};
 
 /**
  * Loads a reply with its suggestion (locked, scoped: 404 when the actor may not see the suggestion, or is a
@@ -44,7 +47,10 @@ async function loadReply(tx: Tx, actor: Actor, replyId: string) {
   if (typeof replyId !== "string" || !replyId) throw notFound();
   const ref = await tx.reply.findUnique({ where: { id: replyId }, select: { suggestionId: true } });
   if (!ref) throw notFound();
-  const suggestion = await loadSuggestion(tx, actor, ref.suggestionId, { ...assignmentsInclude, coSigners: { select: { deputyId: true } } });
+  const suggestion = await loadSuggestion(tx, actor, ref.suggestionId, {
+    ...assignmentsInclude,
+    coSigners: { select: { deputyId: true } },
+  });
   const reply = await tx.reply.findUniqueOrThrow({ where: { id: replyId }, include: withCommitments });
   if (isDeputy(actor) && reply.state !== "SIGNED") throw notFound();
   return { suggestion, reply };
@@ -77,17 +83,30 @@ export async function draftReply(ctx: Ctx, suggestionId: string, input: InputOf<
     const { category, commitments } = checkContent(data);
     const unitId = ctx.actor.unitId!;
     const round = await currentRound(tx, s.id);
-    const open = await tx.reply.findFirst({ where: { suggestionId: s.id, unitId, round, state: { in: ["DRAFT", "IN_REVIEW"] } }, select: { id: true } });
+    const open = await tx.reply.findFirst({
+      where: { suggestionId: s.id, unitId, round, state: { in: ["DRAFT", "IN_REVIEW"] } },
+      select: { id: true },
+    });
     if (open) throw new DomainError("CONFLICT", "errors.replyExists", undefined, { replyId: open.id });
     const now = nowOf(ctx);
     const reply = await tx.reply.create({
       data: { suggestionId: s.id, unitId, round, category, text: data.text, createdById: ctx.actor.id, createdAt: now, updatedAt: now },
     });
     await tx.replyVersion.create({
-      data: { replyId: reply.id, versionNo: 1, category, text: data.text, commitments: commitmentsJson(commitments), createdById: ctx.actor.id, createdAt: now },
+      data: {
+        replyId: reply.id,
+        versionNo: 1,
+        category,
+        text: data.text,
+        commitments: commitmentsJson(commitments),
+        createdById: ctx.actor.id,
+        createdAt: now,
+      },
     });
     if (commitments.length) {
-      await tx.commitment.createMany({ data: commitments.map((c) => ({ replyId: reply.id, text: c.text, dueAt: c.dueAt, createdAt: now })) });
+      await tx.commitment.createMany({
+        data: commitments.map((c) => ({ replyId: reply.id, text: c.text, dueAt: c.dueAt, createdAt: now })),
+      });
     }
     await bumpSuggestion(tx, ctx, s);
     await record(tx, ctx, {
@@ -121,7 +140,15 @@ export async function updateReply(ctx: Ctx, replyId: string, input: InputOf<type
     if (count !== 1) throw staleVersion();
     const versionNo = (await tx.replyVersion.count({ where: { replyId: reply.id } })) + 1;
     await tx.replyVersion.create({
-      data: { replyId: reply.id, versionNo, category, text: data.text, commitments: commitmentsJson(commitments), createdById: ctx.actor.id, createdAt: now },
+      data: {
+        replyId: reply.id,
+        versionNo,
+        category,
+        text: data.text,
+        commitments: commitmentsJson(commitments),
+        createdById: ctx.actor.id,
+        createdAt: now,
+      },
     });
     // A draft's commitments follow its latest version (earlier ones stay in ReplyVersion.commitments).
     const existing = reply.commitments;
@@ -138,8 +165,21 @@ export async function updateReply(ctx: Ctx, replyId: string, input: InputOf<type
       entity: "Reply",
       entityId: reply.id,
       suggestionId: s.id,
-      before: { replyId: reply.id, version: reply.version, category: reply.category, text: reply.text, commitments: commitmentsJson(existing) },
-      after: { replyId: reply.id, version: reply.version + 1, versionNo, category, text: data.text, commitments: commitmentsJson(commitments) },
+      before: {
+        replyId: reply.id,
+        version: reply.version,
+        category: reply.category,
+        text: reply.text,
+        commitments: commitmentsJson(existing),
+      },
+      after: {
+        replyId: reply.id,
+        version: reply.version + 1,
+        versionNo,
+        category,
+        text: data.text,
+        commitments: commitmentsJson(commitments),
+      },
     });
     return tx.reply.findUniqueOrThrow({ where: { id: reply.id }, include: withCommitments });
   });
@@ -168,8 +208,18 @@ export async function submitReply(ctx: Ctx, replyId: string, input: InputOf<type
       include: withCommitments,
     });
     await bumpSuggestion(tx, ctx, s);
-    await record(tx, ctx, { action: "reply.submit", entity: "Reply", entityId: reply.id, suggestionId: s.id, before: { state: reply.state }, after: { replyId: reply.id, state: updated.state } });
-    await notifyUnit(tx, reply.unitId, "reply.review", s.id, { number: s.number, title: s.title, replyId: reply.id }, undefined, { at: now, roles: ["UNIT_LEADER"] });
+    await record(tx, ctx, {
+      action: "reply.submit",
+      entity: "Reply",
+      entityId: reply.id,
+      suggestionId: s.id,
+      before: { state: reply.state },
+      after: { replyId: reply.id, state: updated.state },
+    });
+    await notifyUnit(tx, reply.unitId, "reply.review", s.id, { number: s.number, title: s.title, replyId: reply.id }, undefined, {
+      at: now,
+      roles: ["UNIT_LEADER"],
+    });
     return updated;
   });
 }
@@ -193,8 +243,18 @@ export async function returnReply(ctx: Ctx, replyId: string, input: InputOf<type
       include: withCommitments,
     });
     await bumpSuggestion(tx, ctx, s);
-    await record(tx, ctx, { action: "reply.return", entity: "Reply", entityId: reply.id, suggestionId: s.id, before: { state: reply.state }, after: { replyId: reply.id, state: updated.state, comment: data.comment } });
-    await notifyUnit(tx, reply.unitId, "reply.returned", s.id, { number: s.number, title: s.title, replyId: reply.id }, undefined, { at: now, roles: ["UNIT_HANDLER"] });
+    await record(tx, ctx, {
+      action: "reply.return",
+      entity: "Reply",
+      entityId: reply.id,
+      suggestionId: s.id,
+      before: { state: reply.state },
+      after: { replyId: reply.id, state: updated.state, comment: data.comment },
+    });
+    await notifyUnit(tx, reply.unitId, "reply.returned", s.id, { number: s.number, title: s.title, replyId: reply.id }, undefined, {
+      at: now,
+      roles: ["UNIT_HANDLER"],
+    });
     return updated;
   });
 }
@@ -245,7 +305,16 @@ export async function signReply(ctx: Ctx, replyId: string, input: InputOf<typeof
       entityId: reply.id,
       suggestionId: s.id,
       before: { state: reply.state, suggestionStatus: s.status },
-      after: { replyId: reply.id, state: "SIGNED", category: reply.category, round: reply.round, publishable: !s.confidential && (data.publishable ?? true), suggestionStatus: "REPLIED", feedbackDueAt: due, docNumber },
+      after: {
+        replyId: reply.id,
+        state: "SIGNED",
+        category: reply.category,
+        round: reply.round,
+        publishable: !s.confidential && (data.publishable ?? true),
+        suggestionStatus: "REPLIED",
+        feedbackDueAt: due,
+        docNumber,
+      },
     });
     const params = { number: s.number, title: s.title, replyId: reply.id };
     for (const deputyId of [s.leadDeputyId, ...s.coSigners.map((c) => c.deputyId)]) {

@@ -7,7 +7,12 @@ import { DomainError, forbidden, notFound, ruleBlocks, staleVersion } from "@/li
 import { activeLead, canActAsLeadUnit, canDecideRequests } from "@/lib/permissions/can";
 import { suggestionScope } from "@/lib/permissions/suggestion-scope";
 import { notifyRoles, notifyUnit } from "@/lib/notifications/notify";
-import { extensionDecisionInput, extensionRequestInput, reassignmentDecisionInput, reassignmentRequestInput } from "@/lib/validation/handling";
+import {
+  extensionDecisionInput,
+  extensionRequestInput,
+  reassignmentDecisionInput,
+  reassignmentRequestInput,
+} from "@/lib/validation/handling";
 import { invalidField, parseInput, type InputOf } from "@/lib/validation/parse";
 import { mergeInput } from "@/lib/validation/suggestions";
 import { resolveUnit, writeAssignments } from "./assign";
@@ -44,11 +49,32 @@ export async function requestReassignment(ctx: Ctx, suggestionId: string, input:
     if (now.getTime() > reassignmentWindowEnd(lead.assignedAt, calendar).getTime()) throw ruleBlocks("reassignmentWindow");
     if (await tx.reassignmentRequest.findFirst({ where: { suggestionId: s.id, state: "PENDING" } })) throw requestPending();
     const request = await tx.reassignmentRequest.create({
-      data: { suggestionId: s.id, assignmentId: lead.id, unitId: lead.unitId, reason: data.reason, requestedById: ctx.actor.id, createdAt: now },
+      data: {
+        suggestionId: s.id,
+        assignmentId: lead.id,
+        unitId: lead.unitId,
+        reason: data.reason,
+        requestedById: ctx.actor.id,
+        createdAt: now,
+      },
     });
     await bumpSuggestion(tx, ctx, s);
-    await record(tx, ctx, { action: "reassignment.request", entity: "ReassignmentRequest", entityId: request.id, suggestionId: s.id, after: request });
-    await notifyRoles(tx, ["OFFICE"], "reassignment.requested", s.id, { number: s.number, title: s.title, unit: lead.unit.name }, `reassign:${request.id}`, { at: now });
+    await record(tx, ctx, {
+      action: "reassignment.request",
+      entity: "ReassignmentRequest",
+      entityId: request.id,
+      suggestionId: s.id,
+      after: request,
+    });
+    await notifyRoles(
+      tx,
+      ["OFFICE"],
+      "reassignment.requested",
+      s.id,
+      { number: s.number, title: s.title, unit: lead.unit.name },
+      `reassign:${request.id}`,
+      { at: now },
+    );
     return request;
   });
 }
@@ -63,7 +89,10 @@ export async function decideReassignment(ctx: Ctx, requestId: string, input: Inp
   return transact(async (tx) => {
     const ref = typeof requestId === "string" && requestId ? await tx.reassignmentRequest.findUnique({ where: { id: requestId } }) : null;
     if (!ref) throw notFound();
-    const s = await loadSuggestion(tx, ctx.actor, ref.suggestionId, { session: true, assignments: { where: { state: "ACTIVE" as const }, include: { unit: true } } });
+    const s = await loadSuggestion(tx, ctx.actor, ref.suggestionId, {
+      session: true,
+      assignments: { where: { state: "ACTIVE" as const }, include: { unit: true } },
+    });
     if (!canDecideRequests(ctx.actor)) throw forbidden();
     const data = parseInput(reassignmentDecisionInput, input);
     const request = await tx.reassignmentRequest.findUniqueOrThrow({ where: { id: requestId } });
@@ -77,7 +106,14 @@ export async function decideReassignment(ctx: Ctx, requestId: string, input: Inp
         data: { state: "REJECTED", decidedById: ctx.actor.id, decidedAt: now, decisionNote: data.note ?? null },
       });
       await bumpSuggestion(tx, ctx, s);
-      await record(tx, ctx, { action: "reassignment.reject", entity: "ReassignmentRequest", entityId: request.id, suggestionId: s.id, before: { state: request.state }, after: rejected });
+      await record(tx, ctx, {
+        action: "reassignment.reject",
+        entity: "ReassignmentRequest",
+        entityId: request.id,
+        suggestionId: s.id,
+        before: { state: request.state },
+        after: rejected,
+      });
       await notifyUnit(tx, request.unitId, "reassignment.decided", s.id, params, `reassignDecided:${request.id}`, { at: now });
       return { request: rejected, assignments: [] };
     }
@@ -91,7 +127,13 @@ export async function decideReassignment(ctx: Ctx, requestId: string, input: Inp
     await tx.assignment.update({ where: { id: old.id }, data: { state: "REASSIGNED", endedAt: now } });
     const approved = await tx.reassignmentRequest.update({
       where: { id: request.id },
-      data: { state: "APPROVED", decidedById: ctx.actor.id, decidedAt: now, decisionNote: data.note ?? null, newUnitId: newUnit?.id ?? null },
+      data: {
+        state: "APPROVED",
+        decidedById: ctx.actor.id,
+        decidedAt: now,
+        decisionNote: data.note ?? null,
+        newUnitId: newUnit?.id ?? null,
+      },
     });
     await record(tx, ctx, {
       action: "reassignment.approve",
@@ -145,8 +187,22 @@ export async function requestExtension(ctx: Ctx, suggestionId: string, input: In
       },
     });
     await bumpSuggestion(tx, ctx, s);
-    await record(tx, ctx, { action: "extension.request", entity: "ExtensionRequest", entityId: request.id, suggestionId: s.id, after: request });
-    await notifyRoles(tx, ["OFFICE"], "extension.requested", s.id, { number: s.number, title: s.title, unit: lead.unit.name }, `extension:${request.id}`, { at: now });
+    await record(tx, ctx, {
+      action: "extension.request",
+      entity: "ExtensionRequest",
+      entityId: request.id,
+      suggestionId: s.id,
+      after: request,
+    });
+    await notifyRoles(
+      tx,
+      ["OFFICE"],
+      "extension.requested",
+      s.id,
+      { number: s.number, title: s.title, unit: lead.unit.name },
+      `extension:${request.id}`,
+      { at: now },
+    );
     return request;
   });
 }
@@ -175,7 +231,10 @@ export async function decideExtension(ctx: Ctx, requestId: string, input: InputO
       if (request.requestedDueAt.getTime() > ceiling.getTime()) throw ruleBlocks("extensionCeiling", { ceiling: fromDbValue(ceiling) });
       await tx.assignment.update({ where: { id: request.assignmentId }, data: { dueAt: request.requestedDueAt } });
     }
-    const decided = await tx.extensionRequest.update({ where: { id: request.id }, data: { state: data.approve ? "APPROVED" : "REJECTED", ...decision } });
+    const decided = await tx.extensionRequest.update({
+      where: { id: request.id },
+      data: { state: data.approve ? "APPROVED" : "REJECTED", ...decision },
+    });
     await bumpSuggestion(tx, ctx, s);
     await record(tx, ctx, {
       action: data.approve ? "extension.approve" : "extension.reject",
@@ -190,7 +249,12 @@ export async function decideExtension(ctx: Ctx, requestId: string, input: InputO
       request.unitId,
       "extension.decided",
       s.id,
-      { number: s.number, title: s.title, approved: data.approve, dueAt: (data.approve ? request.requestedDueAt : request.assignment.dueAt).toISOString() },
+      {
+        number: s.number,
+        title: s.title,
+        approved: data.approve,
+        dueAt: (data.approve ? request.requestedDueAt : request.assignment.dueAt).toISOString(),
+      },
       `extensionDecided:${request.id}`,
       { at: now },
     );
@@ -248,7 +312,12 @@ export async function mergeSuggestions(ctx: Ctx, input: InputOf<typeof mergeInpu
         after: { mergeGroupId: group.id, leadUnitId: leadUnitId ?? null, suggestionIds: data.suggestionIds },
       });
     }
-    await record(tx, ctx, { action: "mergeGroup.create", entity: "MergeGroup", entityId: group.id, after: { ...group, suggestionIds: data.suggestionIds } });
+    await record(tx, ctx, {
+      action: "mergeGroup.create",
+      entity: "MergeGroup",
+      entityId: group.id,
+      after: { ...group, suggestionIds: data.suggestionIds },
+    });
     return group;
   });
 }

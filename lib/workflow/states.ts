@@ -22,7 +22,10 @@ export const ANSWERED_STATUSES = ["REPLIED", "CLOSED"] as const satisfies Status
 /** The suggestion's handling is over (closed or withdrawn): nothing more is merged into it. */
 export const ENDED_STATUSES = ["CLOSED", "WITHDRAWN"] as const satisfies StatusSet;
 
-const within = (set: StatusSet) => (status: string): boolean => (set as readonly string[]).includes(status);
+const within =
+  (set: StatusSet) =>
+  (status: string): boolean =>
+    (set as readonly string[]).includes(status);
 
 export const isHandling = within(HANDLING_STATUSES);
 export const isWithdrawable = within(WITHDRAWABLE_STATUSES);

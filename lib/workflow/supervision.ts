@@ -26,10 +26,24 @@ export async function issueSupervision(ctx: Ctx, suggestionId: string, input: In
     if (!s.assignments.some((a) => a.unitId === unit.id)) throw ruleBlocks("unitNotAssigned");
     const now = nowOf(ctx);
     const supervision = await tx.supervision.create({
-      data: { suggestionId: s.id, unitId: unit.id, kind: "NOTICE", text: data.text, deadline: data.deadline ?? null, createdById: ctx.actor.id, createdAt: now },
+      data: {
+        suggestionId: s.id,
+        unitId: unit.id,
+        kind: "NOTICE",
+        text: data.text,
+        deadline: data.deadline ?? null,
+        createdById: ctx.actor.id,
+        createdAt: now,
+      },
     });
     await bumpSuggestion(tx, ctx, s);
-    await record(tx, ctx, { action: "supervision.notice", entity: "Supervision", entityId: supervision.id, suggestionId: s.id, after: { ...supervision, unitCode: unit.code } });
+    await record(tx, ctx, {
+      action: "supervision.notice",
+      entity: "Supervision",
+      entityId: supervision.id,
+      suggestionId: s.id,
+      after: { ...supervision, unitCode: unit.code },
+    });
     await notifyUnit(
       tx,
       unit.id,
@@ -52,12 +66,33 @@ export async function writeInstruction(ctx: Ctx, suggestionId: string, input: In
     const now = nowOf(ctx);
     const lead = activeLead(s.assignments);
     const supervision = await tx.supervision.create({
-      data: { suggestionId: s.id, unitId: lead?.unitId ?? null, kind: "INSTRUCTION", text: data.text, createdById: ctx.actor.id, createdAt: now },
+      data: {
+        suggestionId: s.id,
+        unitId: lead?.unitId ?? null,
+        kind: "INSTRUCTION",
+        text: data.text,
+        createdById: ctx.actor.id,
+        createdAt: now,
+      },
     });
     await bumpSuggestion(tx, ctx, s);
-    await record(tx, ctx, { action: "supervision.instruction", entity: "Supervision", entityId: supervision.id, suggestionId: s.id, after: supervision });
+    await record(tx, ctx, {
+      action: "supervision.instruction",
+      entity: "Supervision",
+      entityId: supervision.id,
+      suggestionId: s.id,
+      after: supervision,
+    });
     if (lead) {
-      await notifyUnit(tx, lead.unitId, "supervision.instruction", s.id, { number: s.number, title: s.title }, `instruction:${supervision.id}`, { at: now });
+      await notifyUnit(
+        tx,
+        lead.unitId,
+        "supervision.instruction",
+        s.id,
+        { number: s.number, title: s.title },
+        `instruction:${supervision.id}`,
+        { at: now },
+      );
     }
     return supervision;
   });

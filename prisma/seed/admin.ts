@@ -7,7 +7,6 @@ import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { actorOf } from "@/lib/workflow/admin";
 
-
 const firstAdmin = () => db.user.findFirst({ where: { role: "ADMIN", active: true }, orderBy: { createdAt: "asc" } });
 
 /**

@@ -41,7 +41,10 @@ export async function generateSession(client: pg.Client, p: { prefix: string; co
     SELECT '${x}AR' || g, '${x}G' || g, 'BU' || ((g + 5) % 53), 'LEAD', 'REASSIGNED', assigned_at - 10 * ${day},
       assigned_at + 80 * ${day}, assigned_at + 80 * ${day}, assigned_at
     FROM plan_${x} WHERE kind <> 'PENDING' AND g % 20 = 0`);
-  for (const [suffix, offset, where] of [["AC", 11, "g % 5 IN (0, 1)"], ["AD", 23, "g % 10 = 0"]] as const) {
+  for (const [suffix, offset, where] of [
+    ["AC", 11, "g % 5 IN (0, 1)"],
+    ["AD", 23, "g % 10 = 0"],
+  ] as const) {
     await q(`INSERT INTO "Assignment"(id, "suggestionId", "unitId", role, state, "assignedAt", "dueAt", "originalDueAt")
       SELECT '${x}${suffix}' || g, '${x}G' || g, 'BU' || ((g + ${offset}) % 53), 'CO', 'ACTIVE', assigned_at,
         assigned_at + 30 * ${day}, assigned_at + 30 * ${day}

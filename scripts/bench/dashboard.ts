@@ -35,7 +35,9 @@ async function time(label: string, runs: number, fn: () => Promise<unknown>) {
   }
   const s = summary(samples);
   const fmt = (v: number) => v.toFixed(1).padStart(7);
-  console.log(`${label.padEnd(44)} median ${fmt(s.median)} ms   p95 ${fmt(s.p95)} ms   (min ${s.min.toFixed(1)}, max ${s.max.toFixed(1)}, ${runs} runs)`);
+  console.log(
+    `${label.padEnd(44)} median ${fmt(s.median)} ms   p95 ${fmt(s.p95)} ms   (min ${s.min.toFixed(1)}, max ${s.max.toFixed(1)}, ${runs} runs)`,
+  );
   return s;
 }
 
@@ -52,7 +54,9 @@ try {
   const { rows } = await client.query(`SELECT (SELECT count(*) FROM "Suggestion") s, (SELECT count(*) FROM "Assignment") a,
     (SELECT count(*) FROM "Reply") r, (SELECT count(*) FROM "Feedback") f`);
   await client.end();
-  console.log(`data: ${N} suggestions in B-1 (+${OTHER} in H-1): ${JSON.stringify(rows[0])} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `data: ${N} suggestions in B-1 (+${OTHER} in H-1): ${JSON.stringify(rows[0])} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 
   process.env.DATABASE_URL = server.url;
   const { db } = await import("../../lib/db");
@@ -70,10 +74,17 @@ try {
   const office = { id: "bench", name: "bench", username: "bench", role: "OFFICE" as const, unitId: null, deputyId: null };
   const filter = { session: "B-1" };
   const first = await stats.getSessionStats(filter);
-  console.log(`B-1: total ${first.total}, replied ${first.replied}, overdue ${first.overdue}, units ${first.units.total}, A/B/C/D ${Object.values(first.categories).map((c) => c.percent).join("/")}\n`);
+  console.log(
+    `B-1: total ${first.total}, replied ${first.replied}, overdue ${first.overdue}, units ${first.units.total}, A/B/C/D ${Object.values(
+      first.categories,
+    )
+      .map((c) => c.percent)
+      .join("/")}\n`,
+  );
 
   const page = await time("dashboard page (all of it, in parallel)", RUNS, () =>
-    Promise.all([listSessions(), loadDashboard(office, filter, { sort: "-overdue" }), listFilterOptions("B-1")]));
+    Promise.all([listSessions(), loadDashboard(office, filter, { sort: "-overdue" }), listFilterOptions("B-1")]),
+  );
   await time("  getSessionStats", RUNS, () => stats.getSessionStats(filter));
   await time("  getUnitTable", RUNS, () => stats.getUnitTable(filter));
   await time("  getByField", RUNS, () => stats.getByField(filter));
@@ -82,7 +93,15 @@ try {
   await time("  getOverdueList", RUNS, () => stats.getOverdueList(filter, new Date(), { limit: 50 }));
   await time("  listFilterOptions", RUNS, () => listFilterOptions("B-1"));
   await time("  sequential sum (one connection's worth)", RUNS, async () => {
-    for (const fn of [stats.getSessionStats, stats.getUnitTable, stats.getByField, stats.getByDelegation, stats.getRepliesPerWeek, stats.getOverdueList]) await fn(filter);
+    for (const fn of [
+      stats.getSessionStats,
+      stats.getUnitTable,
+      stats.getByField,
+      stats.getByDelegation,
+      stats.getRepliesPerWeek,
+      stats.getOverdueList,
+    ])
+      await fn(filter);
   });
   const unitId = (await db.unit.findUniqueOrThrow({ where: { code: "BU7" } })).id;
   await time("dashboard filtered to one unit", RUNS, () => loadDashboard(office, { session: "B-1", unitId }));
@@ -90,8 +109,12 @@ try {
 
   const exportStarted = performance.now();
   const file = await suggestionsWorkbookBuffer({ actor: office, query: reportQuery.parse({ session: "B-1" }), t: translatorFor("zh-CN") });
-  console.log(`\nsuggestion list export: ${file.rows} rows, ${(file.body.length / 1024 / 1024).toFixed(1)} MiB in ${((performance.now() - exportStarted) / 1000).toFixed(1)} s`);
-  console.log(`\ndashboard server time: median ${page.median.toFixed(0)} ms, p95 ${page.p95.toFixed(0)} ms — target < ${TARGET_MS} ms: ${page.p95 < TARGET_MS ? "met" : "NOT met"}`);
+  console.log(
+    `\nsuggestion list export: ${file.rows} rows, ${(file.body.length / 1024 / 1024).toFixed(1)} MiB in ${((performance.now() - exportStarted) / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `\ndashboard server time: median ${page.median.toFixed(0)} ms, p95 ${page.p95.toFixed(0)} ms — target < ${TARGET_MS} ms: ${page.p95 < TARGET_MS ? "met" : "NOT met"}`,
+  );
   await db.$disconnect();
 } catch (error) {
   console.error(error);

@@ -40,7 +40,9 @@ export async function startDatabase(dir: string, port: number, demo: boolean): P
   if (demo) {
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
-    const { rows: [{ n } = { n: 0 }] } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Session"`);
+    const {
+      rows: [{ n } = { n: 0 }],
+    } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Session"`);
     await client.end();
     if (n === 0) {
       process.env.DATABASE_URL = database.url;
@@ -56,23 +58,37 @@ export async function prepareActors(url: string): Promise<Actors> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows: [busy] } = await client.query<{ unitId: string; sessionId: string; code: string }>(`
+    const {
+      rows: [busy],
+    } = await client.query<{ unitId: string; sessionId: string; code: string }>(`
       SELECT a."unitId", s."sessionId", se.code FROM "Assignment" a JOIN "Suggestion" s ON s.id = a."suggestionId"
       JOIN "Session" se ON se.id = s."sessionId"
       WHERE a.role = 'LEAD' AND a.state = 'ACTIVE' AND s.status IN ('IN_PROGRESS', 'REHANDLING')
         AND EXISTS (SELECT 1 FROM "User" u WHERE u."unitId" = a."unitId" AND u.role = 'UNIT_HANDLER')
       GROUP BY 1, 2, 3 ORDER BY count(*) DESC LIMIT 1`);
     if (!busy) throw new Error("no unit with work in handling: is this a bench:scale or demo database?");
-    const { rows: [office] } = await client.query<{ username: string }>(`SELECT username FROM "User" WHERE role = 'OFFICE' ORDER BY username LIMIT 1`);
-    const { rows: [handler] } = await client.query<{ username: string }>(
-      `SELECT username FROM "User" WHERE role = 'UNIT_HANDLER' AND "unitId" = $1 ORDER BY username LIMIT 1`, [busy.unitId]);
-    const { rows: [suggestion] } = await client.query<{ id: string }>(`
+    const {
+      rows: [office],
+    } = await client.query<{ username: string }>(`SELECT username FROM "User" WHERE role = 'OFFICE' ORDER BY username LIMIT 1`);
+    const {
+      rows: [handler],
+    } = await client.query<{ username: string }>(
+      `SELECT username FROM "User" WHERE role = 'UNIT_HANDLER' AND "unitId" = $1 ORDER BY username LIMIT 1`,
+      [busy.unitId],
+    );
+    const {
+      rows: [suggestion],
+    } = await client.query<{ id: string }>(
+      `
       SELECT s.id FROM "Suggestion" s JOIN "Assignment" a ON a."suggestionId" = s.id AND a.role = 'LEAD' AND a.state = 'ACTIVE'
       WHERE a."unitId" = $1 AND s."sessionId" = $2 ORDER BY (SELECT count(*) FROM "Reply" r WHERE r."suggestionId" = s.id) DESC, s.id LIMIT 1`,
-      [busy.unitId, busy.sessionId]);
+      [busy.unitId, busy.sessionId],
+    );
     if (!office || !handler || !suggestion) throw new Error("the database lacks an office user, the unit's handler or its suggestion");
-    await client.query(`UPDATE "User" SET "passwordHash" = $1, "mustChangePassword" = false, active = true WHERE username = ANY($2)`,
-      [await hashPassword(BENCH_PASSWORD), [office.username, handler.username]]);
+    await client.query(`UPDATE "User" SET "passwordHash" = $1, "mustChangePassword" = false, active = true WHERE username = ANY($2)`, [
+      await hashPassword(BENCH_PASSWORD),
+      [office.username, handler.username],
+    ]);
     // A bench run signs in many times over the days: start each run with a clean throttle.
     await client.query(`DELETE FROM "LoginAttempt"`).catch(() => {});
     await client.query(`DELETE FROM "AuthThrottle"`).catch(() => {});
@@ -85,16 +101,30 @@ export async function prepareActors(url: string): Promise<Actors> {
 /** `npm start` (scripts/start.ts: builds if needed) on the database, in a process group of its own. */
 export async function startApp(options: { url: string; port: number; secret: string; poolSize?: number }): Promise<ChildProcess> {
   const env: NodeJS.ProcessEnv = {
-    ...process.env, PORT: String(options.port), DATABASE_URL: options.url, AUTH_SECRET: options.secret, DEMO_SEED: "false",
-    ADMIN_USERNAME: "benchadmin", ADMIN_PASSWORD: BENCH_PASSWORD, NEXT_TELEMETRY_DISABLED: "1",
+    ...process.env,
+    PORT: String(options.port),
+    DATABASE_URL: options.url,
+    AUTH_SECRET: options.secret,
+    DEMO_SEED: "false",
+    ADMIN_USERNAME: "benchadmin",
+    ADMIN_PASSWORD: BENCH_PASSWORD,
+    NEXT_TELEMETRY_DISABLED: "1",
     ...(options.poolSize ? { DB_POOL_SIZE: String(options.poolSize) } : {}),
   };
-  const child = spawn(tsx, ["--conditions=react-server", "scripts/start.ts"], { cwd: projectRoot, env, stdio: ["ignore", "inherit", "inherit"], detached: true });
+  const child = spawn(tsx, ["--conditions=react-server", "scripts/start.ts"], {
+    cwd: projectRoot,
+    env,
+    stdio: ["ignore", "inherit", "inherit"],
+    detached: true,
+  });
   const base = `http://127.0.0.1:${options.port}`;
   // A cold build on a busy machine takes minutes.
   for (let i = 0; i < 1800; i++) {
     if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`);
-    const ok = await fetch(`${base}/api/v1/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/api/v1/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return child;
     await new Promise((r) => setTimeout(r, 500));
   }

@@ -41,7 +41,8 @@ async function signIn(base: string, username: string): Promise<string> {
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0] ?? "");
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST", redirect: "manual",
+    method: "POST",
+    redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
     body: new URLSearchParams({ csrfToken, username, password: BENCH_PASSWORD, json: "true" }),
   });
@@ -52,7 +53,9 @@ async function signIn(base: string, username: string): Promise<string> {
 
 async function apiToken(base: string, username: string): Promise<string> {
   const res = await fetch(`${base}/api/v1/auth/token`, {
-    method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username, password: BENCH_PASSWORD, name: "bench" }),
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username, password: BENCH_PASSWORD, name: "bench" }),
   });
   if (!res.ok) throw new Error(`token of ${username}: ${res.status}`);
   return ((await res.json()) as { token: string }).token;
@@ -70,8 +73,12 @@ async function drive(base: string, target: Target, connections: number) {
   });
   latencies.sort((a, b) => a - b);
   return {
-    p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99),
-    rps: result.requests.average, errors: result.errors + result.timeouts + result.non2xx, total: latencies.length,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    rps: result.requests.average,
+    errors: result.errors + result.timeouts + result.non2xx,
+    total: latencies.length,
   };
 }
 
@@ -102,23 +109,35 @@ async function main() {
       { name: "API list", path: `/api/v1/suggestions?${q}`, headers: bearer },
       { name: "API detail", path: `/api/v1/suggestions/${actors.suggestionId}`, headers: bearer },
     ].filter((t) => !ONLY || t.name === "sign-in page (floor)" || t.name.includes(ONLY));
-    console.log(`\n${DEMO ? "demo" : "bench:scale"} database in ${DIR}; session ${actors.session}, office ${actors.office}, handler ${actors.handler}`);
-    console.log(`PostgreSQL: ${Object.entries(embeddedSettings()).map(([k, v]) => `${k}=${v}`).join(", ")}; app pool ${POOL ?? "DB_POOL_SIZE default"}`);
+    console.log(
+      `\n${DEMO ? "demo" : "bench:scale"} database in ${DIR}; session ${actors.session}, office ${actors.office}, handler ${actors.handler}`,
+    );
+    console.log(
+      `PostgreSQL: ${Object.entries(embeddedSettings())
+        .map(([k, v]) => `${k}=${v}`)
+        .join(", ")}; app pool ${POOL ?? "DB_POOL_SIZE default"}`,
+    );
     for (const t of targets) await fetch(base + t.path, { headers: t.headers }); // warm every route once
     for (const c of CONNECTIONS) {
       console.log(`\n${c} connection(s), ${DURATION ? `${DURATION} s` : `${c * PER_CONNECTION} requests`} each`);
-      console.log(`${"".padEnd(22)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)} ${"req/s".padStart(7)} ${"errors".padStart(7)}  p95/sign-in`);
+      console.log(
+        `${"".padEnd(22)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)} ${"req/s".padStart(7)} ${"errors".padStart(7)}  p95/sign-in`,
+      );
       let floor = NaN;
       for (const t of targets) {
         const r = await drive(base, t, c);
         if (t.name.startsWith("sign-in")) floor = r.p95;
         const ratio = (r.p95 / floor).toFixed(2);
-        console.log(`${t.name.padEnd(22)} ${ms(r.p50)} ${ms(r.p95)} ${ms(r.p99)} ${r.rps.toFixed(1).padStart(7)} ${String(r.errors).padStart(7)}  ${ratio}`);
+        console.log(
+          `${t.name.padEnd(22)} ${ms(r.p50)} ${ms(r.p95)} ${ms(r.p99)} ${r.rps.toFixed(1).padStart(7)} ${String(r.errors).padStart(7)}  ${ratio}`,
+        );
       }
     }
     const floor = await compareWithFloor(database.url, actors.session);
-    console.log(`\nsession statistics, median ms: hand-written SQL floor ${floor.floorMs.toFixed(1)}, getSessionStats (cached) ${floor.cachedMs.toFixed(1)}` +
-      ` (ratio ${(floor.cachedMs / floor.floorMs).toFixed(2)}), computed fresh ${floor.freshMs.toFixed(1)}; cached equals fresh: ${floor.agree}`);
+    console.log(
+      `\nsession statistics, median ms: hand-written SQL floor ${floor.floorMs.toFixed(1)}, getSessionStats (cached) ${floor.cachedMs.toFixed(1)}` +
+        ` (ratio ${(floor.cachedMs / floor.floorMs).toFixed(2)}), computed fresh ${floor.freshMs.toFixed(1)}; cached equals fresh: ${floor.agree}`,
+    );
   } finally {
     if (app) await stopApp(app);
     await database.stop();

@@ -42,7 +42,6 @@ const server = URL_GIVEN
   ? { url: URL_GIVEN, stop: async () => {} }
   : await startEmbeddedPostgres({ dataDir: dir, port: 56000 + Math.floor(Math.random() * 1000), quiet: true });
 
-
 // ---- timing ----------------------------------------------------------------------------------------------
 
 function summary(samples: number[]) {
@@ -72,7 +71,9 @@ try {
   const client = new pg.Client({ connectionString: server.url });
   client.on("error", () => {}); // the server stopping at the end is not news
   await client.connect();
-  const { rows: [sessions] } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Session"`);
+  const {
+    rows: [sessions],
+  } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Session"`);
   if (!sessions?.n) {
     if (URL_GIVEN) throw new Error(`${URL_GIVEN} holds no data: generate it on the embedded server (--data DIR) first`);
     console.log(`generating ${SESSIONS} sessions × ${PER_SESSION} suggestions …`);
@@ -83,38 +84,63 @@ try {
     console.log(`reusing the database ${URL_GIVEN ?? `in ${dir}`}`);
     if (migrated.length) await client.query("ANALYZE");
   }
-  const { rows: [counts] } = await client.query(`SELECT
+  const {
+    rows: [counts],
+  } = await client.query(`SELECT
     (SELECT count(*) FROM "Suggestion")::int AS suggestions, (SELECT count(*) FROM "SuggestionCoSigner")::int AS "coSigners",
     (SELECT count(*) FROM "Assignment")::int AS assignments, (SELECT count(*) FROM "Communication")::int AS communications,
     (SELECT count(*) FROM "Opinion")::int AS opinions, (SELECT count(*) FROM "Reply")::int AS replies,
     (SELECT count(*) FROM "Feedback")::int AS feedback, (SELECT count(*) FROM "AuditEvent")::int AS "auditEvents",
     (SELECT count(*) FROM "Unit")::int AS units, (SELECT count(*) FROM "Deputy")::int AS deputies,
     pg_size_pretty(pg_database_size(current_database())) AS size`);
-  console.log(`data: ${Object.entries(counts).map(([k, v]) => `${k} ${typeof v === "number" ? v.toLocaleString("en") : v}`).join(", ")}`);
+  console.log(
+    `data: ${Object.entries(counts)
+      .map(([k, v]) => `${k} ${typeof v === "number" ? v.toLocaleString("en") : v}`)
+      .join(", ")}`,
+  );
 
   // The actors: the busiest unit (most active lead assignments), the most prolific deputy (lead or co-signer).
-  const { rows: [busy] } = await client.query<{ id: string; code: string; lead: number; co: number }>(`
+  const {
+    rows: [busy],
+  } = await client.query<{ id: string; code: string; lead: number; co: number }>(`
     SELECT u.id, u.code, count(*) FILTER (WHERE a.role = 'LEAD')::int AS lead, count(*) FILTER (WHERE a.role = 'CO')::int AS co
     FROM "Assignment" a JOIN "Unit" u ON u.id = a."unitId" WHERE a.state = 'ACTIVE'
     GROUP BY u.id, u.code ORDER BY lead DESC LIMIT 1`);
-  const { rows: [deputy] } = await client.query<{ id: string; lead: number; co: number }>(`
+  const {
+    rows: [deputy],
+  } = await client.query<{ id: string; lead: number; co: number }>(`
     SELECT d.id, (SELECT count(*) FROM "Suggestion" s WHERE s."leadDeputyId" = d.id)::int AS lead,
       (SELECT count(*) FROM "SuggestionCoSigner" c WHERE c."deputyId" = d.id)::int AS co
     FROM (SELECT "leadDeputyId" AS id FROM "Suggestion" GROUP BY 1 ORDER BY count(*) DESC LIMIT 1) x JOIN "Deputy" d ON d.id = x.id`);
   if (!busy || !deputy) throw new Error("the data has no active assignment or no suggestion");
-  const { rows: [session] } = await client.query<{ code: string; n: number }>(`
+  const {
+    rows: [session],
+  } = await client.query<{ code: string; n: number }>(`
     SELECT se.code, count(*)::int AS n FROM "Session" se JOIN "Suggestion" s ON s."sessionId" = se.id
     WHERE se.year = (SELECT max(year) FROM "Session") GROUP BY se.code ORDER BY se.code LIMIT 1`);
   // A suggestion with a full history (two rounds, co-handling, supervision), led by the busy unit, of the deputy if possible.
-  const { rows: [rich] } = await client.query<{ id: string }>(`
+  const {
+    rows: [rich],
+  } = await client.query<{ id: string }>(
+    `
     SELECT s.id FROM "Suggestion" s JOIN "Assignment" a ON a."suggestionId" = s.id AND a.role = 'LEAD' AND a.state = 'ACTIVE'
     WHERE a."unitId" = $1 AND EXISTS (SELECT 1 FROM "Reply" r WHERE r."suggestionId" = s.id AND r.round = 2)
       AND EXISTS (SELECT 1 FROM "Assignment" c WHERE c."suggestionId" = s.id AND c.role = 'CO')
-    ORDER BY EXISTS (SELECT 1 FROM "Supervision" v WHERE v."suggestionId" = s.id) DESC, s.id LIMIT 1`, [busy.id]);
-  const { rows: [mine] } = await client.query<{ id: string }>(`
-    SELECT id FROM "Suggestion" WHERE "leadDeputyId" = $1 AND status = 'CLOSED' ORDER BY id LIMIT 1`, [deputy.id]);
-  if (!session || !rich || !mine) throw new Error("the data lacks a session, a suggestion with a full history or a closed one of the deputy");
-  console.log(`busy unit ${busy.code}: ${busy.lead} active lead + ${busy.co} co assignments; deputy ${deputy.id}: leads ${deputy.lead}, co-signed ${deputy.co}; session ${session.code}: ${session.n} suggestions\n`);
+    ORDER BY EXISTS (SELECT 1 FROM "Supervision" v WHERE v."suggestionId" = s.id) DESC, s.id LIMIT 1`,
+    [busy.id],
+  );
+  const {
+    rows: [mine],
+  } = await client.query<{ id: string }>(
+    `
+    SELECT id FROM "Suggestion" WHERE "leadDeputyId" = $1 AND status = 'CLOSED' ORDER BY id LIMIT 1`,
+    [deputy.id],
+  );
+  if (!session || !rich || !mine)
+    throw new Error("the data lacks a session, a suggestion with a full history or a closed one of the deputy");
+  console.log(
+    `busy unit ${busy.code}: ${busy.lead} active lead + ${busy.co} co assignments; deputy ${deputy.id}: leads ${deputy.lead}, co-signed ${deputy.co}; session ${session.code}: ${session.n} suggestions\n`,
+  );
 
   process.env.DATABASE_URL = server.url;
   const { PrismaPg } = await import("@prisma/adapter-pg");
@@ -126,7 +152,10 @@ try {
   });
   (globalThis as { prisma?: unknown }).prisma = prisma;
   let captured: Captured[] | null = null;
-  if (EXPLAIN) (prisma as unknown as { $on(e: "query", cb: (e: Captured) => void): void }).$on("query", (e) => captured?.push({ query: e.query, params: e.params }));
+  if (EXPLAIN)
+    (prisma as unknown as { $on(e: "query", cb: (e: Captured) => void): void }).$on("query", (e) =>
+      captured?.push({ query: e.query, params: e.params }),
+    );
 
   const { listSuggestions } = await import("../../lib/data/suggestions");
   const { getSuggestionDetail, listSimilarSuggestions } = await import("../../lib/data/suggestion-detail");
@@ -137,27 +166,45 @@ try {
   type Actor = Parameters<typeof listSuggestions>[0];
 
   const office: Actor = { id: "OFFICE", name: "办公厅", username: "office", role: "OFFICE", unitId: null, deputyId: null };
-  const handler: Actor = { id: `UH${busy.id.slice(1)}`, name: "经办人", username: "h", role: "UNIT_HANDLER", unitId: busy.id, deputyId: null };
+  const handler: Actor = {
+    id: `UH${busy.id.slice(1)}`,
+    name: "经办人",
+    username: "h",
+    role: "UNIT_HANDLER",
+    unitId: busy.id,
+    deputyId: null,
+  };
   const dep: Actor = { id: "deputy", name: "代表", username: "deputy", role: "DEPUTY", unitId: null, deputyId: deputy.id };
   const now = new Date();
   const soon = new Date(now.getTime() + 7 * 86_400_000);
   const open = [...HANDLING_STATUSES];
   const total = (r: unknown) => `total ${(r as { total: number }).total.toLocaleString("en")}`;
-  const list = (label: string, actor: Actor, query: Query): Case =>
-    ({ label, target: LIST_TARGET_MS, fn: () => listSuggestions(actor, query, now), note: total });
+  const list = (label: string, actor: Actor, query: Query): Case => ({
+    label,
+    target: LIST_TARGET_MS,
+    fn: () => listSuggestions(actor, query, now),
+    note: total,
+  });
   // The inbox page: four tab counts and the page itself, in parallel, as app/(app)/inbox/page.tsx does.
   const inboxPage = (view: "overdue" | "dueSoon" | "open" | "all", tab: "LEAD" | "CO"): Case => {
     const base = { assignmentRole: tab } as const;
     const views = {
-      overdue: { ...base, overdue: true }, dueSoon: { ...base, status: open, dueBefore: soon },
-      open: { ...base, status: open }, all: base,
+      overdue: { ...base, overdue: true },
+      dueSoon: { ...base, status: open, dueBefore: soon },
+      open: { ...base, status: open },
+      all: base,
     };
     return {
-      label: `unit: inbox page ${tab} ${view} (4 counts + page)`, target: LIST_TARGET_MS, note: total,
-      fn: async () => (await Promise.all([
-        ...Object.values(views).map((v) => listSuggestions(handler, { ...v, pageSize: 1 }, now)),
-        listSuggestions(handler, { ...views[view], pageSize: 20, sort: "number" }, now),
-      ]))[4],
+      label: `unit: inbox page ${tab} ${view} (4 counts + page)`,
+      target: LIST_TARGET_MS,
+      note: total,
+      fn: async () =>
+        (
+          await Promise.all([
+            ...Object.values(views).map((v) => listSuggestions(handler, { ...v, pageSize: 1 }, now)),
+            listSuggestions(handler, { ...views[view], pageSize: 20, sort: "number" }, now),
+          ])
+        )[4],
     };
   };
 
@@ -192,13 +239,32 @@ try {
     { label: "office: getSuggestionDetail", target: LIST_TARGET_MS, fn: () => getSuggestionDetail(office, rich.id) },
     { label: "unit: getSuggestionDetail", target: LIST_TARGET_MS, fn: () => getSuggestionDetail(handler, rich.id) },
     { label: "deputy: getSuggestionDetail", target: LIST_TARGET_MS, fn: () => getSuggestionDetail(dep, mine.id) },
-    { label: "office: listSimilarSuggestions", target: LIST_TARGET_MS, fn: () => listSimilarSuggestions(office, rich.id), note: (r) => `${(r as unknown[]).length} found` },
-    { label: "stats: getSessionStats (one session)", target: STATS_TARGET_MS, fn: () => getSessionStats({ session: session.code }, now), note: (r) => `total ${(r as { total: number }).total}` },
-    { label: "stats: getUnitTable (one session)", target: STATS_TARGET_MS, fn: () => getUnitTable({ session: session.code }, now), note: (r) => `${(r as unknown[]).length} units` },
+    {
+      label: "office: listSimilarSuggestions",
+      target: LIST_TARGET_MS,
+      fn: () => listSimilarSuggestions(office, rich.id),
+      note: (r) => `${(r as unknown[]).length} found`,
+    },
+    {
+      label: "stats: getSessionStats (one session)",
+      target: STATS_TARGET_MS,
+      fn: () => getSessionStats({ session: session.code }, now),
+      note: (r) => `total ${(r as { total: number }).total}`,
+    },
+    {
+      label: "stats: getUnitTable (one session)",
+      target: STATS_TARGET_MS,
+      fn: () => getUnitTable({ session: session.code }, now),
+      note: (r) => `${(r as unknown[]).length} units`,
+    },
   ];
   const cases = allCases.filter((c) => !ONLY || c.label.includes(ONLY));
 
-  const load = () => os.loadavg().map((l) => l.toFixed(1)).join(" ");
+  const load = () =>
+    os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ");
   console.log(`load average before timing: ${load()} (${os.cpus().length} CPUs)`);
   const results: { label: string; median: number; p95: number; target: number; note: string }[] = [];
   for (const c of cases) {
@@ -213,7 +279,9 @@ try {
     const s = summary(samples);
     results.push({ label: c.label, median: s.median, p95: s.p95, target: c.target, note });
     const flag = s.median < c.target ? "" : "  ← over target";
-    console.log(`${c.label.padEnd(46)} median ${s.median.toFixed(1).padStart(7)} ms   p95 ${s.p95.toFixed(1).padStart(7)} ms   ${note}${flag}`);
+    console.log(
+      `${c.label.padEnd(46)} median ${s.median.toFixed(1).padStart(7)} ms   p95 ${s.p95.toFixed(1).padStart(7)} ms   ${note}${flag}`,
+    );
     if (EXPLAIN) {
       captured = [];
       await c.fn();
@@ -230,11 +298,17 @@ try {
 
   console.log(`\n| case | median ms | p95 ms | target | result |\n|---|---:|---:|---:|---|`);
   for (const r of results) {
-    console.log(`| ${r.label} | ${r.median.toFixed(1)} | ${r.p95.toFixed(1)} | < ${r.target} | ${r.note}${r.median < r.target ? "" : " **over target**"} |`);
+    console.log(
+      `| ${r.label} | ${r.median.toFixed(1)} | ${r.p95.toFixed(1)} | < ${r.target} | ${r.note}${r.median < r.target ? "" : " **over target**"} |`,
+    );
   }
   console.log(`\nload average after timing: ${load()}`);
   const over = results.filter((r) => r.median >= r.target);
-  console.log(over.length ? `\n${over.length} case(s) over target` : `\nevery case under target (list/detail < ${LIST_TARGET_MS} ms, stats < ${STATS_TARGET_MS} ms median)`);
+  console.log(
+    over.length
+      ? `\n${over.length} case(s) over target`
+      : `\nevery case under target (list/detail < ${LIST_TARGET_MS} ms, stats < ${STATS_TARGET_MS} ms median)`,
+  );
   await client.end();
   await prisma.$disconnect();
 } catch (error) {

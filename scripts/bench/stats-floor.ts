@@ -51,7 +51,9 @@ export async function compareWithFloor(url: string, sessionCode: string, runs = 
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows: [session] } = await client.query<{ id: string }>(`SELECT id FROM "Session" WHERE code = $1`, [sessionCode]);
+    const {
+      rows: [session],
+    } = await client.query<{ id: string }>(`SELECT id FROM "Session" WHERE code = $1`, [sessionCode]);
     if (!session) throw new Error(`no session ${sessionCode}`);
     const { id } = session;
     const dayStart = startOfChinaDay(new Date()).toISOString();

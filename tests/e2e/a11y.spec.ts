@@ -6,7 +6,12 @@ import { expect, test, type APIRequestContext, type Locator, type Page } from "@
 import { apiToken, expectAccessible, signInAs } from "./helpers";
 
 type Item = { id: string; number: string; title: string; status: string; leadUnit: { code: string } | null; coUnits: { code: string }[] };
-type Detail = { id: string; leadDeputy: { name: string }; replies: { id: string; state: string; unit: { code: string } }[]; opinions: { unit?: { code: string } }[] };
+type Detail = {
+  id: string;
+  leadDeputy: { name: string };
+  replies: { id: string; state: string; unit: { code: string } }[];
+  opinions: { unit?: { code: string } }[];
+};
 
 async function api<T>(request: APIRequestContext, token: string, path: string): Promise<T> {
   const response = await request.get(path, { headers: { Authorization: `Bearer ${token}` } });
@@ -29,7 +34,9 @@ async function visit(page: Page, path: string) {
 async function expectAccessibleOpened(page: Page) {
   const opened = await page.evaluate(() => {
     const all = [...document.querySelectorAll("details")];
-    all.forEach((d) => { d.open = true; });
+    all.forEach((d) => {
+      d.open = true;
+    });
     return all.length;
   });
   if (opened > 0) await expectAccessible(page);
@@ -51,14 +58,16 @@ async function expectControlBorders(page: Page) {
       return [255, 255, 255];
     };
     const out: string[] = [];
-    document.querySelectorAll("input:not([type=checkbox]):not([type=radio]):not([type=file]):not([type=hidden]), select, textarea").forEach((el) => {
-      const style = getComputedStyle(el);
-      if (style.display === "none" || style.visibility === "hidden" || parseFloat(style.borderTopWidth) === 0) return;
-      const a = luminance(rgb(style.borderTopColor));
-      const b = luminance(backdrop(el.parentElement));
-      const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-      if (ratio < 3) out.push(`${(el as HTMLInputElement).name || el.id}: ${ratio.toFixed(2)}`);
-    });
+    document
+      .querySelectorAll("input:not([type=checkbox]):not([type=radio]):not([type=file]):not([type=hidden]), select, textarea")
+      .forEach((el) => {
+        const style = getComputedStyle(el);
+        if (style.display === "none" || style.visibility === "hidden" || parseFloat(style.borderTopWidth) === 0) return;
+        const a = luminance(rgb(style.borderTopColor));
+        const b = luminance(backdrop(el.parentElement));
+        const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+        if (ratio < 3) out.push(`${(el as HTMLInputElement).name || el.id}: ${ratio.toFixed(2)}`);
+      });
     return out;
   });
   expect(weak).toEqual([]);
@@ -105,7 +114,8 @@ async function expectEveryFocusVisible(page: Page, limit = 250) {
       const style = getComputedStyle(el);
       const box = el.getBoundingClientRect();
       const path = [];
-      for (let node: Element | null = el; node && node !== document.body; node = node.parentElement) path.unshift(`${node.tagName}:${[...(node.parentElement?.children ?? [])].indexOf(node)}`);
+      for (let node: Element | null = el; node && node !== document.body; node = node.parentElement)
+        path.unshift(`${node.tagName}:${[...(node.parentElement?.children ?? [])].indexOf(node)}`);
       return {
         key: path.join(">"),
         name: `${el.tagName.toLowerCase()} "${(el.getAttribute("aria-label") || el.textContent || (el as HTMLInputElement).name || "").trim().slice(0, 40)}"`,
@@ -259,7 +269,18 @@ test("leader: dashboard, report, list, a suggestion with the instruction panel, 
 test("admin: users, units, sessions, deputies, tokens, audit", async ({ page }) => {
   test.setTimeout(120_000);
   await signInAs(page, "admin");
-  for (const path of ["/admin/users", "/admin/users?q=edu", "/admin/units", "/admin/sessions", "/admin/calendar?year=2026", "/admin/deputies", "/admin/deputies?q=长春", "/admin/tokens", "/admin/audit", "/admin/audit?entity=Suggestion"]) {
+  for (const path of [
+    "/admin/users",
+    "/admin/users?q=edu",
+    "/admin/units",
+    "/admin/sessions",
+    "/admin/calendar?year=2026",
+    "/admin/deputies",
+    "/admin/deputies?q=长春",
+    "/admin/tokens",
+    "/admin/audit",
+    "/admin/audit?entity=Suggestion",
+  ]) {
     await visit(page, path);
   }
   await page.goto("/admin/audit");
@@ -287,7 +308,10 @@ test("unit clerk (edu): inbox tabs and views, list, a lead suggestion with commu
   let target: Item | undefined;
   for (const s of open) {
     const detail = await api<Detail>(request, token, `/api/v1/suggestions/${s.id}`);
-    if (!detail.replies.some((r) => r.unit.code === "D02" && r.state !== "SIGNED")) { target = s; break; }
+    if (!detail.replies.some((r) => r.unit.code === "D02" && r.state !== "SIGNED")) {
+      target = s;
+      break;
+    }
   }
   expect(target, "an IN_PROGRESS suggestion led by 省教育厅 without a reply in hand").toBeDefined();
   const co = (await list(request, token, "IN_PROGRESS")).find((s) => s.leadUnit?.code !== "D02");
@@ -385,7 +409,10 @@ test("unit leader (edu-leader): a reply in review shows the review panel", async
   for (const status of ["IN_PROGRESS", "REHANDLING"]) {
     for (const s of (await list(request, token, status)).filter((i) => i.leadUnit?.code === "D02")) {
       const detail = await api<Detail>(request, token, `/api/v1/suggestions/${s.id}`);
-      if (detail.replies.some((r) => r.unit.code === "D02" && r.state === "IN_REVIEW")) { target = s.id; break; }
+      if (detail.replies.some((r) => r.unit.code === "D02" && r.state === "IN_REVIEW")) {
+        target = s.id;
+        break;
+      }
     }
     if (target) break;
   }
@@ -417,7 +444,10 @@ test("deputy: my suggestions, a replied one with the feedback form (keyboard), t
   for (const s of replied) {
     const detail = await api<Detail>(request, token, `/api/v1/suggestions/${s.id}`);
     const signed = detail.replies.find((r) => r.state === "SIGNED");
-    if (signed && detail.leadDeputy.name === "王丽华") { target = { id: s.id, replyId: signed.id }; break; }
+    if (signed && detail.leadDeputy.name === "王丽华") {
+      target = { id: s.id, replyId: signed.id };
+      break;
+    }
   }
   expect(target, "a replied suggestion of the demo deputy").toBeDefined();
 
@@ -501,9 +531,22 @@ test("a 320 px wide screen: pages reflow without scrolling sideways (WCAG 1.4.10
   await page.setViewportSize({ width: 320, height: 700 });
   await visit(page, "/public?session=13-5");
   await signInAs(page, "office");
-  for (const path of ["/dashboard?session=13-5", "/dashboard?session=14-1&unit=D02", "/reports?session=13-5", "/suggestions?session=14-1", `/suggestions/${item.id}`, "/supervision?session=14-1", "/office/assign?session=14-1", "/office/import", "/office/new"]) {
+  for (const path of [
+    "/dashboard?session=13-5",
+    "/dashboard?session=14-1&unit=D02",
+    "/reports?session=13-5",
+    "/suggestions?session=14-1",
+    `/suggestions/${item.id}`,
+    "/supervision?session=14-1",
+    "/office/assign?session=14-1",
+    "/office/import",
+    "/office/new",
+  ]) {
     await visit(page, path);
-    const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
     expect(scrollWidth, `${path} scrolls sideways`).toBeLessThanOrEqual(clientWidth);
   }
 });

@@ -4,14 +4,49 @@
 // expected answer; no answer may carry a record of someone else's, and a refused page none of its own records.
 // A page.tsx or route.ts missing from these tables fails the first test: add its row when you add it.
 import { test, expect, type APIRequestContext } from "@playwright/test";
-import { apiToken, deputyCode, discover, foreignTo, metadataPrefetch, outcome, readable, routeFiles, signIn, softNavigation, visible, xlsxText, WHO, type Fixture, type SignedIn, type Who } from "./authz-support";
+import {
+  apiToken,
+  deputyCode,
+  discover,
+  foreignTo,
+  metadataPrefetch,
+  outcome,
+  readable,
+  routeFiles,
+  signIn,
+  softNavigation,
+  visible,
+  xlsxText,
+  WHO,
+  type Fixture,
+  type SignedIn,
+  type Who,
+} from "./authz-support";
 
 type Expect = (who: Who, f: Fixture) => string;
 type Url = string | ((f: Fixture) => string);
 /** marks: strings of the page's own records — absent when refused, present when allowed (which proves they can be seen). */
-interface PageRow { file: string; url: Url; expect: Expect; marks?: (string | RegExp)[] | ((f: Fixture) => string[]) }
-interface ApiRow { file: string; method: "GET" | "POST"; url: Url; expect: (who: Who, f: Fixture) => number; body?: unknown }
-interface CookieRow { file: string; url: Url; expect: Expect; xlsx?: boolean; shows?: (who: Who, f: Fixture) => string[]; post?: boolean }
+interface PageRow {
+  file: string;
+  url: Url;
+  expect: Expect;
+  marks?: (string | RegExp)[] | ((f: Fixture) => string[]);
+}
+interface ApiRow {
+  file: string;
+  method: "GET" | "POST";
+  url: Url;
+  expect: (who: Who, f: Fixture) => number;
+  body?: unknown;
+}
+interface CookieRow {
+  file: string;
+  url: Url;
+  expect: Expect;
+  xlsx?: boolean;
+  shows?: (who: Who, f: Fixture) => string[];
+  post?: boolean;
+}
 
 const ADMIN: Who[] = ["admin"];
 const OFFICE: Who[] = ["admin", "office"];
@@ -21,12 +56,27 @@ const SUPERVISION: Who[] = [...STATS, ...UNITS];
 const EVERYONE_SIGNED_IN: Who[] = WHO.filter((w) => w !== "anon");
 
 /** A page for `roles`; the sign-in page for a visitor; a 404 for every other role. */
-const only = (roles: Who[], allowed = "page"): Expect => (who) => (who === "anon" ? "login" : roles.includes(who) ? allowed : "404");
+const only =
+  (roles: Who[], allowed = "page"): Expect =>
+  (who) =>
+    who === "anon" ? "login" : roles.includes(who) ? allowed : "404";
 /** A page of one suggestion: for whoever may see that suggestion. */
-const seeing = (pick: (f: Fixture) => Fixture["edu"]): Expect => (who, f) => (who === "anon" ? "login" : visible(who, pick(f), f) ? "page" : "404");
+const seeing =
+  (pick: (f: Fixture) => Fixture["edu"]): Expect =>
+  (who, f) =>
+    who === "anon" ? "login" : visible(who, pick(f), f) ? "page" : "404";
 /** A link to a suggestion: a list refused must show none. */
 const SUGGESTION_LINK = /\/suggestions\/c[a-z0-9]{20,}/;
-const HOME: Record<SignedIn, string> = { admin: "/dashboard", office: "/dashboard", leader: "/dashboard", edu: "/inbox", eduLeader: "/inbox", otherUnit: "/inbox", deputy: "/suggestions", otherDeputy: "/suggestions" };
+const HOME: Record<SignedIn, string> = {
+  admin: "/dashboard",
+  office: "/dashboard",
+  leader: "/dashboard",
+  edu: "/inbox",
+  eduLeader: "/inbox",
+  otherUnit: "/inbox",
+  deputy: "/suggestions",
+  otherDeputy: "/suggestions",
+};
 
 const PAGES: PageRow[] = [
   { file: "app/(app)/page.tsx", url: "/", expect: (who) => (who === "anon" ? "login" : `redirect:${HOME[who]}`) },
@@ -36,7 +86,12 @@ const PAGES: PageRow[] = [
   { file: "app/(app)/admin/audit/page.tsx", url: "/admin/audit?action=suggestion.", expect: only(ADMIN), marks: [/suggestion\.[a-z]+/] },
   { file: "app/(app)/admin/calendar/page.tsx", url: "/admin/calendar?year=2026", expect: only(ADMIN), marks: ["春节"] },
   { file: "app/(app)/admin/deputies/page.tsx", url: "/admin/deputies", expect: only(ADMIN), marks: [/DB\d{4}/] },
-  { file: "app/(app)/admin/sessions/page.tsx", url: "/admin/sessions", expect: only(ADMIN), marks: ["吉林省第十三届人民代表大会第五次会议"] },
+  {
+    file: "app/(app)/admin/sessions/page.tsx",
+    url: "/admin/sessions",
+    expect: only(ADMIN),
+    marks: ["吉林省第十三届人民代表大会第五次会议"],
+  },
   { file: "app/(app)/admin/tokens/page.tsx", url: "/admin/tokens", expect: only(ADMIN), marks: ["office（"] },
   { file: "app/(app)/admin/units/page.tsx", url: "/admin/units", expect: only(ADMIN), marks: ["省发改委"] },
   { file: "app/(app)/admin/users/page.tsx", url: "/admin/users", expect: only(ADMIN), marks: [/u-[CD]\d\d/] },
@@ -46,11 +101,31 @@ const PAGES: PageRow[] = [
   { file: "app/(app)/notifications/page.tsx", url: "/notifications", expect: only(EVERYONE_SIGNED_IN) },
   { file: "app/(app)/office/assign/page.tsx", url: "/office/assign", expect: only(OFFICE), marks: ["省发改委"] },
   { file: "app/(app)/office/import/page.tsx", url: "/office/import", expect: only(OFFICE), marks: [".xlsx"] },
-  { file: "app/(app)/office/new/page.tsx", url: "/office/new", expect: only(OFFICE), marks: ["吉林省第十四届人民代表大会第一次会议 (14-1)"] }, // deputies are searched, not listed
+  {
+    file: "app/(app)/office/new/page.tsx",
+    url: "/office/new",
+    expect: only(OFFICE),
+    marks: ["吉林省第十四届人民代表大会第一次会议 (14-1)"],
+  }, // deputies are searched, not listed
   { file: "app/(app)/suggestions/page.tsx", url: "/suggestions", expect: only(EVERYONE_SIGNED_IN), marks: [SUGGESTION_LINK] },
-  { file: "app/(app)/suggestions/[id]/page.tsx", url: (f) => `/suggestions/${f.edu.id}`, expect: seeing((f) => f.edu), marks: (f) => [f.edu.title] },
-  { file: "app/(app)/suggestions/[id]/page.tsx", url: (f) => `/suggestions/${f.other.id}`, expect: seeing((f) => f.other), marks: (f) => [f.other.title] },
-  { file: "app/(app)/suggestions/[id]/letter/[replyId]/page.tsx", url: (f) => `/suggestions/${f.letter.id}/letter/${f.letter.signedReply!.id}`, expect: seeing((f) => f.letter), marks: (f) => [f.letter.signedReply!.text] },
+  {
+    file: "app/(app)/suggestions/[id]/page.tsx",
+    url: (f) => `/suggestions/${f.edu.id}`,
+    expect: seeing((f) => f.edu),
+    marks: (f) => [f.edu.title],
+  },
+  {
+    file: "app/(app)/suggestions/[id]/page.tsx",
+    url: (f) => `/suggestions/${f.other.id}`,
+    expect: seeing((f) => f.other),
+    marks: (f) => [f.other.title],
+  },
+  {
+    file: "app/(app)/suggestions/[id]/letter/[replyId]/page.tsx",
+    url: (f) => `/suggestions/${f.letter.id}/letter/${f.letter.signedReply!.id}`,
+    expect: seeing((f) => f.letter),
+    marks: (f) => [f.letter.signedReply!.text],
+  },
   { file: "app/(app)/supervision/page.tsx", url: "/supervision", expect: only(SUPERVISION) },
   { file: "app/(auth)/login/page.tsx", url: "/login", expect: (who) => (who === "anon" ? "page" : "redirect:/") },
   { file: "app/public/page.tsx", url: "/public", expect: () => "page" },
@@ -76,19 +151,69 @@ const APIS: ApiRow[] = [
   { file: "app/api/v1/stats/route.ts", method: "GET", url: "/api/v1/stats?session=14-1", expect: api(STATS, 200) },
   { file: "app/api/v1/suggestions/route.ts", method: "GET", url: "/api/v1/suggestions?pageSize=100", expect: api("all", 200) },
   { file: "app/api/v1/suggestions/route.ts", method: "POST", url: "/api/v1/suggestions", body: {}, expect: api(OFFICE, 400) },
-  { file: "app/api/v1/suggestions/[id]/route.ts", method: "GET", url: (f) => `/api/v1/suggestions/${f.edu.id}`, expect: api("all", 200, (f) => f.edu) },
-  { file: "app/api/v1/suggestions/[id]/route.ts", method: "GET", url: (f) => `/api/v1/suggestions/${f.other.id}`, expect: api("all", 200, (f) => f.other) },
-  { file: "app/api/v1/suggestions/[id]/assignment/route.ts", method: "POST", url: (f) => `/api/v1/suggestions/${f.edu.id}/assignment`, body: {}, expect: api(OFFICE, 400) },
-  { file: "app/api/v1/suggestions/[id]/communications/route.ts", method: "POST", url: (f) => `/api/v1/suggestions/${f.edu.id}/communications`, body: {}, expect: api(UNIT_ROLES, 400, (f) => f.edu) },
-  { file: "app/api/v1/suggestions/[id]/opinions/route.ts", method: "POST", url: (f) => `/api/v1/suggestions/${f.edu.id}/opinions`, body: {}, expect: (who, f) => (api(UNIT_ROLES, 403, (g) => g.edu)(who, f)) },
-  { file: "app/api/v1/suggestions/[id]/replies/route.ts", method: "POST", url: (f) => `/api/v1/suggestions/${f.edu.id}/replies`, body: {}, expect: api(UNIT_ROLES, 400, (f) => f.edu) },
-  { file: "app/api/v1/suggestions/[id]/feedback/route.ts", method: "POST", url: (f) => `/api/v1/suggestions/${f.edu.id}/feedback`, body: {}, expect: (who, f) => {
-    // Only the lead deputy rates; a co-signer sees the suggestion but may not (403).
-    const code = api(DEPUTIES, 400, (g) => g.edu)(who, f);
-    return code === 400 && f.edu.deputies[0] !== deputyCode(who, f) ? 403 : code;
-  } },
-  { file: "app/api/v1/replies/[id]/submit/route.ts", method: "POST", url: (f) => `/api/v1/replies/${f.letter.signedReply!.id}/submit`, expect: api(UNIT_ROLES, 422, (f) => f.letter) },
-  { file: "app/api/v1/replies/[id]/sign/route.ts", method: "POST", url: (f) => `/api/v1/replies/${f.letter.signedReply!.id}/sign`, expect: api(["eduLeader"], 422, (f) => f.letter) },
+  {
+    file: "app/api/v1/suggestions/[id]/route.ts",
+    method: "GET",
+    url: (f) => `/api/v1/suggestions/${f.edu.id}`,
+    expect: api("all", 200, (f) => f.edu),
+  },
+  {
+    file: "app/api/v1/suggestions/[id]/route.ts",
+    method: "GET",
+    url: (f) => `/api/v1/suggestions/${f.other.id}`,
+    expect: api("all", 200, (f) => f.other),
+  },
+  {
+    file: "app/api/v1/suggestions/[id]/assignment/route.ts",
+    method: "POST",
+    url: (f) => `/api/v1/suggestions/${f.edu.id}/assignment`,
+    body: {},
+    expect: api(OFFICE, 400),
+  },
+  {
+    file: "app/api/v1/suggestions/[id]/communications/route.ts",
+    method: "POST",
+    url: (f) => `/api/v1/suggestions/${f.edu.id}/communications`,
+    body: {},
+    expect: api(UNIT_ROLES, 400, (f) => f.edu),
+  },
+  {
+    file: "app/api/v1/suggestions/[id]/opinions/route.ts",
+    method: "POST",
+    url: (f) => `/api/v1/suggestions/${f.edu.id}/opinions`,
+    body: {},
+    expect: (who, f) => api(UNIT_ROLES, 403, (g) => g.edu)(who, f),
+  },
+  {
+    file: "app/api/v1/suggestions/[id]/replies/route.ts",
+    method: "POST",
+    url: (f) => `/api/v1/suggestions/${f.edu.id}/replies`,
+    body: {},
+    expect: api(UNIT_ROLES, 400, (f) => f.edu),
+  },
+  {
+    file: "app/api/v1/suggestions/[id]/feedback/route.ts",
+    method: "POST",
+    url: (f) => `/api/v1/suggestions/${f.edu.id}/feedback`,
+    body: {},
+    expect: (who, f) => {
+      // Only the lead deputy rates; a co-signer sees the suggestion but may not (403).
+      const code = api(DEPUTIES, 400, (g) => g.edu)(who, f);
+      return code === 400 && f.edu.deputies[0] !== deputyCode(who, f) ? 403 : code;
+    },
+  },
+  {
+    file: "app/api/v1/replies/[id]/submit/route.ts",
+    method: "POST",
+    url: (f) => `/api/v1/replies/${f.letter.signedReply!.id}/submit`,
+    expect: api(UNIT_ROLES, 422, (f) => f.letter),
+  },
+  {
+    file: "app/api/v1/replies/[id]/sign/route.ts",
+    method: "POST",
+    url: (f) => `/api/v1/replies/${f.letter.signedReply!.id}/sign`,
+    expect: api(["eduLeader"], 422, (f) => f.letter),
+  },
 ];
 
 /** Signed in with the session cookie, as a browser downloads: the exports and next-auth's own route. */
@@ -106,8 +231,12 @@ const COOKIE_ROUTES: CookieRow[] = [
   { file: "app/api/auth/[...nextauth]/route.ts", url: "/api/auth/session", expect: () => "page" },
   { file: "app/(app)/office/import/template/route.ts", url: "/office/import/template", expect: only(OFFICE), xlsx: true },
   // An empty upload: the office gets past authorization to validation (400); nothing is imported.
-  { file: "app/(app)/office/import/upload/route.ts", url: "/office/import/upload?session=14-1", post: true,
-    expect: (who) => (who === "anon" ? "status 401" : OFFICE.includes(who) ? "status 400" : "status 403") },
+  {
+    file: "app/(app)/office/import/upload/route.ts",
+    url: "/office/import/upload?session=14-1",
+    post: true,
+    expect: (who) => (who === "anon" ? "status 401" : OFFICE.includes(who) ? "status 400" : "status 403"),
+  },
 ];
 
 let f: Fixture;
@@ -143,19 +272,30 @@ function leaks(who: Who, text: string, marks: (string | RegExp)[] = [], url = ""
 test("every page and route handler on disk is in the matrix, and every row's file exists", () => {
   const listed = new Set([...PAGES, ...APIS, ...COOKIE_ROUTES].map((row) => row.file));
   const onDisk = routeFiles();
-  expect(onDisk.filter((file) => !listed.has(file)), "pages/routes missing from authz-matrix.spec.ts").toEqual([]);
-  expect([...listed].filter((file) => !onDisk.includes(file)), "rows for files that no longer exist").toEqual([]);
+  expect(
+    onDisk.filter((file) => !listed.has(file)),
+    "pages/routes missing from authz-matrix.spec.ts",
+  ).toEqual([]);
+  expect(
+    [...listed].filter((file) => !onDisk.includes(file)),
+    "rows for files that no longer exist",
+  ).toEqual([]);
 });
 
 for (const [i, row] of PAGES.entries()) {
   test(`page ${i + 1}: ${row.file} ${typeof row.url === "string" ? row.url : ""}`, async () => {
     const problems: string[] = [];
-    const marks = typeof row.marks === "function" ? row.marks(f) : row.marks ?? [];
+    const marks = typeof row.marks === "function" ? row.marks(f) : (row.marks ?? []);
     for (const who of WHO) {
       // The metadata prefetch matters where generateMetadata reads a record: the pages of one suggestion.
       for (const variant of ["plain", "soft navigation", ...(row.file.includes("[") ? ["metadata prefetch" as const] : [])] as const) {
         const url = resolve(row.url);
-        const request = variant === "plain" ? { url, headers: {} } : variant === "soft navigation" ? await softNavigation(row.file, url) : await metadataPrefetch(url);
+        const request =
+          variant === "plain"
+            ? { url, headers: {} }
+            : variant === "soft navigation"
+              ? await softNavigation(row.file, url)
+              : await metadataPrefetch(url);
         const response = await cookies.get(who)!.get(request.url, { headers: request.headers, maxRedirects: 0 });
         const text = readable(await response.text());
         const got = outcome(response, text);
@@ -165,7 +305,9 @@ for (const [i, row] of PAGES.entries()) {
         const leaked = leaks(who, text, want === "page" ? [] : marks, url);
         if (leaked.length) problems.push(`${who} ${variant}: body carries ${leaked.join(", ")}`);
         // The marks prove the check can see records: the allowed callers do get them, in both variants.
-        if (want === "page" && variant !== "metadata prefetch") for (const mark of marks) if (!(typeof mark === "string" ? text.includes(mark) : mark.test(text))) problems.push(`${who} ${variant}: page lacks ${mark}`);
+        if (want === "page" && variant !== "metadata prefetch")
+          for (const mark of marks)
+            if (!(typeof mark === "string" ? text.includes(mark) : mark.test(text))) problems.push(`${who} ${variant}: page lacks ${mark}`);
       }
     }
     expect(problems).toEqual([]);
@@ -178,11 +320,13 @@ for (const [i, row] of APIS.entries()) {
     for (const who of WHO) {
       const headers: Record<string, string> = who === "anon" ? {} : { authorization: `Bearer ${tokens.get(who)}` };
       const url = resolve(row.url);
-      const response = row.method === "GET"
-        ? await cookies.get("anon")!.get(url, { headers })
-        : await cookies.get("anon")!.post(url, { headers, ...(row.body === undefined ? {} : { data: row.body }) });
+      const response =
+        row.method === "GET"
+          ? await cookies.get("anon")!.get(url, { headers })
+          : await cookies.get("anon")!.post(url, { headers, ...(row.body === undefined ? {} : { data: row.body }) });
       const want = row.expect(who, f);
-      if (response.status() !== want) problems.push(`${who}: expected ${want}, got ${response.status()} ${(await response.text()).slice(0, 120)}`);
+      if (response.status() !== want)
+        problems.push(`${who}: expected ${want}, got ${response.status()} ${(await response.text()).slice(0, 120)}`);
       const leaked = leaks(who, readable(await response.text()), [], url);
       if (leaked.length) problems.push(`${who}: body carries ${leaked.join(", ")}`);
     }
@@ -195,7 +339,9 @@ for (const [i, row] of COOKIE_ROUTES.entries()) {
     const problems: string[] = [];
     for (const who of WHO) {
       const context = cookies.get(who)!;
-      const response = row.post ? await context.post(resolve(row.url), { maxRedirects: 0 }) : await context.get(resolve(row.url), { maxRedirects: 0 });
+      const response = row.post
+        ? await context.post(resolve(row.url), { maxRedirects: 0 })
+        : await context.get(resolve(row.url), { maxRedirects: 0 });
       const xlsx = row.xlsx && response.status() === 200;
       const text = xlsx ? await xlsxText(await response.body()) : readable(await response.text());
       const got = outcome(response, xlsx ? "" : text);

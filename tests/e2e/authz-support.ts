@@ -15,7 +15,11 @@ export type SignedIn = Exclude<Who, "anon">;
 
 const EDU_UNIT = "D02"; // 省教育厅: edu / edu-leader
 /** Another unit (its clerk u-<code>): 省发改委 first, else the first other unit whose demo work fits the matrix. */
-const OTHER_UNITS = ["D01", ...Array.from({ length: 30 }, (_, i) => `D${String(i + 3).padStart(2, "0")}`), ...Array.from({ length: 7 }, (_, i) => `C0${i + 1}`)];
+const OTHER_UNITS = [
+  "D01",
+  ...Array.from({ length: 30 }, (_, i) => `D${String(i + 3).padStart(2, "0")}`),
+  ...Array.from({ length: 7 }, (_, i) => `C0${i + 1}`),
+];
 const DEMO_DEPUTY_CODE = "DB0001"; // 王丽华: deputy
 
 /** A demo suggestion, as the office sees it: who may see it follows from its units and deputies (SPEC §1). */
@@ -43,15 +47,25 @@ export interface Fixture {
 
 /** The rule of lib/permissions/suggestion-scope.ts, restated independently of the app. */
 /** The deputy code behind a deputy caller. */
-export const deputyCode = (who: Who, f: Fixture) => (who === "deputy" ? DEMO_DEPUTY_CODE : who === "otherDeputy" ? `DB${f.usernames.otherDeputy.slice(4)}` : null);
+export const deputyCode = (who: Who, f: Fixture) =>
+  who === "deputy" ? DEMO_DEPUTY_CODE : who === "otherDeputy" ? `DB${f.usernames.otherDeputy.slice(4)}` : null;
 
 export function visible(who: Who, record: DemoRecord, f: Fixture): boolean {
   switch (who) {
-    case "anon": return false;
-    case "admin": case "office": case "leader": return true;
-    case "edu": case "eduLeader": return record.units.includes(EDU_UNIT);
-    case "otherUnit": return record.units.includes(f.otherUnit);
-    case "deputy": case "otherDeputy": return record.deputies.includes(deputyCode(who, f)!);
+    case "anon":
+      return false;
+    case "admin":
+    case "office":
+    case "leader":
+      return true;
+    case "edu":
+    case "eduLeader":
+      return record.units.includes(EDU_UNIT);
+    case "otherUnit":
+      return record.units.includes(f.otherUnit);
+    case "deputy":
+    case "otherDeputy":
+      return record.deputies.includes(deputyCode(who, f)!);
   }
 }
 
@@ -111,11 +125,26 @@ export async function discover(api: APIRequestContext, officeToken: string): Pro
   for (const otherUnit of OTHER_UNITS) {
     try {
       // 王丽华's, when the demo has one that fits; the deputy's cells follow from `visible` either way.
-      const edu = await pick(EDU_UNIT, otherUnit, (r) => r.deputies[0] === DEMO_DEPUTY_CODE).catch(() => pick(EDU_UNIT, otherUnit, () => true));
+      const edu = await pick(EDU_UNIT, otherUnit, (r) => r.deputies[0] === DEMO_DEPUTY_CODE).catch(() =>
+        pick(EDU_UNIT, otherUnit, () => true),
+      );
       const letter = await pick(EDU_UNIT, otherUnit, (r) => !!r.signedReply && r.deputies[0] === DEMO_DEPUTY_CODE, true);
-      const other = await pick(otherUnit, EDU_UNIT, (r) => ![...edu.deputies, ...letter.deputies, DEMO_DEPUTY_CODE].includes(r.deputies[0]) && !r.deputies.includes(DEMO_DEPUTY_CODE));
+      const other = await pick(
+        otherUnit,
+        EDU_UNIT,
+        (r) => ![...edu.deputies, ...letter.deputies, DEMO_DEPUTY_CODE].includes(r.deputies[0]) && !r.deputies.includes(DEMO_DEPUTY_CODE),
+      );
       const otherDeputy = `dep-${other.deputies[0].slice(2)}`;
-      const usernames = { admin: "admin", office: "office", leader: "leader", edu: "edu", eduLeader: "edu-leader", deputy: "deputy", otherUnit: `u-${otherUnit}`, otherDeputy };
+      const usernames = {
+        admin: "admin",
+        office: "office",
+        leader: "leader",
+        edu: "edu",
+        eduLeader: "edu-leader",
+        deputy: "deputy",
+        otherUnit: `u-${otherUnit}`,
+        otherDeputy,
+      };
       return { usernames, edu, letter, other, otherUnit };
     } catch (error) {
       if (otherUnit === OTHER_UNITS.at(-1)) throw error;
@@ -148,7 +177,10 @@ export async function apiToken(api: APIRequestContext, username: string) {
  * none of the layouts above it — and the matching `_rsc` cache-busting parameter, computed as Next computes it.
  */
 export async function softNavigation(file: string, url: string) {
-  const folders = file.replace(/^app\//, "").split("/").slice(0, -1);
+  const folders = file
+    .replace(/^app\//, "")
+    .split("/")
+    .slice(0, -1);
   const values = url.split("?")[0].split("/").filter(Boolean);
   let v = 0;
   const segments = folders.map((folder) => {
@@ -158,7 +190,9 @@ export async function softNavigation(file: string, url: string) {
     return dynamic ? [dynamic[1], value, "d", null] : folder;
   });
   let node: unknown[] = ["__PAGE__", {}, null, null, 0];
-  segments.reverse().forEach((segment, i) => { node = [segment, { children: node }, null, i === 0 ? "refetch" : null, 0]; });
+  segments.reverse().forEach((segment, i) => {
+    node = [segment, { children: node }, null, i === 0 ? "refetch" : null, 0];
+  });
   const tree = encodeURIComponent(JSON.stringify(["", { children: node }, null, null, 16]));
   const rsc = await computeCacheBustingSearchParam(undefined, undefined, tree, undefined);
   return { url: `${url}${url.includes("?") ? "&" : "?"}_rsc=${rsc}`, headers: { RSC: "1", "Next-Router-State-Tree": tree } };
@@ -168,7 +202,10 @@ export async function softNavigation(file: string, url: string) {
 export async function metadataPrefetch(url: string) {
   const tree = encodeURIComponent(JSON.stringify(["", {}, null, "metadata-only"]));
   const rsc = await computeCacheBustingSearchParam("1", undefined, tree, undefined);
-  return { url: `${url}${url.includes("?") ? "&" : "?"}_rsc=${rsc}`, headers: { RSC: "1", "Next-Router-Prefetch": "1", "Next-Router-State-Tree": tree } };
+  return {
+    url: `${url}${url.includes("?") ? "&" : "?"}_rsc=${rsc}`,
+    headers: { RSC: "1", "Next-Router-Prefetch": "1", "Next-Router-State-Tree": tree },
+  };
 }
 
 /** What the caller got: "page", "login", "404", "redirect:<path>", or "status <n>" for anything else. */
@@ -189,7 +226,13 @@ export function outcome(response: APIResponse, body: string): string {
 
 /** The text of an answer as a reader would see it: HTML entities and JSON escapes undone. */
 export function readable(body: string): string {
-  return body.replace(/\\"/g, '"').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return body
+    .replace(/\\"/g, '"')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }
 
 /** Every cell's text of an .xlsx answer. */

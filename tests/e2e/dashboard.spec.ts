@@ -16,12 +16,19 @@ test("a leader reads 13-5, filters to one unit, downloads the handling table and
   await expect(main.getByTestId("kpi-total")).toContainText("181");
   await expect(main.getByTestId("units-departments")).toContainText("46");
   await expect(main.getByTestId("units-cities")).toContainText("7");
-  for (const [category, percent] of [["A", "39.2%"], ["B", "51.4%"], ["C", "7.2%"], ["D", "2.2%"]]) {
+  for (const [category, percent] of [
+    ["A", "39.2%"],
+    ["B", "51.4%"],
+    ["C", "7.2%"],
+    ["D", "2.2%"],
+  ]) {
     await expect(main.getByTestId(`category-${category}`)).toContainText(percent);
   }
   const summary = main.getByTestId("summary");
   await expect(summary).toContainText("共收到代表建议181件，分别交由46个部门(单位)和7个市(州)政府承办，目前已全部办结。");
-  await expect(summary).toContainText("得到解决或基本解决的占39.2%；正在解决或已列入计划逐步解决的占51.4%；因条件限制需待条件成熟后解决的占7.2%；作为工作参考的占2.2%。");
+  await expect(summary).toContainText(
+    "得到解决或基本解决的占39.2%；正在解决或已列入计划逐步解决的占51.4%；因条件限制需待条件成熟后解决的占7.2%；作为工作参考的占2.2%。",
+  );
   await expect(main.getByTestId("outcome-chart")).toHaveAttribute("aria-label", /A类 71 件，占 39\.2%/);
   await expect(main.getByTestId("outcome-chart").locator("svg")).toBeVisible();
   await expect(main.getByTestId("unit-table").locator("tbody tr")).toHaveCount(53);

@@ -34,9 +34,13 @@ async function expectReplyForm(page: Page, category: string, commitments: [strin
 test("every form with a date or a select keeps what was typed, after saving twice and reopening", async ({ page, request }) => {
   test.setTimeout(240_000);
   const auth = { headers: { Authorization: `Bearer ${await apiToken(request, "office")}` } };
-  const pending = (await (await request.get("/api/v1/suggestions?session=14-1&status=PENDING&pageSize=100", auth)).json()).items as { id: string; number: string }[];
+  const pending = (await (await request.get("/api/v1/suggestions?session=14-1&status=PENDING&pageSize=100", auth)).json()).items as {
+    id: string;
+    number: string;
+  }[];
   const deputyAuth = { headers: { Authorization: `Bearer ${await apiToken(request, "deputy")}` } };
-  const deputysFirst = (await (await request.get("/api/v1/suggestions?session=14-1&status=PENDING&pageSize=100", deputyAuth)).json()).items[0]?.id;
+  const deputysFirst = (await (await request.get("/api/v1/suggestions?session=14-1&status=PENDING&pageSize=100", deputyAuth)).json())
+    .items[0]?.id;
   // Not the ones the other specs take (the office's first, the demo deputy's first).
   const target = pending.filter((s, i) => i > 0 && s.id !== deputysFirst).at(-1)!;
   expect(target, "a pending suggestion in 14-1").toBeDefined();
@@ -79,7 +83,10 @@ test("every form with a date or a select keeps what was typed, after saving twic
   await reopen(page);
   await expectReplyForm(page, "D", []);
 
-  const commitments: [string, string][] = [["年底前出台实施方案", "2027-12-31"], ["次年初启动试点", "2028-01-01"]];
+  const commitments: [string, string][] = [
+    ["年底前出台实施方案", "2027-12-31"],
+    ["次年初启动试点", "2028-01-01"],
+  ];
   await page.getByLabel("办理结果类别").selectOption("B");
   for (const [i, [text, date]] of commitments.entries()) {
     await page.getByLabel(`承诺事项 ${i + 1}`, { exact: true }).fill(text);

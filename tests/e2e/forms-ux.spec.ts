@@ -46,7 +46,10 @@ async function confirm(page: Page, act: string, button: Locator = page.getByRole
   await page.getByRole("dialog", { name: act }).getByRole("button", { name: act }).click();
 }
 
-test("registration starts empty, refuses without a deputy, picks deputies by keyboard and links to the new suggestion", async ({ page, request }) => {
+test("registration starts empty, refuses without a deputy, picks deputies by keyboard and links to the new suggestion", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(240_000);
   const office = await apiToken(request, "office");
   await post(request, office, "/deputies", { name: `附议代表${stamp}`, delegation: "长春代表团" });
@@ -65,7 +68,9 @@ test("registration starts empty, refuses without a deputy, picks deputies by key
   await page.getByRole("button", { name: "登记", exact: true }).click();
   await expect(page.getByText("领衔代表：必填")).toBeVisible();
   await expect(lead).toHaveAttribute("aria-invalid", "true");
-  const none = await (await request.get(`/api/v1/suggestions?session=14-1&q=${number}`, { headers: { Authorization: `Bearer ${office}` } })).json();
+  const none = await (
+    await request.get(`/api/v1/suggestions?session=14-1&q=${number}`, { headers: { Authorization: `Bearer ${office}` } })
+  ).json();
   expect(none.items).toHaveLength(0);
 
   await pick(page, lead, "王丽", "王丽华（长春代表团）");
@@ -94,7 +99,11 @@ test("sign and rate ask first: Esc does nothing, confirming acts; 不满意 need
   expect(registered).toBeDefined();
   const { id } = registered!;
   const edu = await apiToken(request, "edu");
-  await post(request, edu, `/suggestions/${id}/communications`, { method: "PHONE", occurredAt: new Date().toISOString(), summary: "电话沟通办理思路。" });
+  await post(request, edu, `/suggestions/${id}/communications`, {
+    method: "PHONE",
+    occurredAt: new Date().toISOString(),
+    summary: "电话沟通办理思路。",
+  });
   const reply = await post(request, edu, `/suggestions/${id}/replies`, { category: "A", text: "已将社区养老服务设施纳入年度计划。" });
   await post(request, edu, `/replies/${reply.id}/submit`, {});
 
@@ -133,8 +142,17 @@ test("sign and rate ask first: Esc does nothing, confirming acts; 不满意 need
 test("withdraw and revoke ask first: Esc does nothing, confirming acts", async ({ page, request }) => {
   test.setTimeout(240_000);
   const office = await apiToken(request, "office");
-  const first = await (await request.get(`/api/v1/suggestions/${registered!.id}`, { headers: { Authorization: `Bearer ${office}` } })).json();
-  const s = await post(request, office, "/suggestions", { sessionCode: "14-1", number: `W${stamp}`, title: `关于撤回测试的建议${stamp}`, content: "内容。", leadDeputyId: first.leadDeputy.id, field: "其他" });
+  const first = await (
+    await request.get(`/api/v1/suggestions/${registered!.id}`, { headers: { Authorization: `Bearer ${office}` } })
+  ).json();
+  const s = await post(request, office, "/suggestions", {
+    sessionCode: "14-1",
+    number: `W${stamp}`,
+    title: `关于撤回测试的建议${stamp}`,
+    content: "内容。",
+    leadDeputyId: first.leadDeputy.id,
+    field: "其他",
+  });
 
   await signInAs(page, "deputy");
   await page.goto(`/suggestions/${s.id}`);

@@ -36,14 +36,29 @@ test("a 5 MB workbook imports through the browser, with official full unit names
   sheet.addRow(["建议编号", "标题", "领衔代表", "代表团", "附议代表", "内容", "领域", "提出日期", "急办", "保密", "主办单位", "会办单位"]);
   const rows = 2000;
   for (let i = 0; i < rows; i++) {
-    sheet.addRow([`X${stamp}-${i}`, `关于大文件导入第${i}项的建议${stamp}`, "王丽华", "长春代表团", "", prose(2000, i + 1), "其他", "2026年1月22日", i % 10 ? "否" : "是", "否", i % 2 ? "省文化和旅游厅" : "吉林省教育厅", ""]);
+    sheet.addRow([
+      `X${stamp}-${i}`,
+      `关于大文件导入第${i}项的建议${stamp}`,
+      "王丽华",
+      "长春代表团",
+      "",
+      prose(2000, i + 1),
+      "其他",
+      "2026年1月22日",
+      i % 10 ? "否" : "是",
+      "否",
+      i % 2 ? "省文化和旅游厅" : "吉林省教育厅",
+      "",
+    ]);
   }
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
   expect(buffer.length).toBeGreaterThan(5 * 1024 * 1024);
 
   await signInAs(page, "office");
   await upload(page, { name: "大文件.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer });
-  await expect(page.getByText(`导入完成：新建 ${rows} 件，跳过已导入 0 件，交办 ${rows} 件，新建代表 0 人。`)).toBeVisible({ timeout: 240_000 });
+  await expect(page.getByText(`导入完成：新建 ${rows} 件，跳过已导入 0 件，交办 ${rows} 件，新建代表 0 人。`)).toBeVisible({
+    timeout: 240_000,
+  });
 });
 
 test("a GB18030 CSV saved by Chinese Excel imports without garbled text", async ({ page }) => {
@@ -71,14 +86,22 @@ test("an upload over 20 MB is refused with the page's message, by the page and b
   await upload(page, path);
   await expect(page.getByRole("alert").filter({ hasText: "20 MB" })).toHaveText("文件不能超过 20 MB，未导入任何数据。请分成几个文件导入");
 
-  const response = await page.request.post("/office/import/upload?session=14-1", { data: big, headers: { "X-File-Name": "big.csv", "Content-Type": "application/octet-stream" } });
+  const response = await page.request.post("/office/import/upload?session=14-1", {
+    data: big,
+    headers: { "X-File-Name": "big.csv", "Content-Type": "application/octet-stream" },
+  });
   expect(response.status()).toBe(413);
-  expect(await response.json()).toEqual({ error: { code: "PAYLOAD_TOO_LARGE", message: "文件不能超过 20 MB，未导入任何数据。请分成几个文件导入" } });
+  expect(await response.json()).toEqual({
+    error: { code: "PAYLOAD_TOO_LARGE", message: "文件不能超过 20 MB，未导入任何数据。请分成几个文件导入" },
+  });
 });
 
 test("every problem of a file is listed at once, and the template downloads with its 急办 and 保密 columns", async ({ page }) => {
   await signInAs(page, "office");
-  const csv = ["建议编号,标题,领衔代表,代表团,内容,提出日期,急办,主办单位", `B${stamp},标题,王丽华,长春代表团,内容,2026年2月30日,也许,省旅游局`].join("\n");
+  const csv = [
+    "建议编号,标题,领衔代表,代表团,内容,提出日期,急办,主办单位",
+    `B${stamp},标题,王丽华,长春代表团,内容,2026年2月30日,也许,省旅游局`,
+  ].join("\n");
   await page.goto("/office/import");
   await page.getByLabel("导入到会议").selectOption({ label: SESSION });
   await page.getByLabel("文件").setInputFiles({ name: "错.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
@@ -93,5 +116,18 @@ test("every problem of a file is listed at once, and the template downloads with
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(await download.path());
   const header = (workbook.worksheets[0].getRow(1).values as string[]).slice(1);
-  expect(header).toEqual(["建议编号", "标题", "领衔代表", "代表团", "附议代表", "内容", "领域", "提出日期", "急办", "保密", "主办单位", "会办单位"]);
+  expect(header).toEqual([
+    "建议编号",
+    "标题",
+    "领衔代表",
+    "代表团",
+    "附议代表",
+    "内容",
+    "领域",
+    "提出日期",
+    "急办",
+    "保密",
+    "主办单位",
+    "会办单位",
+  ]);
 });

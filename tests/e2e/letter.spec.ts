@@ -21,7 +21,11 @@ async function api<T>(request: APIRequestContext, token: string, path: string): 
 async function findLetter(request: APIRequestContext) {
   const token = await apiToken(request, "office");
   for (const status of ["REPLIED", "CLOSED"]) {
-    const { items } = await api<{ items: { id: string }[] }>(request, token, `/api/v1/suggestions?session=14-1&status=${status}&pageSize=100`);
+    const { items } = await api<{ items: { id: string }[] }>(
+      request,
+      token,
+      `/api/v1/suggestions?session=14-1&status=${status}&pageSize=100`,
+    );
     for (const item of items) {
       const d = await api<Detail>(request, token, `/api/v1/suggestions/${item.id}`);
       const reply = d.replies.find((r) => r.state === "SIGNED");

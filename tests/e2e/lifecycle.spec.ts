@@ -29,7 +29,11 @@ test("one suggestion from assignment to a satisfied deputy", async ({ page, requ
   const auth = { headers: { Authorization: `Bearer ${office}` } };
   const pending = await (await request.get("/api/v1/suggestions?session=14-1&status=PENDING&pageSize=100", auth)).json();
   const deputyToken = await apiToken(request, "deputy");
-  const mine = await (await request.get("/api/v1/suggestions?session=14-1&status=PENDING&pageSize=100", { headers: { Authorization: `Bearer ${deputyToken}` } })).json();
+  const mine = await (
+    await request.get("/api/v1/suggestions?session=14-1&status=PENDING&pageSize=100", {
+      headers: { Authorization: `Bearer ${deputyToken}` },
+    })
+  ).json();
   const target = (mine.items as { id: string; number: string }[])[0];
   expect(target, "the demo deputy leads a pending suggestion").toBeDefined();
   expect((pending.items as { id: string }[]).some((s) => s.id === target.id)).toBe(true);

@@ -9,7 +9,11 @@ const header = "建议编号,标题,领衔代表,代表团,附议代表,内容,�
 const stamp = Date.now().toString().slice(-6);
 const titleA = `关于农村饮水安全巩固提升的建议${stamp}`;
 const titleB = `关于城市公交优先发展的建议${stamp}`;
-const goodFile = [header, `E${stamp}1,${titleA},王丽华,长春代表团,,内容一,农业农村,2026-11-01,,`, `E${stamp}2,${titleB},新代表${stamp},白城代表团,,内容二,交通,2026-11-02,,`].join("\n");
+const goodFile = [
+  header,
+  `E${stamp}1,${titleA},王丽华,长春代表团,,内容一,农业农村,2026-11-01,,`,
+  `E${stamp}2,${titleB},新代表${stamp},白城代表团,,内容二,交通,2026-11-02,,`,
+].join("\n");
 const badFile = goodFile.replace(",农业农村,2026-11-01,", ",农业农村,2026-13-01,");
 
 test("the office imports, corrects, assigns; the unit sees the work; reassignment; supervision", async ({ page }) => {

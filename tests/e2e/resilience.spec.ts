@@ -32,13 +32,19 @@ async function killAndHoldPort(): Promise<net.Server[]> {
   return [v4!, ...(v6 ? [v6] : [])];
 }
 
-test("the database goes away and comes back: 503s meanwhile, the form keeps its text, recovery without restart", async ({ page, request }) => {
+test("the database goes away and comes back: 503s meanwhile, the form keeps its text, recovery without restart", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000);
   const token = await apiToken(request, "office");
   await signInAs(page, "admin");
   await page.goto("/admin/deputies");
   const name = `断线代表${Date.now() % 100000}`;
-  const form = page.locator("form").filter({ has: page.getByLabel("代表团") }).first();
+  const form = page
+    .locator("form")
+    .filter({ has: page.getByLabel("代表团") })
+    .first();
   await form.getByLabel("姓名").fill(name);
   await form.getByLabel("代表团").fill("长春代表团");
 

@@ -7,7 +7,12 @@ import { apiToken, signInAs } from "./helpers";
 const port = Number(process.env.E2E_PORT) || 3100;
 const TOTAL = 300 * 1024 * 1024;
 
-interface Outcome { status: number; body: string; sent: number; ms: number }
+interface Outcome {
+  status: number;
+  body: string;
+  sent: number;
+  ms: number;
+}
 
 /** A raw chunked POST that keeps writing until the answer arrives (or 300 MB are sent). */
 function hugePost(path: string, headers: Record<string, string> = {}): Promise<Outcome> {
@@ -15,7 +20,13 @@ function hugePost(path: string, headers: Record<string, string> = {}): Promise<O
   const started = Date.now();
   let sent = 0;
   return new Promise((resolve, reject) => {
-    const request = http.request({ host: "127.0.0.1", port, path, method: "POST", headers: { "Content-Type": "application/json", "Transfer-Encoding": "chunked", ...headers } });
+    const request = http.request({
+      host: "127.0.0.1",
+      port,
+      path,
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Transfer-Encoding": "chunked", ...headers },
+    });
     request.on("response", (response) => {
       let body = "";
       response.setEncoding("utf8");
@@ -40,7 +51,11 @@ function hugePost(path: string, headers: Record<string, string> = {}): Promise<O
 test("a 300 MB chunked POST to the token endpoint is refused at the cap and the server stays responsive", async ({ request }) => {
   test.setTimeout(60_000);
   // Three at once: the issue's finding was that a few such requests would exhaust the server.
-  const outcomes = await Promise.all([hugePost("/api/v1/auth/token"), hugePost("/api/v1/auth/token"), hugePost("/api/auth/callback/credentials")]);
+  const outcomes = await Promise.all([
+    hugePost("/api/v1/auth/token"),
+    hugePost("/api/v1/auth/token"),
+    hugePost("/api/auth/callback/credentials"),
+  ]);
   for (const outcome of outcomes) {
     expect(outcome.status).toBe(413);
     expect(JSON.parse(outcome.body)).toMatchObject({ error: { code: "PAYLOAD_TOO_LARGE" } });
@@ -49,7 +64,10 @@ test("a 300 MB chunked POST to the token endpoint is refused at the cap and the 
     expect(outcome.sent).toBeLessThan(100 * 1024 * 1024);
   }
   // A body that claims more than the cap is refused before it is read.
-  const declared = await request.post("/api/v1/auth/token", { headers: { "Content-Type": "application/json" }, data: "x".repeat(70 * 1024) });
+  const declared = await request.post("/api/v1/auth/token", {
+    headers: { "Content-Type": "application/json" },
+    data: "x".repeat(70 * 1024),
+  });
   expect(declared.status()).toBe(413);
 
   const health = await request.get("/api/v1/health");
@@ -59,7 +77,9 @@ test("a 300 MB chunked POST to the token endpoint is refused at the cap and the 
 
 test("a form over the server actions' 1 MB limit says so in Chinese and keeps the page", async ({ page, request }) => {
   const token = await apiToken(request, "edu");
-  const list = await (await request.get("/api/v1/suggestions?status=IN_PROGRESS&pageSize=1", { headers: { Authorization: `Bearer ${token}` } })).json();
+  const list = await (
+    await request.get("/api/v1/suggestions?status=IN_PROGRESS&pageSize=1", { headers: { Authorization: `Bearer ${token}` } })
+  ).json();
   const target = (list.items as { id: string }[])[0];
   expect(target, "the demo's 省教育厅 handles a suggestion in progress").toBeDefined();
   await signInAs(page, "edu");

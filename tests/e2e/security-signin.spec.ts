@@ -74,7 +74,11 @@ test("a user changes their password: the old one is refused and a session taken 
   await inFreshBrowser(browser, (fresh) => signIn(fresh, "u-D31", NEW_PASSWORD));
 });
 
-test("an admin reset sends the user to the change form and the token endpoint refuses until it is changed", async ({ page, browser, request }) => {
+test("an admin reset sends the user to the change form and the token endpoint refuses until it is changed", async ({
+  page,
+  browser,
+  request,
+}) => {
   const temporary = "Temporary-river-stone-77";
   await signIn(page, "admin");
   await page.goto("/admin/users?q=u-D32");

@@ -39,7 +39,10 @@ describe("server actions refuse users who may not act", () => {
   it("a unit without an assignment cannot record a communication, draft a reply or file an opinion", async () => {
     signedIn = w.otherHandler;
     const before = await writes(suggestionId);
-    const comm = await actions.communicationAction({ ok: true }, form({ suggestionId, method: "PHONE", occurredAt: "2024-03-05T10:00", summary: "越权" }));
+    const comm = await actions.communicationAction(
+      { ok: true },
+      form({ suggestionId, method: "PHONE", occurredAt: "2024-03-05T10:00", summary: "越权" }),
+    );
     const reply = await actions.saveReplyAction({ ok: true }, form({ suggestionId, category: "A", text: "越权答复" }));
     const opinion = await actions.opinionAction({ ok: true }, form({ suggestionId, text: "越权意见" }));
     for (const result of [comm, reply, opinion]) expect(result).toEqual({ ok: false, message: "未找到该记录，或您无权查看" });
@@ -55,7 +58,10 @@ describe("server actions refuse users who may not act", () => {
   });
 
   it("a deputy who does not lead the suggestion cannot rate it; a stranger cannot see it", async () => {
-    for (const [deputy, message] of [[w.cosignerDeputy, "您无权执行此操作"], [w.strangerDeputy, "未找到该记录，或您无权查看"]] as const) {
+    for (const [deputy, message] of [
+      [w.cosignerDeputy, "您无权执行此操作"],
+      [w.strangerDeputy, "未找到该记录，或您无权查看"],
+    ] as const) {
       signedIn = deputy;
       const before = await writes(suggestionId);
       const result = await actions.feedbackAction({ ok: true }, form({ suggestionId, rating: "SATISFIED" }));
@@ -75,7 +81,10 @@ describe("server actions refuse users who may not act", () => {
 
   it("the lead unit's clerk can act, and the answer says so", async () => {
     signedIn = w.leadHandler;
-    const result = await actions.communicationAction({ ok: true }, form({ suggestionId, method: "PHONE", occurredAt: "2024-03-05T10:00", summary: "电话沟通" }));
+    const result = await actions.communicationAction(
+      { ok: true },
+      form({ suggestionId, method: "PHONE", occurredAt: "2024-03-05T10:00", summary: "电话沟通" }),
+    );
     expect(result).toEqual({ ok: true, message: "已保存" });
     expect(await db.communication.count({ where: { suggestionId } })).toBe(1);
   });
@@ -85,45 +94,149 @@ describe("server actions refuse users who may not act", () => {
 // who may not use it, with a form that would be valid for the right caller: refused (a visitor is sent to sign in,
 // anyone else gets "not found" or "not allowed") and nothing in the database changes. A new action fails the first
 // test until its row is added to ACTIONS.
-type Cast = "anon" | "admin" | "office" | "leader" | "leadHandler" | "leadLeader" | "coHandler" | "otherHandler" | "otherLeader" | "leadDeputy" | "cosignerDeputy" | "strangerDeputy";
-const CAST: Cast[] = ["anon", "admin", "office", "leader", "leadHandler", "leadLeader", "coHandler", "otherHandler", "otherLeader", "leadDeputy", "cosignerDeputy", "strangerDeputy"];
+type Cast =
+  | "anon"
+  | "admin"
+  | "office"
+  | "leader"
+  | "leadHandler"
+  | "leadLeader"
+  | "coHandler"
+  | "otherHandler"
+  | "otherLeader"
+  | "leadDeputy"
+  | "cosignerDeputy"
+  | "strangerDeputy";
+const CAST: Cast[] = [
+  "anon",
+  "admin",
+  "office",
+  "leader",
+  "leadHandler",
+  "leadLeader",
+  "coHandler",
+  "otherHandler",
+  "otherLeader",
+  "leadDeputy",
+  "cosignerDeputy",
+  "strangerDeputy",
+];
 const OFFICE: Cast[] = ["admin", "office"];
 const LEAD_UNIT: Cast[] = ["leadHandler", "leadLeader"];
 const SIGNED_IN = CAST.filter((c) => c !== "anon");
-interface Ids { s: string; pending: string; reply: string; reassignment: string; extension: string; userId: string; tokenId: string; officeUsername: string; sessionCode: string; deputyId: string; lead: string; other: string }
+interface Ids {
+  s: string;
+  pending: string;
+  reply: string;
+  reassignment: string;
+  extension: string;
+  userId: string;
+  tokenId: string;
+  officeUsername: string;
+  sessionCode: string;
+  deputyId: string;
+  lead: string;
+  other: string;
+}
 type Fields = Record<string, string | string[] | File>;
 const ACTIONS: Record<string, { allowed: Cast[]; form: (i: Ids) => Fields }> = {
-  "app/(app)/admin/actions.ts#createUserAction": { allowed: ["admin"], form: () => ({ username: "intruder", password: "a-long-password-1", name: "越权", role: "OFFICE" }) },
-  "app/(app)/admin/actions.ts#createUnitAction": { allowed: ["admin"], form: () => ({ code: "X99", name: "越权单位", kind: "DEPARTMENT" }) },
-  "app/(app)/admin/actions.ts#createSessionAction": { allowed: ["admin"], form: () => ({ code: "99-9", name: "越权会议", year: "2030", replyDays: "90" }) },
+  "app/(app)/admin/actions.ts#createUserAction": {
+    allowed: ["admin"],
+    form: () => ({ username: "intruder", password: "a-long-password-1", name: "越权", role: "OFFICE" }),
+  },
+  "app/(app)/admin/actions.ts#createUnitAction": {
+    allowed: ["admin"],
+    form: () => ({ code: "X99", name: "越权单位", kind: "DEPARTMENT" }),
+  },
+  "app/(app)/admin/actions.ts#createSessionAction": {
+    allowed: ["admin"],
+    form: () => ({ code: "99-9", name: "越权会议", year: "2030", replyDays: "90" }),
+  },
   "app/(app)/admin/actions.ts#createDeputyAction": { allowed: OFFICE, form: () => ({ name: "越权代表", delegation: "长春代表团" }) },
   "app/(app)/admin/actions.ts#toggleUserAction": { allowed: ["admin"], form: (i) => ({ userId: i.userId, active: "false" }) },
   "app/(app)/admin/actions.ts#revokeTokenAction": { allowed: ["admin"], form: (i) => ({ tokenId: i.tokenId }) },
-  "app/(app)/admin/actions.ts#createTokenAction": { allowed: ["admin"], form: (i) => ({ username: i.officeUsername, name: "越权", days: "30" }) },
-  "app/(app)/admin/actions.ts#resetPasswordAction": { allowed: ["admin"], form: (i) => ({ userId: i.userId, password: "Reset-by-someone-else-2026" }) },
-  "app/(app)/admin/calendar/actions.ts#addCalendarDayAction": { allowed: ["admin"], form: () => ({ date: "2030-01-01", kind: "HOLIDAY", name: "越权假日" }) },
+  "app/(app)/admin/actions.ts#createTokenAction": {
+    allowed: ["admin"],
+    form: (i) => ({ username: i.officeUsername, name: "越权", days: "30" }),
+  },
+  "app/(app)/admin/actions.ts#resetPasswordAction": {
+    allowed: ["admin"],
+    form: (i) => ({ userId: i.userId, password: "Reset-by-someone-else-2026" }),
+  },
+  "app/(app)/admin/calendar/actions.ts#addCalendarDayAction": {
+    allowed: ["admin"],
+    form: () => ({ date: "2030-01-01", kind: "HOLIDAY", name: "越权假日" }),
+  },
   "app/(app)/admin/calendar/actions.ts#removeCalendarDayAction": { allowed: ["admin"], form: () => ({ date: "2026-02-14" }) },
-  "app/(app)/account/password/actions.ts#changePasswordAction": { allowed: SIGNED_IN, form: () => ({ currentPassword: "x", newPassword: "A-new-password-2026", confirmPassword: "A-new-password-2026" }) },
+  "app/(app)/account/password/actions.ts#changePasswordAction": {
+    allowed: SIGNED_IN,
+    form: () => ({ currentPassword: "x", newPassword: "A-new-password-2026", confirmPassword: "A-new-password-2026" }),
+  },
   "app/(app)/notifications/actions.ts#markAllRead": { allowed: SIGNED_IN, form: () => ({}) },
   "app/(app)/notifications/actions.ts#markRead": { allowed: SIGNED_IN, form: () => ({ id: "x" }) },
-  "app/(app)/office/new/actions.ts#registerAction": { allowed: OFFICE, form: (i) => ({ sessionCode: i.sessionCode, number: "9999", title: "越权登记", content: "越权", leadDeputyId: i.deputyId }) },
-  "app/(app)/office/assign/actions.ts#assignBatchAction": { allowed: OFFICE, form: (i) => ({ suggestionIds: [i.pending], leadUnitCode: i.other }) },
-  "app/(app)/suggestions/[id]/actions.ts#assignAction": { allowed: OFFICE, form: (i) => ({ suggestionId: i.pending, leadUnitCode: i.other }) },
-  "app/(app)/suggestions/[id]/actions.ts#communicationAction": { allowed: [...LEAD_UNIT, "coHandler"], form: (i) => ({ suggestionId: i.s, method: "PHONE", occurredAt: "2024-03-05T10:00", summary: "越权沟通" }) },
+  "app/(app)/office/new/actions.ts#registerAction": {
+    allowed: OFFICE,
+    form: (i) => ({ sessionCode: i.sessionCode, number: "9999", title: "越权登记", content: "越权", leadDeputyId: i.deputyId }),
+  },
+  "app/(app)/office/assign/actions.ts#assignBatchAction": {
+    allowed: OFFICE,
+    form: (i) => ({ suggestionIds: [i.pending], leadUnitCode: i.other }),
+  },
+  "app/(app)/suggestions/[id]/actions.ts#assignAction": {
+    allowed: OFFICE,
+    form: (i) => ({ suggestionId: i.pending, leadUnitCode: i.other }),
+  },
+  "app/(app)/suggestions/[id]/actions.ts#communicationAction": {
+    allowed: [...LEAD_UNIT, "coHandler"],
+    form: (i) => ({ suggestionId: i.s, method: "PHONE", occurredAt: "2024-03-05T10:00", summary: "越权沟通" }),
+  },
   "app/(app)/suggestions/[id]/actions.ts#opinionAction": { allowed: ["coHandler"], form: (i) => ({ suggestionId: i.s, text: "越权意见" }) },
-  "app/(app)/suggestions/[id]/actions.ts#saveReplyAction": { allowed: LEAD_UNIT, form: (i) => ({ suggestionId: i.s, category: "A", text: "越权答复" }) },
+  "app/(app)/suggestions/[id]/actions.ts#saveReplyAction": {
+    allowed: LEAD_UNIT,
+    form: (i) => ({ suggestionId: i.s, category: "A", text: "越权答复" }),
+  },
   "app/(app)/suggestions/[id]/actions.ts#submitReplyAction": { allowed: LEAD_UNIT, form: (i) => ({ suggestionId: i.s, replyId: i.reply }) },
-  "app/(app)/suggestions/[id]/actions.ts#returnReplyAction": { allowed: ["leadLeader"], form: (i) => ({ suggestionId: i.s, replyId: i.reply, comment: "越权退回" }) },
-  "app/(app)/suggestions/[id]/actions.ts#signReplyAction": { allowed: ["leadLeader"], form: (i) => ({ suggestionId: i.s, replyId: i.reply }) },
-  "app/(app)/suggestions/[id]/actions.ts#feedbackAction": { allowed: ["leadDeputy"], form: (i) => ({ suggestionId: i.s, rating: "SATISFIED" }) },
+  "app/(app)/suggestions/[id]/actions.ts#returnReplyAction": {
+    allowed: ["leadLeader"],
+    form: (i) => ({ suggestionId: i.s, replyId: i.reply, comment: "越权退回" }),
+  },
+  "app/(app)/suggestions/[id]/actions.ts#signReplyAction": {
+    allowed: ["leadLeader"],
+    form: (i) => ({ suggestionId: i.s, replyId: i.reply }),
+  },
+  "app/(app)/suggestions/[id]/actions.ts#feedbackAction": {
+    allowed: ["leadDeputy"],
+    form: (i) => ({ suggestionId: i.s, rating: "SATISFIED" }),
+  },
   "app/(app)/suggestions/[id]/actions.ts#followUpAction": { allowed: LEAD_UNIT, form: (i) => ({ suggestionId: i.s, text: "越权跟进" }) },
-  "app/(app)/suggestions/[id]/actions.ts#reclassifyAction": { allowed: LEAD_UNIT, form: (i) => ({ suggestionId: i.s, toCategory: "A", evidence: "越权" }) },
-  "app/(app)/suggestions/[id]/actions.ts#reassignmentRequestAction": { allowed: LEAD_UNIT, form: (i) => ({ suggestionId: i.s, reason: "越权申请" }) },
-  "app/(app)/suggestions/[id]/actions.ts#extensionRequestAction": { allowed: LEAD_UNIT, form: (i) => ({ suggestionId: i.s, reason: "越权延期", requestedDueAt: "2024-12-01", toldDeputyAt: "2024-03-05" }) },
-  "app/(app)/suggestions/[id]/actions.ts#decideReassignmentAction": { allowed: OFFICE, form: (i) => ({ suggestionId: i.s, requestId: i.reassignment, approve: "true", newLeadUnitCode: i.other }) },
-  "app/(app)/suggestions/[id]/actions.ts#decideExtensionAction": { allowed: OFFICE, form: (i) => ({ suggestionId: i.s, requestId: i.extension, approve: "true" }) },
-  "app/(app)/suggestions/[id]/actions.ts#supervisionAction": { allowed: OFFICE, form: (i) => ({ suggestionId: i.s, unitCode: i.lead, text: "越权督办" }) },
-  "app/(app)/suggestions/[id]/actions.ts#instructionAction": { allowed: ["leader"], form: (i) => ({ suggestionId: i.s, text: "越权批示" }) },
+  "app/(app)/suggestions/[id]/actions.ts#reclassifyAction": {
+    allowed: LEAD_UNIT,
+    form: (i) => ({ suggestionId: i.s, toCategory: "A", evidence: "越权" }),
+  },
+  "app/(app)/suggestions/[id]/actions.ts#reassignmentRequestAction": {
+    allowed: LEAD_UNIT,
+    form: (i) => ({ suggestionId: i.s, reason: "越权申请" }),
+  },
+  "app/(app)/suggestions/[id]/actions.ts#extensionRequestAction": {
+    allowed: LEAD_UNIT,
+    form: (i) => ({ suggestionId: i.s, reason: "越权延期", requestedDueAt: "2024-12-01", toldDeputyAt: "2024-03-05" }),
+  },
+  "app/(app)/suggestions/[id]/actions.ts#decideReassignmentAction": {
+    allowed: OFFICE,
+    form: (i) => ({ suggestionId: i.s, requestId: i.reassignment, approve: "true", newLeadUnitCode: i.other }),
+  },
+  "app/(app)/suggestions/[id]/actions.ts#decideExtensionAction": {
+    allowed: OFFICE,
+    form: (i) => ({ suggestionId: i.s, requestId: i.extension, approve: "true" }),
+  },
+  "app/(app)/suggestions/[id]/actions.ts#supervisionAction": {
+    allowed: OFFICE,
+    form: (i) => ({ suggestionId: i.s, unitCode: i.lead, text: "越权督办" }),
+  },
+  "app/(app)/suggestions/[id]/actions.ts#instructionAction": {
+    allowed: ["leader"],
+    form: (i) => ({ suggestionId: i.s, text: "越权批示" }),
+  },
   "app/(app)/suggestions/[id]/actions.ts#markKeyAction": { allowed: ["leader"], form: (i) => ({ suggestionId: i.s, key: "true" }) },
   "app/(app)/suggestions/[id]/actions.ts#withdrawAction": { allowed: [...OFFICE, "leadDeputy"], form: (i) => ({ suggestionId: i.s }) },
 };
@@ -131,11 +244,14 @@ const ACTIONS: Record<string, { allowed: Cast[]; form: (i: Ids) => Fields }> = {
 /** Every exported function of every actions.ts under app/. */
 async function serverActions(): Promise<Map<string, (...args: unknown[]) => Promise<unknown>>> {
   const { readdirSync } = await import("node:fs");
-  const files = (readdirSync("app", { recursive: true }) as string[]).filter((f) => f.replaceAll("\\", "/").endsWith("/actions.ts")).map((f) => `app/${f.replaceAll("\\", "/")}`);
+  const files = (readdirSync("app", { recursive: true }) as string[])
+    .filter((f) => f.replaceAll("\\", "/").endsWith("/actions.ts"))
+    .map((f) => `app/${f.replaceAll("\\", "/")}`);
   const found = new Map<string, (...args: unknown[]) => Promise<unknown>>();
   for (const file of files) {
     const mod = (await import(/* @vite-ignore */ `${process.cwd()}/${file}`)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(mod)) if (typeof value === "function") found.set(`${file}#${name}`, value as (...args: unknown[]) => Promise<unknown>);
+    for (const [name, value] of Object.entries(mod))
+      if (typeof value === "function") found.set(`${file}#${name}`, value as (...args: unknown[]) => Promise<unknown>);
   }
   return found;
 }
@@ -144,8 +260,12 @@ async function serverActions(): Promise<Map<string, (...args: unknown[]) => Prom
 let stateQuery: string | undefined;
 async function databaseState(): Promise<Record<string, string | null>> {
   if (!stateQuery) {
-    const tables = await db.$queryRaw<{ name: string }[]>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'`;
-    stateQuery = tables.map(({ name }) => `SELECT '${name}' AS name, (SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) FROM "${name}" t) AS h`).join(" UNION ALL ");
+    const tables = await db.$queryRaw<
+      { name: string }[]
+    >`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'`;
+    stateQuery = tables
+      .map(({ name }) => `SELECT '${name}' AS name, (SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) FROM "${name}" t) AS h`)
+      .join(" UNION ALL ");
   }
   const rows = await db.$queryRawUnsafe<{ name: string; h: string | null }[]>(stateQuery);
   return Object.fromEntries(rows.map((r) => [r.name, r.h]));
@@ -172,20 +292,51 @@ describe("every server action, as every caller who may not use it", () => {
     const reply = await draftReply(ctxOf(w.leadHandler, at(1.1)), s, { category: "A", text: "答复正文" });
     await submitReply(ctxOf(w.leadHandler, at(1.2)), reply.id);
     const reassignment = await requestReassignment(ctxOf(w.leadHandler, at(1.3)), s, { reason: "不属于本单位职责" });
-    const extension = await requestExtension(ctxOf(w.leadHandler, at(1.4)), s, { reason: "需要调研", requestedDueAt: at(150).toISOString(), toldDeputyAt: at(1.4).toISOString() });
+    const extension = await requestExtension(ctxOf(w.leadHandler, at(1.4)), s, {
+      reason: "需要调研",
+      requestedDueAt: at(150).toISOString(),
+      toldDeputyAt: at(1.4).toISOString(),
+    });
     const token = await createApiToken({ actor: w.admin }, { username: w.office.username, name: "集成", days: 30 });
     ids = {
-      s, pending: (await newSuggestion(w)).id, reply: reply.id, reassignment: reassignment.id, extension: extension.id,
-      userId: w.office.id, tokenId: token.id, officeUsername: w.office.username, sessionCode: w.session.code,
-      deputyId: w.deputies.lead.id, lead: w.units.lead.code, other: w.units.other.code,
+      s,
+      pending: (await newSuggestion(w)).id,
+      reply: reply.id,
+      reassignment: reassignment.id,
+      extension: extension.id,
+      userId: w.office.id,
+      tokenId: token.id,
+      officeUsername: w.office.username,
+      sessionCode: w.session.code,
+      deputyId: w.deputies.lead.id,
+      lead: w.units.lead.code,
+      other: w.units.other.code,
     };
-    cast = { admin: w.admin, office: w.office, leader: w.leader, leadHandler: w.leadHandler, leadLeader: w.leadLeader, coHandler: w.coHandler, otherHandler: w.otherHandler, otherLeader: w.otherLeader, leadDeputy: w.leadDeputy, cosignerDeputy: w.cosignerDeputy, strangerDeputy: w.strangerDeputy };
+    cast = {
+      admin: w.admin,
+      office: w.office,
+      leader: w.leader,
+      leadHandler: w.leadHandler,
+      leadLeader: w.leadLeader,
+      coHandler: w.coHandler,
+      otherHandler: w.otherHandler,
+      otherLeader: w.otherLeader,
+      leadDeputy: w.leadDeputy,
+      cosignerDeputy: w.cosignerDeputy,
+      strangerDeputy: w.strangerDeputy,
+    };
   });
 
   it("lists every exported server action, and only those", async () => {
     const onDisk = [...(await serverActions()).keys()].sort();
-    expect(onDisk.filter((key) => !(key in ACTIONS)), "actions missing from ACTIONS").toEqual([]);
-    expect(Object.keys(ACTIONS).filter((key) => !onDisk.includes(key)), "rows for actions that no longer exist").toEqual([]);
+    expect(
+      onDisk.filter((key) => !(key in ACTIONS)),
+      "actions missing from ACTIONS",
+    ).toEqual([]);
+    expect(
+      Object.keys(ACTIONS).filter((key) => !onDisk.includes(key)),
+      "rows for actions that no longer exist",
+    ).toEqual([]);
   });
 
   it("refuses each of them to every caller it is not for, and writes nothing", async () => {
@@ -198,13 +349,18 @@ describe("every server action, as every caller who may not use it", () => {
       for (const who of CAST.filter((c) => !row.allowed.includes(c))) {
         signedIn = who === "anon" ? null : cast[who];
         const before = await databaseState();
-        const result = await action({ ok: true }, formOf(row.form(ids))).then((value) => ({ value }), (error: unknown) => ({ error }));
+        const result = await action({ ok: true }, formOf(row.form(ids))).then(
+          (value) => ({ value }),
+          (error: unknown) => ({ error }),
+        );
         if (who === "anon") {
           const digest = "error" in result ? String((result.error as { digest?: string }).digest) : "";
-          if (!digest.startsWith("NEXT_REDIRECT") || !digest.includes("/login")) problems.push(`${key} as ${who}: not sent to sign in (${JSON.stringify(result).slice(0, 120)})`);
+          if (!digest.startsWith("NEXT_REDIRECT") || !digest.includes("/login"))
+            problems.push(`${key} as ${who}: not sent to sign in (${JSON.stringify(result).slice(0, 120)})`);
         } else {
           const value = "value" in result ? (result.value as { ok?: boolean; message?: string } | undefined) : undefined;
-          if (value?.ok !== false || !refusals.includes(value.message ?? "")) problems.push(`${key} as ${who}: ${JSON.stringify("value" in result ? result.value : String(result.error)).slice(0, 160)}`);
+          if (value?.ok !== false || !refusals.includes(value.message ?? ""))
+            problems.push(`${key} as ${who}: ${JSON.stringify("value" in result ? result.value : String(result.error)).slice(0, 160)}`);
         }
         const after = await databaseState();
         const changed = Object.keys(after).filter((table) => after[table] !== before[table]);

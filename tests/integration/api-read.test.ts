@@ -18,8 +18,7 @@ const tokens: Record<string, string> = {};
 const ids: Record<string, string> = {};
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
-const get = (path: string, as?: string) =>
-  new Request(`${BASE}${path}`, { headers: as ? { Authorization: `Bearer ${tokens[as]}` } : {} });
+const get = (path: string, as?: string) => new Request(`${BASE}${path}`, { headers: as ? { Authorization: `Bearer ${tokens[as]}` } : {} });
 const post = (path: string, body: string, headers: Record<string, string> = {}) =>
   new Request(`${BASE}${path}`, { method: "POST", body, headers: { "Content-Type": "application/json", ...headers } });
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
@@ -40,23 +39,46 @@ beforeAll(async () => {
     db.deputy.create({ data: { name: "代表乙", delegation: "吉林代表团" } }),
   ]);
   const users: [string, Role, object][] = [
-    ["office", "OFFICE", {}], ["leader", "LEADER", {}], ["admin", "ADMIN", {}],
-    ["clerk", "UNIT_HANDLER", { unitId: unit.id }], ["deputy1", "DEPUTY", { deputyId: d1.id }], ["deputy2", "DEPUTY", { deputyId: d2.id }],
-    ["throttled", "OFFICE", {}], ["inactive", "OFFICE", { active: false }],
+    ["office", "OFFICE", {}],
+    ["leader", "LEADER", {}],
+    ["admin", "ADMIN", {}],
+    ["clerk", "UNIT_HANDLER", { unitId: unit.id }],
+    ["deputy1", "DEPUTY", { deputyId: d1.id }],
+    ["deputy2", "DEPUTY", { deputyId: d2.id }],
+    ["throttled", "OFFICE", {}],
+    ["inactive", "OFFICE", { active: false }],
   ];
   for (const [username, role, extra] of users) {
     await db.user.create({ data: { username, name: username, role, passwordHash, ...extra } });
   }
   const s1 = await db.suggestion.create({
-    data: { sessionId: session.id, number: "1001", title: "关于加快数字经济发展的建议", content: "内容", leadDeputyId: d1.id, submittedAt: day("2022-01-10"), status: "REPLIED" },
+    data: {
+      sessionId: session.id,
+      number: "1001",
+      title: "关于加快数字经济发展的建议",
+      content: "内容",
+      leadDeputyId: d1.id,
+      submittedAt: day("2022-01-10"),
+      status: "REPLIED",
+    },
   });
   const s2 = await db.suggestion.create({
-    data: { sessionId: session.id, number: "1002", title: "关于乡村振兴的建议", content: "内容", leadDeputyId: d2.id, submittedAt: day("2022-01-10"), status: "IN_PROGRESS" },
+    data: {
+      sessionId: session.id,
+      number: "1002",
+      title: "关于乡村振兴的建议",
+      content: "内容",
+      leadDeputyId: d2.id,
+      submittedAt: day("2022-01-10"),
+      status: "IN_PROGRESS",
+    },
   });
   const dates = { assignedAt: day("2022-02-01"), dueAt: day("2022-05-02"), originalDueAt: day("2022-05-02") };
   await db.assignment.create({ data: { suggestionId: s1.id, unitId: unit.id, role: "LEAD", ...dates } });
   await db.assignment.create({ data: { suggestionId: s2.id, unitId: unit.id, role: "LEAD", ...dates } });
-  await db.reply.create({ data: { suggestionId: s1.id, unitId: unit.id, category: "A", text: "已解决", state: "SIGNED", signedAt: day("2022-04-01") } });
+  await db.reply.create({
+    data: { suggestionId: s1.id, unitId: unit.id, category: "A", text: "已解决", state: "SIGNED", signedAt: day("2022-04-01") },
+  });
   await db.auditEvent.create({ data: { action: "suggestion.register", entity: "Suggestion", entityId: s1.id, suggestionId: s1.id } });
   Object.assign(ids, { s1: s1.id, s2: s2.id });
   for (const u of ["office", "leader", "admin", "clerk", "deputy1", "deputy2"]) tokens[u] = await login(u);
@@ -101,7 +123,9 @@ describe("POST /api/v1/auth/token", () => {
 
   it("refuses a wrong password or an inactive user with 401 and a Chinese message", async () => {
     for (const username of ["office", "nobody", "inactive"]) {
-      const response = await token(post("/auth/token", JSON.stringify({ username, password: username === "inactive" ? PASSWORD : "wrong" })));
+      const response = await token(
+        post("/auth/token", JSON.stringify({ username, password: username === "inactive" ? PASSWORD : "wrong" })),
+      );
       expect(response.status).toBe(401);
       expect(await response.json()).toEqual({ error: { code: "UNAUTHENTICATED", message: "用户名或密码错误" } });
     }
@@ -208,9 +232,17 @@ describe("GET /api/v1/stats", () => {
         ["total", "assigned", "replied", "closed", "overdue", "units", "categories", "satisfaction", "onTimeRate", "replyRate"].sort(),
       );
       expect(stats).toMatchObject({
-        total: 2, assigned: 2, replied: 1, closed: 0,
+        total: 2,
+        assigned: 2,
+        replied: 1,
+        closed: 0,
         units: { total: 1, departments: 1, cities: 0 },
-        categories: { A: { count: 1, percent: 100 }, B: { count: 0, percent: 0 }, C: { count: 0, percent: 0 }, D: { count: 0, percent: 0 } },
+        categories: {
+          A: { count: 1, percent: 100 },
+          B: { count: 0, percent: 0 },
+          C: { count: 0, percent: 0 },
+          D: { count: 0, percent: 0 },
+        },
         satisfaction: { satisfied: 0, basicallySatisfied: 0, dissatisfied: 0, rate: null },
         onTimeRate: 1,
         replyRate: 0.5,
@@ -248,7 +280,9 @@ describe("OpenAPI document and reference page", () => {
     expect(response.status).toBe(200);
     const doc = await body(response);
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/health", "/auth/token", "/suggestions", "/suggestions/{id}", "/stats"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/health", "/auth/token", "/suggestions", "/suggestions/{id}", "/stats"]),
+    );
     const list = doc.paths["/suggestions"].get;
     const pageSize = list.parameters.find((p: { name: string }) => p.name === "pageSize");
     expect(pageSize).toMatchObject({ in: "query", required: false, schema: { type: "integer", maximum: 100 } });

@@ -40,14 +40,30 @@ beforeAll(async () => {
 
   const mk = (n: string, title: string, deputyId: string, extra: object = {}) =>
     db.suggestion.create({
-      data: { sessionId: session.id, number: n, title, content: `关于${title}的内容`, leadDeputyId: deputyId, submittedAt: day("2023-01-15"), ...extra },
+      data: {
+        sessionId: session.id,
+        number: n,
+        title,
+        content: `关于${title}的内容`,
+        leadDeputyId: deputyId,
+        submittedAt: day("2023-01-15"),
+        ...extra,
+      },
     });
   const s1 = await mk("1001", "关于加强乡村学校教师队伍建设的建议", d1.id, { field: "教育", status: "REPLIED" });
   const s2 = await mk("1002", "关于改善长春市公共交通的建议", d2.id, { field: "交通", status: "IN_PROGRESS" });
   const s3 = await mk("1003", "关于发展冰雪旅游的建议", d2.id, { field: "文化旅游" });
   await db.suggestionCoSigner.create({ data: { suggestionId: s2.id, deputyId: d1.id } });
   const oldOne = await db.suggestion.create({
-    data: { sessionId: old.id, number: "2001", title: "关于加强乡村学校教师队伍建设的建议", content: "往年", leadDeputyId: d2.id, submittedAt: day("2022-01-10"), status: "CLOSED" },
+    data: {
+      sessionId: old.id,
+      number: "2001",
+      title: "关于加强乡村学校教师队伍建设的建议",
+      content: "往年",
+      leadDeputyId: d2.id,
+      submittedAt: day("2022-01-10"),
+      status: "CLOSED",
+    },
   });
   Object.assign(ids, { s1: s1.id, s2: s2.id, s3: s3.id, old: oldOne.id });
   const a1 = { assignedAt: day("2023-02-01"), dueAt: day("2023-05-02"), originalDueAt: day("2023-05-02") };
@@ -56,15 +72,38 @@ beforeAll(async () => {
   await db.assignment.create({ data: { suggestionId: s2.id, unitId: u2.id, role: "LEAD", ...a1 } });
   await db.assignment.create({ data: { suggestionId: oldOne.id, unitId: u1.id, role: "LEAD", ...a1 } });
   const signed = await db.reply.create({
-    data: { suggestionId: s1.id, unitId: u1.id, category: "B", text: "已签发的答复", state: "SIGNED", signedAt: day("2023-04-01"), signedById: actors.chief1.id },
+    data: {
+      suggestionId: s1.id,
+      unitId: u1.id,
+      category: "B",
+      text: "已签发的答复",
+      state: "SIGNED",
+      signedAt: day("2023-04-01"),
+      signedById: actors.chief1.id,
+    },
   });
   await db.commitment.create({ data: { replyId: signed.id, text: "年底前", dueAt: day("2023-12-31") } });
-  const draft = await db.reply.create({ data: { suggestionId: s1.id, unitId: u1.id, round: 2, category: "A", text: "草稿", returnComment: "再改改" } });
+  const draft = await db.reply.create({
+    data: { suggestionId: s1.id, unitId: u1.id, round: 2, category: "A", text: "草稿", returnComment: "再改改" },
+  });
   await db.replyVersion.create({ data: { replyId: draft.id, versionNo: 1, category: "A", text: "草稿" } });
-  await db.reply.create({ data: { suggestionId: oldOne.id, unitId: u1.id, category: "A", text: "往年答复", state: "SIGNED", signedAt: day("2022-05-01") } });
-  await db.opinion.create({ data: { suggestionId: s1.id, assignmentId: (await db.assignment.findFirstOrThrow({ where: { suggestionId: s1.id, role: "CO" } })).id, unitId: u2.id, text: "会办意见" } });
-  await db.supervision.create({ data: { suggestionId: s1.id, unitId: u1.id, kind: "NOTICE", text: "请加快", createdById: actors.office.id } });
-  await db.communication.create({ data: { suggestionId: s1.id, unitId: u1.id, method: "PHONE", occurredAt: day("2023-03-01"), summary: "电话沟通" } });
+  await db.reply.create({
+    data: { suggestionId: oldOne.id, unitId: u1.id, category: "A", text: "往年答复", state: "SIGNED", signedAt: day("2022-05-01") },
+  });
+  await db.opinion.create({
+    data: {
+      suggestionId: s1.id,
+      assignmentId: (await db.assignment.findFirstOrThrow({ where: { suggestionId: s1.id, role: "CO" } })).id,
+      unitId: u2.id,
+      text: "会办意见",
+    },
+  });
+  await db.supervision.create({
+    data: { suggestionId: s1.id, unitId: u1.id, kind: "NOTICE", text: "请加快", createdById: actors.office.id },
+  });
+  await db.communication.create({
+    data: { suggestionId: s1.id, unitId: u1.id, method: "PHONE", occurredAt: day("2023-03-01"), summary: "电话沟通" },
+  });
   const events = [
     { action: "suggestion.register", entity: "Suggestion", entityId: s1.id, actorId: actors.office.id },
     { action: "suggestion.assign", entity: "Assignment", entityId: "x", actorId: actors.office.id },
@@ -84,7 +123,9 @@ describe("listSuggestions", () => {
     const page = await listSuggestions(actors.office, { session: "14-1", pageSize: 2, sort: "-number" });
     expect(page.total).toBe(3);
     expect(page.items.map((s) => s.number)).toEqual(["1003", "1002"]);
-    expect((await listSuggestions(actors.office, { session: "14-1", page: 2, pageSize: 2, sort: "-number" })).items.map((s) => s.number)).toEqual(["1001"]);
+    expect(
+      (await listSuggestions(actors.office, { session: "14-1", page: 2, pageSize: 2, sort: "-number" })).items.map((s) => s.number),
+    ).toEqual(["1001"]);
     expect((await listSuggestions(actors.office, { status: "IN_PROGRESS" })).items.map((s) => s.number)).toEqual(["1002"]);
     expect((await listSuggestions(actors.office, { unit: "CC" })).items.map((s) => s.number)).toEqual(["1001", "1002"]);
     expect((await listSuggestions(actors.office, { unit: "CC", assignmentRole: "LEAD" })).items.map((s) => s.number)).toEqual(["1002"]);
@@ -123,7 +164,10 @@ describe("getSuggestionDetail", () => {
   it("gives the office everything, with a timeline and names", async () => {
     const d = (await getSuggestionDetail(actors.office, ids.s1))!;
     expect(d.session.code).toBe("14-1");
-    expect(d.assignments.map((a) => [a.role, a.unit.code])).toEqual([["LEAD", "JYT"], ["CO", "CC"]]);
+    expect(d.assignments.map((a) => [a.role, a.unit.code])).toEqual([
+      ["LEAD", "JYT"],
+      ["CO", "CC"],
+    ]);
     expect(d.replies.map((r) => r.state)).toEqual(["SIGNED", "DRAFT"]);
     expect(d.replies[0].signedBy?.name).toBe("chief1");
     expect(d.replies[0].commitments).toHaveLength(1);
@@ -132,7 +176,12 @@ describe("getSuggestionDetail", () => {
     expect(d.supervisions[0].createdBy?.name).toBe("office");
     expect(d.communications).toHaveLength(1);
     expect(d.timeline.map((e) => e.action)).toEqual([
-      "suggestion.register", "suggestion.assign", "opinion.submit", "reply.draft", "reply.sign", "reply.draft",
+      "suggestion.register",
+      "suggestion.assign",
+      "opinion.submit",
+      "reply.draft",
+      "reply.sign",
+      "reply.draft",
     ]);
     expect(d.timeline[0].actor?.name).toBe("office");
   });
@@ -140,7 +189,13 @@ describe("getSuggestionDetail", () => {
   it("hides another unit's unsigned replies from a co unit", async () => {
     const d = (await getSuggestionDetail(actors.clerk2, ids.s1))!;
     expect(d.replies.map((r) => r.state)).toEqual(["SIGNED"]);
-    expect(d.timeline.map((e) => e.action)).toEqual(["suggestion.register", "suggestion.assign", "opinion.submit", "reply.draft", "reply.sign"]);
+    expect(d.timeline.map((e) => e.action)).toEqual([
+      "suggestion.register",
+      "suggestion.assign",
+      "opinion.submit",
+      "reply.draft",
+      "reply.sign",
+    ]);
     expect((await getSuggestionDetail(actors.clerk1, ids.s1))!.replies).toHaveLength(2);
   });
 
@@ -171,6 +226,9 @@ describe("similar suggestions and sessions", () => {
 
   it("lists sessions, the latest first", async () => {
     const sessions = await listSessions();
-    expect(sessions.map((s) => [s.code, s.suggestionCount])).toEqual([["14-1", 3], ["13-5", 1]]);
+    expect(sessions.map((s) => [s.code, s.suggestionCount])).toEqual([
+      ["14-1", 3],
+      ["13-5", 1],
+    ]);
   });
 });

@@ -35,7 +35,10 @@ async function call(handler: Handler, as: string | null, body?: unknown, id?: st
   return { status: response.status, body: (await response.json()) as Record<string, any> };
 }
 const get = async (handler: Handler, as: string, path: string, id?: string) => {
-  const response = await handler(new Request(`${BASE}${path}`, { headers: { Authorization: `Bearer ${tokens[as]}` } }), id ? { params: Promise.resolve({ id }) } : undefined);
+  const response = await handler(
+    new Request(`${BASE}${path}`, { headers: { Authorization: `Bearer ${tokens[as]}` } }),
+    id ? { params: Promise.resolve({ id }) } : undefined,
+  );
   return { status: response.status, body: (await response.json()) as Record<string, any> };
 };
 async function login(username: string) {
@@ -59,13 +62,18 @@ describe("administration through the API", () => {
     expect(invalid.status).toBe(400);
     expect(invalid.body.error.fields).toMatchObject({ name: "必填" });
 
-    for (const [code, name, kind] of [["JTT", "省交通运输厅", "DEPARTMENT"], ["CCS", "长春市", "CITY"]]) {
+    for (const [code, name, kind] of [
+      ["JTT", "省交通运输厅", "DEPARTMENT"],
+      ["CCS", "长春市", "CITY"],
+    ]) {
       const unit = await call(createUnit, "root", { code, name, kind });
       expect(unit.status).toBe(201);
       ids[code] = unit.body.id;
     }
     expect((await call(createUnit, "root", { code: "X", name: "省交通运输厅", kind: "DEPARTMENT" })).status).toBe(409);
-    expect((await call(createUnit, "root", { code: "Y", name: "某单位", kind: "PLANET" })).body.error.fields.kind).toBe("请从给定选项中选择");
+    expect((await call(createUnit, "root", { code: "Y", name: "某单位", kind: "PLANET" })).body.error.fields.kind).toBe(
+      "请从给定选项中选择",
+    );
 
     const deputy = await call(createDeputy, "root", { name: "刘代表", delegation: "长春代表团" });
     expect(deputy.status).toBe(201);
@@ -87,11 +95,17 @@ describe("administration through the API", () => {
       expect(JSON.stringify(created.body)).not.toMatch(/passwordHash|argon2|password-123/);
       await login(user.username);
     }
-    expect((await call(createUser, "root", { username: "x1", password: PASSWORD, name: "x", role: "UNIT_HANDLER" })).body.error.fields.unitCode).toBe("必填");
+    expect(
+      (await call(createUser, "root", { username: "x1", password: PASSWORD, name: "x", role: "UNIT_HANDLER" })).body.error.fields.unitCode,
+    ).toBe("必填");
 
     // Roles decided first: an office user may create deputies but not sessions, units or users.
     expect((await call(createDeputy, "office", { name: "王代表", delegation: "四平代表团" })).status).toBe(201);
-    for (const [handler, body] of [[createSession, {}], [createUnit, {}], [createUser, "{not json"]] as const) {
+    for (const [handler, body] of [
+      [createSession, {}],
+      [createUnit, {}],
+      [createUser, "{not json"],
+    ] as const) {
       const r = await call(handler, "office", body);
       expect(r.status).toBe(403);
       expect(r.body.error).toEqual({ code: "FORBIDDEN", message: "您无权执行此操作" });
@@ -103,7 +117,12 @@ describe("administration through the API", () => {
 describe("a suggestion handled through the API", () => {
   it("registers one suggestion or a batch, all or nothing", async () => {
     const one = await call(registerSuggestions, "office", {
-      sessionCode: "14-1", number: "1001", title: "关于完善农村公路养护机制的建议", content: "建议……", leadDeputyId: ids.deputy, field: "交通",
+      sessionCode: "14-1",
+      number: "1001",
+      title: "关于完善农村公路养护机制的建议",
+      content: "建议……",
+      leadDeputyId: ids.deputy,
+      field: "交通",
     });
     expect(one.status).toBe(201);
     expect(one.body).toMatchObject({ id: expect.any(String), number: "1001", status: "PENDING" });
@@ -120,12 +139,26 @@ describe("a suggestion handled through the API", () => {
     expect(batch.body.items.map((s: { number: string }) => s.number)).toEqual(["1002", "1003"]);
 
     const duplicate = await call(registerSuggestions, "office", {
-      sessionCode: "14-1", items: [{ number: "1004", title: "丙", content: "丙", leadDeputyId: ids.other }, { number: "1001", title: "丁", content: "丁", leadDeputyId: ids.other }],
+      sessionCode: "14-1",
+      items: [
+        { number: "1004", title: "丙", content: "丙", leadDeputyId: ids.other },
+        { number: "1001", title: "丁", content: "丁", leadDeputyId: ids.other },
+      ],
     });
     expect(duplicate.status).toBe(409);
     expect(duplicate.body.error.message).toBe("本次会议已有编号为 1001 的建议");
     expect(await db.suggestion.count({ where: { number: "1004" } })).toBe(0);
-    expect((await call(registerSuggestions, "office", { sessionCode: "14-1", number: "1005", title: "戊", content: "戊", leadDeputyId: "nobody" })).status).toBe(400);
+    expect(
+      (
+        await call(registerSuggestions, "office", {
+          sessionCode: "14-1",
+          number: "1005",
+          title: "戊",
+          content: "戊",
+          leadDeputyId: "nobody",
+        })
+      ).status,
+    ).toBe(400);
     expect((await call(registerSuggestions, "office", "[1,")).status).toBe(400);
     expect((await call(registerSuggestions, "clerk", { sessionCode: "14-1" })).status).toBe(403);
   });
@@ -147,7 +180,12 @@ describe("a suggestion handled through the API", () => {
   it("drafts, submits after a communication, and signs after the co opinion", async () => {
     expect((await call(draft, "coclerk", { category: "A", text: "会办单位不能答复" }, ids.s1)).status).toBe(403);
     expect((await call(draft, "clerk", { category: "A", text: "x" }, "missing")).status).toBe(404);
-    const reply = await call(draft, "clerk", { category: "B", text: "正在推进", commitments: [{ text: "年底前出台办法", dueAt: "2023-12-31" }] }, ids.s1);
+    const reply = await call(
+      draft,
+      "clerk",
+      { category: "B", text: "正在推进", commitments: [{ text: "年底前出台办法", dueAt: "2023-12-31" }] },
+      ids.s1,
+    );
     expect(reply.status).toBe(201);
     expect(reply.body).toMatchObject({ id: expect.any(String), state: "DRAFT", category: "B" });
     ids.reply = reply.body.id;
@@ -159,7 +197,12 @@ describe("a suggestion handled through the API", () => {
     const badMethod = await call(communicate, "clerk", { method: "TELEPATHY", occurredAt: "2023-03-01", summary: "x" }, ids.s1);
     expect(badMethod.status).toBe(400);
     expect(Object.keys(badMethod.body.error.fields)).toEqual(["method"]);
-    const comm = await call(communicate, "clerk", { method: "PHONE", occurredAt: new Date(Date.now() - 3600_000).toISOString(), summary: "电话沟通办理思路" }, ids.s1);
+    const comm = await call(
+      communicate,
+      "clerk",
+      { method: "PHONE", occurredAt: new Date(Date.now() - 3600_000).toISOString(), summary: "电话沟通办理思路" },
+      ids.s1,
+    );
     expect(comm.status).toBe(201);
     expect(comm.body).toMatchObject({ id: expect.any(String), method: "PHONE", round: 1 });
 
@@ -201,11 +244,16 @@ describe("a suggestion handled through the API", () => {
     const figures = await get(stats, "office", "/stats?session=14-1");
     expect(figures.status).toBe(200);
     expect(figures.body).toMatchObject({
-      total: 3, assigned: 1, replied: 1, closed: 1, overdue: 0,
+      total: 3,
+      assigned: 1,
+      replied: 1,
+      closed: 1,
+      overdue: 0,
       units: { total: 2, departments: 1, cities: 1 },
       categories: { B: { count: 1, percent: 100 } },
       satisfaction: { satisfied: 0, basicallySatisfied: 1, dissatisfied: 0, rate: 1 },
-      onTimeRate: 1, replyRate: 1,
+      onTimeRate: 1,
+      replyRate: 1,
     });
   });
 });
@@ -222,8 +270,20 @@ describe("the OpenAPI document of the write routes", () => {
     // Submit takes an optional {expectedVersion} (issue 8: the version the caller read).
     expect(body("/replies/{id}/submit").required).toBe(false);
     expect(Object.keys(body("/replies/{id}/submit").content["application/json"].schema.properties)).toEqual(["expectedVersion"]);
-    for (const path of ["/sessions", "/units", "/deputies", "/users", "/suggestions", "/suggestions/{id}/assignment", "/suggestions/{id}/communications",
-      "/suggestions/{id}/opinions", "/suggestions/{id}/replies", "/replies/{id}/submit", "/replies/{id}/sign", "/suggestions/{id}/feedback"]) {
+    for (const path of [
+      "/sessions",
+      "/units",
+      "/deputies",
+      "/users",
+      "/suggestions",
+      "/suggestions/{id}/assignment",
+      "/suggestions/{id}/communications",
+      "/suggestions/{id}/opinions",
+      "/suggestions/{id}/replies",
+      "/replies/{id}/submit",
+      "/replies/{id}/sign",
+      "/suggestions/{id}/feedback",
+    ]) {
       expect(doc.paths[path]?.post, path).toBeDefined();
     }
   });

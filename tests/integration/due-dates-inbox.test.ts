@@ -56,7 +56,11 @@ describe("inbox rows say where the unit's reply stands", () => {
     const now = cst("2024-03-20T10:00:00");
     const state = async () => (await workOf(w.units.lead.id, s.id, now))?.state;
     expect(await state()).toBe("NONE");
-    await recordCommunication(ctxOf(w.leadHandler, cst("2024-03-05T10:00:00")), s.id, { method: "PHONE", occurredAt: cst("2024-03-05T10:00:00"), summary: "电话沟通" });
+    await recordCommunication(ctxOf(w.leadHandler, cst("2024-03-05T10:00:00")), s.id, {
+      method: "PHONE",
+      occurredAt: cst("2024-03-05T10:00:00"),
+      summary: "电话沟通",
+    });
     const reply = await draftReply(ctxOf(w.leadHandler, cst("2024-03-06T10:00:00")), s.id, { category: "A", text: "已解决" });
     expect(await state()).toBe("DRAFT");
     await submitReply(ctxOf(w.leadHandler, cst("2024-03-07T10:00:00")), reply.id);
@@ -99,7 +103,11 @@ describe("a due date is the whole China day: overdue from the next day", () => {
     expect(await overdueReminders()).toBeGreaterThan(0);
 
     // Signed at 20:00 on the due day, after the due instant's 09:00: on time.
-    await recordCommunication(ctxOf(w.leadHandler, cst("2024-06-01T10:00:00")), s.id, { method: "PHONE", occurredAt: cst("2024-06-01T10:00:00"), summary: "电话沟通" });
+    await recordCommunication(ctxOf(w.leadHandler, cst("2024-06-01T10:00:00")), s.id, {
+      method: "PHONE",
+      occurredAt: cst("2024-06-01T10:00:00"),
+      summary: "电话沟通",
+    });
     const reply = await draftReply(ctxOf(w.leadHandler, cst("2024-06-02T10:00:00")), s.id, { category: "A", text: "已解决" });
     await submitReply(ctxOf(w.leadHandler, cst("2024-06-02T11:00:00")), reply.id);
     await signReply(ctxOf(w.leadLeader, evening), reply.id);

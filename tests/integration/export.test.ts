@@ -53,10 +53,16 @@ function rowsOf(sheet: ExcelJS.Worksheet): ExcelJS.CellValue[][] {
 
 beforeAll(async () => {
   const rand = mulberry32(51);
-  const pick = <T,>(items: readonly T[]) => items[Math.floor(rand() * items.length)];
+  const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)];
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
   const session = (await db.session.create({ data: { code: "X-1", name: "导出测试会议", year: 2022 } })).id;
-  for (const [code, kind] of [["XD1", "DEPARTMENT"], ["XD2", "DEPARTMENT"], ["XD3", "DEPARTMENT"], ["XC1", "CITY"], ["XO1", "OTHER"]] as const) {
+  for (const [code, kind] of [
+    ["XD1", "DEPARTMENT"],
+    ["XD2", "DEPARTMENT"],
+    ["XD3", "DEPARTMENT"],
+    ["XC1", "CITY"],
+    ["XO1", "OTHER"],
+  ] as const) {
     units[code] = (await db.unit.create({ data: { code, name: `导出单位${code}`, kind } })).id;
   }
   unitUser = { ...office, id: "unit-user", username: "xd1", role: "UNIT_HANDLER", unitId: units.XD1 };
@@ -69,24 +75,51 @@ beforeAll(async () => {
   for (let i = 0; i < 90; i++) {
     const status = pick(statuses);
     const deputyId = pick(deputies);
-    const id = (await db.suggestion.create({
-      data: { sessionId: session, number: String(2000 + i), title: `导出建议${i}`, content: "内容", field: pick(["教育", "交通"]), leadDeputyId: deputyId, submittedAt: day("2022-02-01"), status },
-    })).id;
+    const id = (
+      await db.suggestion.create({
+        data: {
+          sessionId: session,
+          number: String(2000 + i),
+          title: `导出建议${i}`,
+          content: "内容",
+          field: pick(["教育", "交通"]),
+          leadDeputyId: deputyId,
+          submittedAt: day("2022-02-01"),
+          status,
+        },
+      })
+    ).id;
     if (status === "PENDING") continue;
     const assignedAt = addDays(day("2022-02-01"), int(0, 150));
     const lead = pick(unitIds);
     const assign = (unitId: string, role: "LEAD" | "CO", at: Date, dueAt: Date, state: "ACTIVE" | "REASSIGNED" = "ACTIVE") =>
-      db.assignment.create({ data: { suggestionId: id, unitId, role, assignedAt: at, dueAt, originalDueAt: addDays(at, role === "LEAD" ? 90 : 30), state } });
-    if (rand() < 0.2) await assign(pick(unitIds.filter((u) => u !== lead)), "LEAD", addDays(assignedAt, -5), addDays(assignedAt, 85), "REASSIGNED");
+      db.assignment.create({
+        data: { suggestionId: id, unitId, role, assignedAt: at, dueAt, originalDueAt: addDays(at, role === "LEAD" ? 90 : 30), state },
+      });
+    if (rand() < 0.2)
+      await assign(pick(unitIds.filter((u) => u !== lead)), "LEAD", addDays(assignedAt, -5), addDays(assignedAt, 85), "REASSIGNED");
     const extended = rand() < 0.25;
     const leadAssignment = await assign(lead, "LEAD", assignedAt, addDays(assignedAt, extended ? 120 : 90));
     if (extended) {
-      await db.extensionRequest.create({ data: { suggestionId: id, assignmentId: leadAssignment.id, unitId: lead, reason: "复杂", requestedDueAt: leadAssignment.dueAt, toldDeputyAt: leadAssignment.dueAt, state: "APPROVED", decidedAt: addDays(assignedAt, 60) } });
+      await db.extensionRequest.create({
+        data: {
+          suggestionId: id,
+          assignmentId: leadAssignment.id,
+          unitId: lead,
+          reason: "复杂",
+          requestedDueAt: leadAssignment.dueAt,
+          toldDeputyAt: leadAssignment.dueAt,
+          state: "APPROVED",
+          decidedAt: addDays(assignedAt, 60),
+        },
+      });
     }
     for (const co of unitIds.filter((u) => u !== lead && rand() < 0.25)) await assign(co, "CO", assignedAt, addDays(assignedAt, 30));
     if (status === "IN_PROGRESS" || status === "WITHDRAWN") continue;
     const reply = (category: Category, signedAt: Date, round = 1) =>
-      db.reply.create({ data: { suggestionId: id, unitId: lead, round, category, text: "答复", state: "SIGNED", signedAt, submittedAt: signedAt } });
+      db.reply.create({
+        data: { suggestionId: id, unitId: lead, round, category, text: "答复", state: "SIGNED", signedAt, submittedAt: signedAt },
+      });
     const signed1 = addDays(assignedAt, int(10, 130));
     const r1 = await reply(pick(["A", "B", "C", "D"] as const), signed1);
     if (status === "REHANDLING" || (status === "CLOSED" && rand() < 0.3)) {
@@ -98,9 +131,26 @@ beforeAll(async () => {
         await db.feedback.create({ data: { suggestionId: id, replyId: r2.id, deputyId, rating: "SATISFIED", createdAt: addDays(at, 60) } });
       }
     } else if (status === "CLOSED") {
-      await db.feedback.create({ data: { suggestionId: id, replyId: r1.id, deputyId, rating: pick(["SATISFIED", "BASICALLY_SATISFIED"] as const), createdAt: addDays(signed1, 10) } });
+      await db.feedback.create({
+        data: {
+          suggestionId: id,
+          replyId: r1.id,
+          deputyId,
+          rating: pick(["SATISFIED", "BASICALLY_SATISFIED"] as const),
+          createdAt: addDays(signed1, 10),
+        },
+      });
       if (rand() < 0.3) {
-        await db.reclassification.create({ data: { suggestionId: id, replyId: r1.id, fromCategory: r1.category, toCategory: "A", evidence: "落实", createdAt: addDays(signed1, 70) } });
+        await db.reclassification.create({
+          data: {
+            suggestionId: id,
+            replyId: r1.id,
+            fromCategory: r1.category,
+            toCategory: "A",
+            evidence: "落实",
+            createdAt: addDays(signed1, 70),
+          },
+        });
       }
     }
   }
@@ -112,15 +162,43 @@ describe("the handling table export", () => {
       const file = await buildUnitTableWorkbook({ actor: leader, query: query(q), t, now: NOW });
       expect(file.filename).toBe("办理情况表-X-1.xlsx");
       const rows = rowsOf((await parse(file.body)).worksheets[0]);
-      const filter = { session: "X-1", ...(q.unit ? { unitId: units[q.unit] } : {}), ...(q.unitKind ? { unitKind: "DEPARTMENT" as const } : {}), ...(q.field ? { field: q.field } : {}) };
+      const filter = {
+        session: "X-1",
+        ...(q.unit ? { unitId: units[q.unit] } : {}),
+        ...(q.unitKind ? { unitKind: "DEPARTMENT" as const } : {}),
+        ...(q.field ? { field: q.field } : {}),
+      };
       let table = await getUnitTable(filter, NOW);
       if (q.sort) table = [...table].sort((a, b) => (b.onTimeRate ?? -1) - (a.onTimeRate ?? -1));
       expect(rows.map((r) => r[0])).toEqual(table.map((u) => u.code));
       for (const [i, u] of table.entries()) {
         const [, name, , lead, co, replied, signed, onTime, onTimeRate, overdue, , , A, B, C, D, feedback, satisfaction, avgDays] = rows[i];
-        expect({ name, lead, co, replied, signed, onTime, onTimeRate: onTimeRate ?? null, overdue, cats: { A, B, C, D }, feedback, satisfaction: satisfaction ?? null, avgDays: avgDays ?? null }).toEqual({
-          name: u.name, lead: u.lead, co: u.co, replied: u.replied, signed: u.signed, onTime: u.onTime, onTimeRate: u.onTimeRate,
-          overdue: u.overdue, cats: u.categories, feedback: u.feedback, satisfaction: u.satisfactionRate, avgDays: u.avgDaysToReply,
+        expect({
+          name,
+          lead,
+          co,
+          replied,
+          signed,
+          onTime,
+          onTimeRate: onTimeRate ?? null,
+          overdue,
+          cats: { A, B, C, D },
+          feedback,
+          satisfaction: satisfaction ?? null,
+          avgDays: avgDays ?? null,
+        }).toEqual({
+          name: u.name,
+          lead: u.lead,
+          co: u.co,
+          replied: u.replied,
+          signed: u.signed,
+          onTime: u.onTime,
+          onTimeRate: u.onTimeRate,
+          overdue: u.overdue,
+          cats: u.categories,
+          feedback: u.feedback,
+          satisfaction: u.satisfactionRate,
+          avgDays: u.avgDaysToReply,
         });
       }
     }
@@ -129,7 +207,9 @@ describe("the handling table export", () => {
   it("is not there for a unit user", async () => {
     await expect(buildUnitTableWorkbook({ actor: unitUser, query: query(), t, now: NOW })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(buildOutcomeWorkbook({ actor: unitUser, query: query(), t, now: NOW })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(buildUnitTableWorkbook({ actor: office, query: query({ session: "nope" }), t, now: NOW })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(buildUnitTableWorkbook({ actor: office, query: query({ session: "nope" }), t, now: NOW })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });
 
@@ -138,7 +218,10 @@ describe("the outcome export", () => {
     for (const q of [{}, { delegation: "四平代表团" }, { unit: "XD2" }]) {
       const file = await buildOutcomeWorkbook({ actor: office, query: query(q), t, now: NOW });
       const workbook = await parse(file.body);
-      const stats = await getSessionStats({ session: "X-1", ...(q.unit ? { unitId: units[q.unit] } : {}), ...(q.delegation ? { delegation: q.delegation } : {}) }, NOW);
+      const stats = await getSessionStats(
+        { session: "X-1", ...(q.unit ? { unitId: units[q.unit] } : {}), ...(q.delegation ? { delegation: q.delegation } : {}) },
+        NOW,
+      );
       const [overview, outcome, satisfaction] = workbook.worksheets;
       const categories = rowsOf(outcome).slice(0, 4);
       expect(categories.map((r) => r[0])).toEqual(["A", "B", "C", "D"]);
@@ -148,24 +231,62 @@ describe("the outcome export", () => {
       if (stats.replied > 0) expect(categories.reduce((sum, r) => sum + Math.round(Number(r[3]) * 10), 0)).toBe(1000);
       expect(rowsOf(outcome)[4][2]).toBe(stats.replied);
       const figure = new Map(rowsOf(overview).map((r) => [r[0], r[1]]));
-      expect([figure.get("建议总数"), figure.get("已交办"), figure.get("已答复"), figure.get("已办结"), figure.get("逾期")]).toEqual([stats.total, stats.assigned, stats.replied, stats.closed, stats.overdue]);
-      expect([figure.get("承办单位"), figure.get("省直部门"), figure.get("市州政府")]).toEqual([stats.units.total, stats.units.departments, stats.units.cities]);
+      expect([figure.get("建议总数"), figure.get("已交办"), figure.get("已答复"), figure.get("已办结"), figure.get("逾期")]).toEqual([
+        stats.total,
+        stats.assigned,
+        stats.replied,
+        stats.closed,
+        stats.overdue,
+      ]);
+      expect([figure.get("承办单位"), figure.get("省直部门"), figure.get("市州政府")]).toEqual([
+        stats.units.total,
+        stats.units.departments,
+        stats.units.cities,
+      ]);
       expect([figure.get("按期答复率") ?? null, figure.get("答复率") ?? null]).toEqual([stats.onTimeRate, stats.replyRate]);
       expect(String(figure.get("办理情况综述"))).toContain(`共收到代表建议${stats.total}件`);
       const sat = rowsOf(satisfaction);
-      expect(sat.slice(0, 4).map((r) => r[1] ?? null)).toEqual([stats.satisfaction.satisfied, stats.satisfaction.basicallySatisfied, stats.satisfaction.dissatisfied, stats.satisfaction.rate]);
+      expect(sat.slice(0, 4).map((r) => r[1] ?? null)).toEqual([
+        stats.satisfaction.satisfied,
+        stats.satisfaction.basicallySatisfied,
+        stats.satisfaction.dissatisfied,
+        stats.satisfaction.rate,
+      ]);
     }
   });
 });
 
 describe("the suggestion list export", () => {
-  const header = ["number", "title", "field", "leadDeputy", "delegation", "status", "leadUnit", "coUnits", "assignedAt", "dueAt", "signedAt", "daysTaken", "onTime", "signedRounds", "onTimeRounds", "currentDueAt", "overdue", "category", "rating"];
+  const header = [
+    "number",
+    "title",
+    "field",
+    "leadDeputy",
+    "delegation",
+    "status",
+    "leadUnit",
+    "coUnits",
+    "assignedAt",
+    "dueAt",
+    "signedAt",
+    "daysTaken",
+    "onTime",
+    "signedRounds",
+    "onTimeRounds",
+    "currentDueAt",
+    "overdue",
+    "category",
+    "rating",
+  ];
   const col = (name: string) => header.indexOf(name);
 
   it("lists what the statistics count, with timing that adds up to the same rates", async () => {
     for (const q of [{}, { field: "交通" }, { unitKind: "CITY" }]) {
       const file = await suggestionsWorkbookBuffer({ actor: office, query: query(q), t, now: NOW });
-      const stats = await getSessionStats({ session: "X-1", ...(q.field ? { field: q.field } : {}), ...(q.unitKind ? { unitKind: "CITY" as const } : {}) }, NOW);
+      const stats = await getSessionStats(
+        { session: "X-1", ...(q.field ? { field: q.field } : {}), ...(q.unitKind ? { unitKind: "CITY" as const } : {}) },
+        NOW,
+      );
       const sheet = (await parse(file.body)).worksheets[0];
       expect((sheet.getRow(1).values as string[]).slice(1)).toEqual(header.map((h) => t(`reports.export.columns.${h}`)));
       const rows = rowsOf(sheet);
@@ -198,7 +319,10 @@ describe("the suggestion list export", () => {
     }
     // A re-handled suggestion: round 1 is judged against its own due date, not the moved one.
     const rehandled = rows.find((x) => x.status === "REHANDLING" && x.signedAt);
-    const lead = await db.assignment.findFirstOrThrow({ where: { suggestionId: rehandled!.id, role: "LEAD", state: "ACTIVE" }, include: { extensionRequests: true } });
+    const lead = await db.assignment.findFirstOrThrow({
+      where: { suggestionId: rehandled!.id, role: "LEAD", state: "ACTIVE" },
+      include: { extensionRequests: true },
+    });
     expect(rehandled!.currentDueAt).toEqual(lead.dueAt);
     expect([lead.originalDueAt, ...lead.extensionRequests.map((e) => e.requestedDueAt)]).toContainEqual(rehandled!.dueAt);
     expect(rehandled!.dueAt).not.toEqual(lead.dueAt);

@@ -9,7 +9,19 @@ import { searchDeputies } from "@/lib/data/deputies";
 import { assignSuggestion } from "@/lib/workflow/assign";
 import { leadDueAt } from "@/lib/workflow/deadlines";
 import { startOfChinaDay } from "@/lib/dates/china-date";
-import { assignTo, at, auditOf, buildWorld, ctxOf, DAY, expectError, newSuggestion, replyAndSign, T0, type World } from "./workflow-fixtures";
+import {
+  assignTo,
+  at,
+  auditOf,
+  buildWorld,
+  ctxOf,
+  DAY,
+  expectError,
+  newSuggestion,
+  replyAndSign,
+  T0,
+  type World,
+} from "./workflow-fixtures";
 
 let w: World;
 beforeAll(async () => {
@@ -18,7 +30,11 @@ beforeAll(async () => {
 
 async function rate(suggestionId: string, body: unknown) {
   const { token } = await issueToken(w.leadDeputy.id);
-  const request = new Request("http://localhost/api/v1/x", { method: "POST", headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+  const request = new Request("http://localhost/api/v1/x", {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
   const response = await feedback(request, { params: Promise.resolve({ id: suggestionId }) });
   return { status: response.status, body: (await response.json()) as { error?: { code: string; fields?: Record<string, string> } } };
 }
@@ -60,10 +76,17 @@ describe("another due date at assignment", () => {
     const s = await newSuggestion(w);
     const e = await expectError(assignSuggestion(ctxOf(w.office, T0), s.id, { leadUnitCode: w.units.lead.code, dueAt: at(45) }), "INVALID");
     expect(e.fields).toEqual({ dueReason: "errors.field.dueReasonRequired" });
-    const [lead] = await assignSuggestion(ctxOf(w.office, T0), s.id, { leadUnitCode: w.units.lead.code, dueAt: at(45), dueReason: "与年度预算同步" });
+    const [lead] = await assignSuggestion(ctxOf(w.office, T0), s.id, {
+      leadUnitCode: w.units.lead.code,
+      dueAt: at(45),
+      dueReason: "与年度预算同步",
+    });
     expect(lead.dueAt).toEqual(startOfChinaDay(at(45))); // an explicit due date is a China calendar day
     const assign = (await auditOf(s.id)).find((a) => a.action === "suggestion.assign");
-    expect(assign?.after).toMatchObject({ dueReason: "与年度预算同步", ruleDueAt: leadDueAt(T0, w.session.replyDays, false).toISOString() });
+    expect(assign?.after).toMatchObject({
+      dueReason: "与年度预算同步",
+      ruleDueAt: leadDueAt(T0, w.session.replyDays, false).toISOString(),
+    });
   });
 });
 

@@ -36,8 +36,13 @@ describe("xlsx caps", () => {
 
   it("answers the upload of a zip bomb with the clear message", async () => {
     const response = await handleUpload(
-      new Request("http://localhost/office/import/upload?session=Z-1", { method: "POST", body: new Uint8Array(lying), headers: { "x-file-name": "a.xlsx" } }),
-      office, t,
+      new Request("http://localhost/office/import/upload?session=Z-1", {
+        method: "POST",
+        body: new Uint8Array(lying),
+        headers: { "x-file-name": "a.xlsx" },
+      }),
+      office,
+      t,
     );
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ error: { code: "INVALID", message: t("office.import.errors.unpackedTooLarge", { mb: 160 }) } });
@@ -50,6 +55,10 @@ describe("xlsx caps", () => {
     sheet.addRow(["建议编号", "标题", "领衔代表", "代表团", "内容"]);
     for (let i = 0; i < 20_001; i++) sheet.addRow([String(i), "标题", "张伟", "长春代表团", "内容"]);
     const data = Buffer.from(await workbook.xlsx.writeBuffer());
-    await expect(importXlsx(data)).rejects.toMatchObject({ code: "INVALID", messageKey: "office.import.errors.tooManyRows", params: { max: 20_000 } });
+    await expect(importXlsx(data)).rejects.toMatchObject({
+      code: "INVALID",
+      messageKey: "office.import.errors.tooManyRows",
+      params: { max: 20_000 },
+    });
   });
 });

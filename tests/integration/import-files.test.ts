@@ -21,10 +21,16 @@ const session = async () => {
   return code;
 };
 const importFile = async (data: Buffer, options: { dryRun?: boolean; create?: boolean; sessionCode?: string; fileName?: string } = {}) =>
-  importSuggestions({ actor: office, now: NOW }, {
-    sessionCode: options.sessionCode ?? (await session()), fileName: options.fileName ?? "a.csv", data,
-    createUnknownDeputies: options.create ?? false, dryRun: options.dryRun,
-  });
+  importSuggestions(
+    { actor: office, now: NOW },
+    {
+      sessionCode: options.sessionCode ?? (await session()),
+      fileName: options.fileName ?? "a.csv",
+      data,
+      createUnknownDeputies: options.create ?? false,
+      dryRun: options.dryRun,
+    },
+  );
 
 beforeAll(async () => {
   await db.unit.create({ data: { code: "D18", name: "省文旅厅", kind: "DEPARTMENT", aliases: ["省文化和旅游厅", "吉林省文化和旅游厅"] } });
@@ -69,8 +75,20 @@ describe("import of real files", () => {
     const good = csv("11,关于甲的建议,新代表,白城代表团,张伟,内容,,,,,省文化和旅游厅,", "12,关于乙的建议,张伟,长春代表团,,内容,,,,,,");
     expect(await importFile(good, { dryRun: true, sessionCode: code })).toMatchObject({ kind: "invalid" });
     const checked = await importFile(good, { dryRun: true, create: true, sessionCode: code });
-    expect(checked).toEqual({ kind: "preview", newCount: 2, skippedCount: 0, assignCount: 1, unknownDeputies: [{ name: "新代表", delegation: "白城代表团" }] });
-    expect(await importFile(good, { create: true, sessionCode: code })).toEqual({ kind: "imported", created: 2, skipped: 0, assigned: 1, deputiesCreated: 1 });
+    expect(checked).toEqual({
+      kind: "preview",
+      newCount: 2,
+      skippedCount: 0,
+      assignCount: 1,
+      unknownDeputies: [{ name: "新代表", delegation: "白城代表团" }],
+    });
+    expect(await importFile(good, { create: true, sessionCode: code })).toEqual({
+      kind: "imported",
+      created: 2,
+      skipped: 0,
+      assigned: 1,
+      deputiesCreated: 1,
+    });
   });
 
   it("matches a unit by code, name, official full name or alias", async () => {
@@ -82,16 +100,27 @@ describe("import of real files", () => {
       "24,关于丁的建议,张伟,长春代表团,,内容,,,,, 吉林省文化和旅游厅 ,",
     );
     expect(await importFile(file, { sessionCode: code })).toMatchObject({ kind: "imported", created: 4, assigned: 4 });
-    const leads = await db.assignment.findMany({ where: { role: "LEAD", suggestion: { session: { code } } }, select: { unit: { select: { code: true } } } });
+    const leads = await db.assignment.findMany({
+      where: { role: "LEAD", suggestion: { session: { code } } },
+      select: { unit: { select: { code: true } } },
+    });
     expect(leads.map((a) => a.unit.code)).toEqual(["D18", "D18", "D18", "D18"]);
   });
 
   it("reads a GB18030 CSV with Chinese dates and the 急办/保密 columns", async () => {
     const code = await session();
-    const file = encodeGb18030(`${header}\r\n31,关于冰雪旅游的建议,张伟,长春代表团,,内容：打造“冰雪名城”,文化旅游,2026年1月22日,是,√,省文化和旅游厅,\r\n`);
+    const file = encodeGb18030(
+      `${header}\r\n31,关于冰雪旅游的建议,张伟,长春代表团,,内容：打造“冰雪名城”,文化旅游,2026年1月22日,是,√,省文化和旅游厅,\r\n`,
+    );
     expect(await importFile(file, { sessionCode: code })).toMatchObject({ kind: "imported", created: 1 });
     const s = await db.suggestion.findFirstOrThrow({ where: { number: "31", session: { code } }, include: { assignments: true } });
-    expect([s.title, s.content, s.submittedAt.toISOString(), s.urgent, s.confidential]).toEqual(["关于冰雪旅游的建议", "内容：打造“冰雪名城”", "2026-01-21T16:00:00.000Z", true, true]);
+    expect([s.title, s.content, s.submittedAt.toISOString(), s.urgent, s.confidential]).toEqual([
+      "关于冰雪旅游的建议",
+      "内容：打造“冰雪名城”",
+      "2026-01-21T16:00:00.000Z",
+      true,
+      true,
+    ]);
     // An urgent suggestion's lead unit has the shorter deadline (SPEC: 30 days).
     expect(s.assignments[0].dueAt.getTime() - NOW.getTime()).toBe(30 * 86_400_000);
   });
@@ -102,7 +131,10 @@ describe("import of real files", () => {
     sheet.addRow(header.split(","));
     sheet.addRow(["41", "关于甲的建议", "张伟", "长春代表团", "", "内容", "", new Date(Date.UTC(2026, 0, 22)), "N", "0", "", ""]);
     const code = await session();
-    expect(await importFile(Buffer.from(await workbook.xlsx.writeBuffer()), { sessionCode: code, fileName: "b.xlsx" })).toMatchObject({ kind: "imported", created: 1 });
+    expect(await importFile(Buffer.from(await workbook.xlsx.writeBuffer()), { sessionCode: code, fileName: "b.xlsx" })).toMatchObject({
+      kind: "imported",
+      created: 1,
+    });
     const s = await db.suggestion.findFirstOrThrow({ where: { number: "41", session: { code } } });
     expect([s.submittedAt.toISOString(), s.urgent, s.confidential]).toEqual(["2026-01-21T16:00:00.000Z", false, false]);
   });
@@ -122,13 +154,28 @@ describe("import of real files", () => {
 
 describe("the upload route's checks", () => {
   const upload = (body: BodyInit, query: string, headers: Record<string, string> = {}, actor: Actor | null = office) =>
-    handleUpload(new Request(`http://localhost/office/import/upload?${query}`, { method: "POST", body, headers: { "x-file-name": encodeURIComponent("建议.csv"), ...headers }, duplex: "half" } as RequestInit), actor, t);
+    handleUpload(
+      new Request(`http://localhost/office/import/upload?${query}`, {
+        method: "POST",
+        body,
+        headers: { "x-file-name": encodeURIComponent("建议.csv"), ...headers },
+        duplex: "half",
+      } as RequestInit),
+      actor,
+      t,
+    );
 
   it("answers every problem with row, column and message, and a good file with the figures", async () => {
     const code = await session();
     const bad = await upload(csv("61,标题,张伟,长春代表团,,内容,,2026年13月1日,,,,"), `session=${code}`);
     expect(bad.status).toBe(422);
-    expect(await bad.json()).toEqual({ error: { code: "INVALID", message: t("office.import.invalid", { count: 1 }), rows: [{ row: 2, column: "提出日期", message: t("office.import.errors.cell.badDate") }] } });
+    expect(await bad.json()).toEqual({
+      error: {
+        code: "INVALID",
+        message: t("office.import.invalid", { count: 1 }),
+        rows: [{ row: 2, column: "提出日期", message: t("office.import.errors.cell.badDate") }],
+      },
+    });
     const good = await upload(csv("61,标题,张伟,长春代表团,,内容,,2026年1月1日,,,,"), `session=${code}&dryRun=1`);
     expect(good.status).toBe(200);
     expect(((await good.json()) as { message: string }).message).toContain("将新建建议 1 件");

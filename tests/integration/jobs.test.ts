@@ -9,7 +9,11 @@ async function fixture() {
   const session = await db.session.create({ data: { code: "T-1", name: "测试会议", year: 2026 } });
   const unit = await db.unit.create({ data: { code: "U1", name: "省测试厅", kind: "DEPARTMENT" } });
   const other = await db.unit.create({ data: { code: "U2", name: "省其他厅", kind: "DEPARTMENT" } });
-  for (const [username, role, unitId] of [["h1", "UNIT_HANDLER", unit.id], ["l1", "UNIT_LEADER", unit.id], ["h2", "UNIT_HANDLER", other.id]] as const) {
+  for (const [username, role, unitId] of [
+    ["h1", "UNIT_HANDLER", unit.id],
+    ["l1", "UNIT_LEADER", unit.id],
+    ["h2", "UNIT_HANDLER", other.id],
+  ] as const) {
     await db.user.create({ data: { username, name: username, role, unitId, passwordHash: "x" } });
   }
   const deputy = await db.deputy.create({ data: { name: "张伟", delegation: "长春代表团" } });
@@ -19,7 +23,9 @@ async function fixture() {
       data: { sessionId: session.id, number, title: `建议${number}`, content: "内容", leadDeputyId: deputy.id, submittedAt: now, status },
     });
     const dueAt = new Date(now.getTime() + dueInDays * DAY);
-    await db.assignment.create({ data: { suggestionId: s.id, unitId: unit.id, role: "LEAD", assignedAt: now, dueAt, originalDueAt: dueAt } });
+    await db.assignment.create({
+      data: { suggestionId: s.id, unitId: unit.id, role: "LEAD", assignedAt: now, dueAt, originalDueAt: dueAt },
+    });
   };
   await make("1", 3); // due soon
   await make("2", -2); // overdue
@@ -33,7 +39,9 @@ describe("deadline reminders", () => {
     const { now } = await fixture();
     await Promise.all([sendDeadlineReminders(now), sendDeadlineReminders(now), sendDeadlineReminders(now)]);
     await sendDeadlineReminders(new Date(now.getTime() + 60_000));
-    const rows = await db.notification.findMany({ select: { kind: true, user: { select: { username: true } }, suggestion: { select: { number: true } } } });
+    const rows = await db.notification.findMany({
+      select: { kind: true, user: { select: { username: true } }, suggestion: { select: { number: true } } },
+    });
     const seen = rows.map((r) => `${r.user.username}:${r.kind}:${r.suggestion?.number}`).sort();
     expect(seen).toEqual(["h1:reminder.dueSoon:1", "h1:reminder.overdue:2", "l1:reminder.dueSoon:1", "l1:reminder.overdue:2"]);
   });
@@ -54,7 +62,11 @@ describe("job queue", () => {
 
   it("retries a failing job and records the error", async () => {
     await enqueue("boom");
-    await drain({ boom: async () => { throw new Error("kaput"); } });
+    await drain({
+      boom: async () => {
+        throw new Error("kaput");
+      },
+    });
     const job = await db.job.findFirstOrThrow({ where: { queue: "boom" } });
     expect(job.state).toBe("QUEUED");
     expect(job.attempts).toBe(1);

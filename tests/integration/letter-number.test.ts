@@ -20,7 +20,10 @@ describe("reply letter numbers", () => {
       signed.push(await replyAndSign(w, s.id, { from: at(2 + i) }));
     }
     // T0 is March 2024 in China.
-    expect(signed.map((r) => r.docNumber)).toEqual([formatDocNumber(`${w.units.lead.name}建字`, 2024, 1), formatDocNumber(`${w.units.lead.name}建字`, 2024, 2)]);
+    expect(signed.map((r) => r.docNumber)).toEqual([
+      formatDocNumber(`${w.units.lead.name}建字`, 2024, 1),
+      formatDocNumber(`${w.units.lead.name}建字`, 2024, 2),
+    ]);
     expect(signed[0].docNumber).toBe(`${w.units.lead.name}建字〔2024〕1号`);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "reply.sign", entityId: signed[1].id } });
     expect(audit.after).toMatchObject({ docNumber: signed[1].docNumber });

@@ -24,7 +24,11 @@ beforeAll(async () => {
   const draft = await draftReply(ctxOf(w.leadHandler, at(1)), s.id, { category: "A", text: "正文" });
   await submitReply(ctxOf(w.leadHandler, at(1.1)), draft.id);
   await returnReply(ctxOf(w.leadLeader, at(1.2)), draft.id, { comment: "请补充" });
-  await issueSupervision(ctxOf(w.office, at(1.5)), s.id, { unitCode: w.units.lead.code, text: "请抓紧办理", deadline: at(20).toISOString() });
+  await issueSupervision(ctxOf(w.office, at(1.5)), s.id, {
+    unitCode: w.units.lead.code,
+    text: "请抓紧办理",
+    deadline: at(20).toISOString(),
+  });
   await submitReply(ctxOf(w.leadHandler, at(2)), draft.id);
   await signReply(ctxOf(w.leadLeader, at(2.1)), draft.id);
   await giveFeedback(ctxOf(w.leadDeputy, at(10)), s.id, { rating: "BASICALLY_SATISFIED", comment: "基本满意" });
@@ -38,13 +42,30 @@ beforeAll(async () => {
   await withdrawSuggestion(ctxOf(w.office, at(3)), gone.id);
 });
 
-const select = { id: true, kind: true, params: true, readAt: true, suggestion: { select: { id: true, number: true, title: true } } } as const;
+const select = {
+  id: true,
+  kind: true,
+  params: true,
+  readAt: true,
+  suggestion: { select: { id: true, number: true, title: true } },
+} as const;
 
 describe("notification sentences from real workflow rows", () => {
   it("every stored notification reads as a sentence in zh-CN and en, with a link to its suggestion", async () => {
     const rows = await db.notification.findMany({ select });
     const kinds = new Set(rows.map((r) => r.kind));
-    for (const kind of ["assignment.new", "opinion.received", "reply.review", "reply.returned", "reply.signed", "feedback.received", "supervision.notice", "reminder.dueSoon", "reminder.overdue", "suggestion.withdrawn"]) {
+    for (const kind of [
+      "assignment.new",
+      "opinion.received",
+      "reply.review",
+      "reply.returned",
+      "reply.signed",
+      "feedback.received",
+      "supervision.notice",
+      "reminder.dueSoon",
+      "reminder.overdue",
+      "suggestion.withdrawn",
+    ]) {
       expect(kinds, kind).toContain(kind);
     }
     for (const locale of ["zh-CN", "en"] as const) {
@@ -66,7 +87,12 @@ describe("marking notifications read", () => {
     expect(mine.length).toBeGreaterThan(2);
     expect(await markNotificationRead(w.leadLeader.id, mine[0].id)).toBe(1);
     const after = await db.notification.findMany({ where: { userId: w.leadLeader.id, readAt: null } });
-    expect(after.map((n) => n.id).sort()).toEqual(mine.slice(1).map((n) => n.id).sort());
+    expect(after.map((n) => n.id).sort()).toEqual(
+      mine
+        .slice(1)
+        .map((n) => n.id)
+        .sort(),
+    );
     // Once read, again changes nothing.
     expect(await markNotificationRead(w.leadLeader.id, mine[0].id)).toBe(0);
   });

@@ -91,7 +91,12 @@ describe("npm run backup / npm run restore (embedded PostgreSQL)", () => {
     let written = 0;
     const writer = (async () => {
       for (let n = 0; writing; n++) {
-        const items = Array.from({ length: 20 }, (_, i) => ({ number: `W${n}-${i}`, title: "并发写入的建议", content: "内容", leadDeputyId: w.deputies.lead.id }));
+        const items = Array.from({ length: 20 }, (_, i) => ({
+          number: `W${n}-${i}`,
+          title: "并发写入的建议",
+          content: "内容",
+          leadDeputyId: w.deputies.lead.id,
+        }));
         await registerSuggestions(ctxOf(w.office, at(-1)), { sessionCode: busy.code, items });
         written++;
       }
@@ -134,37 +139,45 @@ describe("npm run backup / npm run restore (embedded PostgreSQL)", () => {
     expect([...batches.values()].every((n) => n === 20)).toBe(true);
     expect(batches.size).toBeGreaterThanOrEqual(2);
     expect(await db.auditEvent.count({ where: { suggestionId: { in: raced.map((s) => s.id) } } })).toBe(raced.length);
-    console.log(`[resilience] backup restored: ${copy.audit.length} audit events, ${copy.replies.length} signed replies, ${batches.size} of ${written} racing batches`);
+    console.log(
+      `[resilience] backup restored: ${copy.audit.length} audit events, ${copy.replies.length} signed replies, ${batches.size} of ${written} racing batches`,
+    );
   });
 
-  it("with DATABASE_URL: pg_dump/pg_restore of the server's major version, or one line saying what to install", { timeout: 120_000 }, async () => {
-    const dest = path.join(await tempDir("jianyi-dump-"), "backup");
-    const secrets = await tempDir("jianyi-dump-secrets-");
-    const outcome = await backupExternal({ url: sourceUrl, dataDir: secrets, dest }).catch((error: Error) => error);
-    if (outcome instanceof Error) {
-      // This machine's client tools are not PostgreSQL 18's (Debian 12 ships 15): refused, nothing written.
-      expect(outcome.message).toMatch(/^pg_dump (is not installed|is version \d+, the server 18): install the PostgreSQL 18 client tools/);
-      expect(existsSync(dest) || existsSync(`${dest}.partial`)).toBe(false);
-      return;
-    }
-    expect(outcome.kind).toBe("pg_dump");
-    const target = new URL(sourceUrl);
-    target.pathname = "/restored_from_dump";
-    const admin = new URL(sourceUrl);
-    admin.pathname = "/postgres";
-    const { default: pg } = await import("pg");
-    const client = new pg.Client({ connectionString: admin.toString() });
-    await client.connect();
-    await client.query("CREATE DATABASE restored_from_dump");
-    await client.end();
-    await restoreExternal({ source: dest, url: target.toString(), dataDir: await tempDir("jianyi-dump-into-") });
-    const count = async (url: string) => {
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      const n = (await c.query('SELECT count(*)::int AS n FROM "AuditEvent"')).rows[0].n as number;
-      await c.end();
-      return n;
-    };
-    expect(await count(target.toString())).toBe(await count(sourceUrl));
-  });
+  it(
+    "with DATABASE_URL: pg_dump/pg_restore of the server's major version, or one line saying what to install",
+    { timeout: 120_000 },
+    async () => {
+      const dest = path.join(await tempDir("jianyi-dump-"), "backup");
+      const secrets = await tempDir("jianyi-dump-secrets-");
+      const outcome = await backupExternal({ url: sourceUrl, dataDir: secrets, dest }).catch((error: Error) => error);
+      if (outcome instanceof Error) {
+        // This machine's client tools are not PostgreSQL 18's (Debian 12 ships 15): refused, nothing written.
+        expect(outcome.message).toMatch(
+          /^pg_dump (is not installed|is version \d+, the server 18): install the PostgreSQL 18 client tools/,
+        );
+        expect(existsSync(dest) || existsSync(`${dest}.partial`)).toBe(false);
+        return;
+      }
+      expect(outcome.kind).toBe("pg_dump");
+      const target = new URL(sourceUrl);
+      target.pathname = "/restored_from_dump";
+      const admin = new URL(sourceUrl);
+      admin.pathname = "/postgres";
+      const { default: pg } = await import("pg");
+      const client = new pg.Client({ connectionString: admin.toString() });
+      await client.connect();
+      await client.query("CREATE DATABASE restored_from_dump");
+      await client.end();
+      await restoreExternal({ source: dest, url: target.toString(), dataDir: await tempDir("jianyi-dump-into-") });
+      const count = async (url: string) => {
+        const c = new pg.Client({ connectionString: url });
+        await c.connect();
+        const n = (await c.query('SELECT count(*)::int AS n FROM "AuditEvent"')).rows[0].n as number;
+        await c.end();
+        return n;
+      };
+      expect(await count(target.toString())).toBe(await count(sourceUrl));
+    },
+  );
 });

@@ -29,11 +29,13 @@ const { POST: uploadImport } = await import("@/app/(app)/office/import/upload/ro
 /** The import page's upload (a route handler since the 20 MB limit), answered as a form would show it. */
 async function importAction(fileName: string, bytes: Uint8Array, sessionCode: string, dryRun: boolean): Promise<ActionState> {
   const query = new URLSearchParams({ session: sessionCode, ...(dryRun ? { dryRun: "1" } : {}) });
-  const response = await uploadImport(new Request(`http://localhost/office/import/upload?${query}`, {
-    method: "POST",
-    headers: { "x-file-name": encodeURIComponent(fileName) },
-    body: bytes as Uint8Array<ArrayBuffer>,
-  }));
+  const response = await uploadImport(
+    new Request(`http://localhost/office/import/upload?${query}`, {
+      method: "POST",
+      headers: { "x-file-name": encodeURIComponent(fileName) },
+      body: bytes as Uint8Array<ArrayBuffer>,
+    }),
+  );
   if (response.status >= 500) return { ok: false, message: t("errors.internal") };
   const body = (await response.json()) as { message?: string; error?: { message: string } };
   return response.ok ? { ok: true, message: body.message } : { ok: false, message: body.error?.message ?? "" };
@@ -102,10 +104,16 @@ async function check(name: string, act: () => Promise<ActionState | void>, input
   const refused = !!state && !state.ok;
   const written = await guard.after(refused);
   const internal = !!state && (state.message === t("errors.internal") || state.message?.startsWith("threw"));
-  if (internal || written.length) failures.push(`${name} ${internal ? state?.message : ""} ${written} ${JSON.stringify(input).slice(0, 300)}`);
+  if (internal || written.length)
+    failures.push(`${name} ${internal ? state?.message : ""} ${written} ${JSON.stringify(input).slice(0, 300)}`);
   if (COLLECT) return;
   expect(internal, `${state?.message} ${JSON.stringify(input).slice(0, 500)}`).toBe(false);
-  if (refused) expect(typeof state?.message === "string" && state.message.length > 0 && Object.values(state.fields ?? {}).every((f) => typeof f === "string")).toBe(true);
+  if (refused)
+    expect(
+      typeof state?.message === "string" &&
+        state.message.length > 0 &&
+        Object.values(state.fields ?? {}).every((f) => typeof f === "string"),
+    ).toBe(true);
   expect(written, JSON.stringify(state)).toEqual([]);
 }
 
@@ -116,34 +124,53 @@ describe("every server action survives hostile forms", () => {
   it("the forms that used to end in the internal error are refused as bad input", async () => {
     signedIn = fw.actors.office;
     const form = (fields: Record<string, string>) => toFormData(fields);
-    expect(await suggestion.instructionAction({ ok: true }, form({ suggestionId: "x\u0000", text: "批示" }))).toEqual({ ok: false, message: t("errors.invalid") });
-    expect(await admin.createDeputyAction({ ok: true }, form({ name: "张\u0000", delegation: "长春代表团" }))).toMatchObject({ ok: false, fields: { name: "格式不正确" } });
+    expect(await suggestion.instructionAction({ ok: true }, form({ suggestionId: "x\u0000", text: "批示" }))).toEqual({
+      ok: false,
+      message: t("errors.invalid"),
+    });
+    expect(await admin.createDeputyAction({ ok: true }, form({ name: "张\u0000", delegation: "长春代表团" }))).toMatchObject({
+      ok: false,
+      fields: { name: "格式不正确" },
+    });
     signedIn = fw.actors.leadHandler;
-    const comm = await suggestion.communicationAction({ ok: true }, form({ suggestionId: fw.ids.suggestions[1], method: "PHONE", occurredAt: "0000-01-01T10:00", summary: "电话" }));
+    const comm = await suggestion.communicationAction(
+      { ok: true },
+      form({ suggestionId: fw.ids.suggestions[1], method: "PHONE", occurredAt: "0000-01-01T10:00", summary: "电话" }),
+    );
     expect(comm).toMatchObject({ ok: false, fields: { occurredAt: "请输入有效的日期" } });
   });
 
   for (const [name, action] of Object.entries(ACTIONS)) {
-    it(`${name}: no internal error, nothing written on refusal (${RUNS[name]} forms)`, async () => {
-      const form = broken(actionForms(fw)[name], poolOf(fw));
-      await fc.assert(
-        fc.asyncProperty(actorArb(action.callers), form, async (as, fields) => {
-          signedIn = fw.actors[as];
-          await check(name, () => action.run({ ok: true }, toFormData(fields)), { as, fields });
-        }),
-        { seed: FUZZ_SEED + 100 + Object.keys(ACTIONS).indexOf(name), numRuns: RUNS[name], endOnFailure: true },
-      );
-    }, Math.max(600_000, RUNS[name] * 200));
+    it(
+      `${name}: no internal error, nothing written on refusal (${RUNS[name]} forms)`,
+      async () => {
+        const form = broken(actionForms(fw)[name], poolOf(fw));
+        await fc.assert(
+          fc.asyncProperty(actorArb(action.callers), form, async (as, fields) => {
+            signedIn = fw.actors[as];
+            await check(name, () => action.run({ ok: true }, toFormData(fields)), { as, fields });
+          }),
+          { seed: FUZZ_SEED + 100 + Object.keys(ACTIONS).indexOf(name), numRuns: RUNS[name], endOnFailure: true },
+        );
+      },
+      Math.max(600_000, RUNS[name] * 200),
+    );
   }
 
   it(`import: a hostile file or session refuses cleanly (${RUNS.import} forms)`, async () => {
     const file = fc.tuple(fc.uint8Array({ maxLength: 2000 }), fc.constantFrom("a.xlsx", "a.csv", "a.txt", "\u0000.csv", ""));
     const session = fc.oneof(fc.constantFrom(...fw.codes.sessions), hostileString);
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom("office", "admin", "leadHandler"), file, session, fc.boolean(), async (as, [bytes, fileName], sessionCode, dry) => {
-        signedIn = fw.actors[as];
-        await check("import", () => importAction(fileName, bytes, sessionCode, dry), { as, fileName, size: bytes.length, sessionCode });
-      }),
+      fc.asyncProperty(
+        fc.constantFrom("office", "admin", "leadHandler"),
+        file,
+        session,
+        fc.boolean(),
+        async (as, [bytes, fileName], sessionCode, dry) => {
+          signedIn = fw.actors[as];
+          await check("import", () => importAction(fileName, bytes, sessionCode, dry), { as, fileName, size: bytes.length, sessionCode });
+        },
+      ),
       { seed: FUZZ_SEED + 99, numRuns: RUNS.import, endOnFailure: true },
     );
   }, 600_000);

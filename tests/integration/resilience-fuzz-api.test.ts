@@ -47,7 +47,12 @@ const ROUTES: Route[] = [
   { key: "POST /suggestions/{id}/replies", handler: replies, callers: UNITS, ids: "suggestions" },
   { key: "POST /replies/{id}/submit", handler: submit, callers: UNITS, ids: "replies" },
   { key: "POST /replies/{id}/sign", handler: sign, callers: ["leadLeader", "coLeader", "otherLeader"], ids: "replies" },
-  { key: "POST /suggestions/{id}/feedback", handler: feedback, callers: ["leadDeputy", "cosignerDeputy", "strangerDeputy"], ids: "suggestions" },
+  {
+    key: "POST /suggestions/{id}/feedback",
+    handler: feedback,
+    callers: ["leadDeputy", "cosignerDeputy", "strangerDeputy"],
+    ids: "suggestions",
+  },
 ];
 // Sign-in hashes a password per try (slow by design): fewer runs there.
 const light: Record<string, number> = { "POST /auth/token": 0.3, "GET /health": 0.2, "GET /suggestions/{id}": 0.5 };
@@ -74,13 +79,25 @@ describe("every /api/v1 route survives hostile input", () => {
 
   it("the inputs that used to answer 500 are refused as bad input", async () => {
     const send = (route: string, input: Partial<FuzzInput>) =>
-      fuzzRequest(ROUTES.find((r) => r.key === route)!, fw, { as: "leadHandler", id: fw.ids.suggestions[1], body: undefined, query: undefined, ...input });
+      fuzzRequest(
+        ROUTES.find((r) => r.key === route)!,
+        fw,
+        { as: "leadHandler", id: fw.ids.suggestions[1], body: undefined, query: undefined, ...input },
+      );
     const comm = { method: "PHONE", occurredAt: "2024-03-05", summary: "电话" };
-    expect(await send("POST /suggestions/{id}/communications", { body: { ...comm, summary: "电话\u0000" } })).toMatchObject({ status: 400, body: { error: { fields: { summary: "格式不正确" } } } });
-    expect(await send("POST /suggestions/{id}/communications", { body: { ...comm, occurredAt: "0000-01-01" } })).toMatchObject({ status: 400, body: { error: { fields: { occurredAt: "请输入有效的日期" } } } });
+    expect(await send("POST /suggestions/{id}/communications", { body: { ...comm, summary: "电话\u0000" } })).toMatchObject({
+      status: 400,
+      body: { error: { fields: { summary: "格式不正确" } } },
+    });
+    expect(await send("POST /suggestions/{id}/communications", { body: { ...comm, occurredAt: "0000-01-01" } })).toMatchObject({
+      status: 400,
+      body: { error: { fields: { occurredAt: "请输入有效的日期" } } },
+    });
     expect(await send("POST /suggestions/{id}/communications", { body: { ...comm, summary: "\ud800" } })).toMatchObject({ status: 400 });
     expect(await send("GET /suggestions/{id}", { id: "\u0000" })).toMatchObject({ status: 404 });
-    expect(await send("POST /deputies", { as: "admin", body: { name: "张\u0000", delegation: "长春代表团" } })).toMatchObject({ status: 400 });
+    expect(await send("POST /deputies", { as: "admin", body: { name: "张\u0000", delegation: "长春代表团" } })).toMatchObject({
+      status: 400,
+    });
     expect(await send("GET /suggestions", { query: { unit: "\u0000" } })).toMatchObject({ status: 400 });
     const deep = `${"[".repeat(300_000)}${"]".repeat(300_000)}`;
     expect(await send("POST /suggestions/{id}/communications", { body: deep })).toMatchObject({ status: 400 });
@@ -88,40 +105,49 @@ describe("every /api/v1 route survives hostile input", () => {
   });
 
   for (const route of ROUTES) {
-    it(`${route.key}: no 5xx, the error shape, nothing written on refusal (${RUNS[route.key]} inputs)`, async () => {
-      const op = OPERATIONS.find((o) => `${o.method} ${o.path}` === route.key)!;
-      const pool = poolOf(fw);
-      const valid = (schema: unknown) => arbitraryOf(schema, hintsOf(fw));
-      const input = fc.record({
-        as: fc.oneof(
-          { weight: 1, arbitrary: fc.constantFrom(...Object.keys(fw.tokens), "none", "garbage") },
-          { weight: route.callers ? 3 : 0, arbitrary: fc.constantFrom(...(route.callers ?? ["none"])) },
-        ),
-        id: fc.oneof(
-          { weight: 3, arbitrary: fc.constantFrom(...(route.ids ? fw.ids[route.ids] : ["none"])) },
-          { weight: 2, arbitrary: pool }, { weight: 2, arbitrary: fc.constantFrom(fw.foreign.suggestionId, fw.foreign.replyId) }, { weight: 1, arbitrary: hostileString }),
-        body: op.body ? fc.oneof({ weight: 9, arbitrary: broken(valid(op.body), pool) }, { weight: 1, arbitrary: rawBodies }) : fc.constant(undefined),
-        query: op.query ? broken(valid(op.query), pool) : fc.constant(undefined),
-      });
-      await fc.assert(
-        fc.asyncProperty(input, async (i) => {
-          tried++;
-          await guard.before();
-          const { status, body } = await fuzzRequest(route, fw, i);
-          if (status >= 500) fiveHundreds.push(`${route.key} ${JSON.stringify(i).slice(0, 300)}`);
-          statuses[`${route.key} ${status}`] = (statuses[`${route.key} ${status}`] ?? 0) + 1;
-          const written = await guard.after(status >= 400);
-          if (COLLECT && written.length) fiveHundreds.push(`HALF ${route.key} ${written} ${JSON.stringify(i).slice(0, 300)}`);
-          if (COLLECT && (status >= 500 || written.length)) return;
-          expect(status, JSON.stringify(body)).toBeLessThan(500);
-          if (status >= 400) expect(isErrorShape(body), JSON.stringify(body)).toBe(true);
-          expect(written, `${status} ${JSON.stringify(body)}`).toEqual([]);
-          const foreignId = i.id === fw.foreign.suggestionId || i.id === fw.foreign.replyId;
-          if (foreignId && route.key.includes("{id}") && fw.strangersToForeign.includes(i.as)) expect(status).toBeGreaterThanOrEqual(400);
-        }),
-        { seed: FUZZ_SEED + ROUTES.indexOf(route), numRuns: RUNS[route.key], endOnFailure: true },
-      );
-    }, Math.max(600_000, RUNS[route.key] * 200));
+    it(
+      `${route.key}: no 5xx, the error shape, nothing written on refusal (${RUNS[route.key]} inputs)`,
+      async () => {
+        const op = OPERATIONS.find((o) => `${o.method} ${o.path}` === route.key)!;
+        const pool = poolOf(fw);
+        const valid = (schema: unknown) => arbitraryOf(schema, hintsOf(fw));
+        const input = fc.record({
+          as: fc.oneof(
+            { weight: 1, arbitrary: fc.constantFrom(...Object.keys(fw.tokens), "none", "garbage") },
+            { weight: route.callers ? 3 : 0, arbitrary: fc.constantFrom(...(route.callers ?? ["none"])) },
+          ),
+          id: fc.oneof(
+            { weight: 3, arbitrary: fc.constantFrom(...(route.ids ? fw.ids[route.ids] : ["none"])) },
+            { weight: 2, arbitrary: pool },
+            { weight: 2, arbitrary: fc.constantFrom(fw.foreign.suggestionId, fw.foreign.replyId) },
+            { weight: 1, arbitrary: hostileString },
+          ),
+          body: op.body
+            ? fc.oneof({ weight: 9, arbitrary: broken(valid(op.body), pool) }, { weight: 1, arbitrary: rawBodies })
+            : fc.constant(undefined),
+          query: op.query ? broken(valid(op.query), pool) : fc.constant(undefined),
+        });
+        await fc.assert(
+          fc.asyncProperty(input, async (i) => {
+            tried++;
+            await guard.before();
+            const { status, body } = await fuzzRequest(route, fw, i);
+            if (status >= 500) fiveHundreds.push(`${route.key} ${JSON.stringify(i).slice(0, 300)}`);
+            statuses[`${route.key} ${status}`] = (statuses[`${route.key} ${status}`] ?? 0) + 1;
+            const written = await guard.after(status >= 400);
+            if (COLLECT && written.length) fiveHundreds.push(`HALF ${route.key} ${written} ${JSON.stringify(i).slice(0, 300)}`);
+            if (COLLECT && (status >= 500 || written.length)) return;
+            expect(status, JSON.stringify(body)).toBeLessThan(500);
+            if (status >= 400) expect(isErrorShape(body), JSON.stringify(body)).toBe(true);
+            expect(written, `${status} ${JSON.stringify(body)}`).toEqual([]);
+            const foreignId = i.id === fw.foreign.suggestionId || i.id === fw.foreign.replyId;
+            if (foreignId && route.key.includes("{id}") && fw.strangersToForeign.includes(i.as)) expect(status).toBeGreaterThanOrEqual(400);
+          }),
+          { seed: FUZZ_SEED + ROUTES.indexOf(route), numRuns: RUNS[route.key], endOnFailure: true },
+        );
+      },
+      Math.max(600_000, RUNS[route.key] * 200),
+    );
   }
 
   it("the documents without input answer", async () => {

@@ -20,11 +20,15 @@ type Outcome = { status: number; body: { error?: { code: string } } };
 /** Starts one instance per task, waits until all are ready, starts them together and collects their outcomes. */
 async function together<T = Outcome>(...tasks: Task[]): Promise<T[][]> {
   const children = tasks.map((task) => {
-    const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "tests/support/instance.ts", JSON.stringify(task)], {
-      cwd: root,
-      env: { ...process.env, JOBS_WORKER: "false", DB_POOL_SIZE: "10" },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "tests/support/instance.ts", JSON.stringify(task)],
+      {
+        cwd: root,
+        env: { ...process.env, JOBS_WORKER: "false", DB_POOL_SIZE: "10" },
+        stdio: ["pipe", "pipe", "pipe"],
+      },
+    );
     let out = "";
     let err = "";
     child.stderr.on("data", (d: Buffer) => (err += d.toString()));
@@ -36,7 +40,11 @@ async function together<T = Outcome>(...tasks: Task[]): Promise<T[][]> {
       child.on("exit", (code) => reject(new Error(`instance exited ${code} before it was ready: ${err}`)));
     });
     const done = new Promise<T[]>((resolve, reject) =>
-      child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.split("\n").filter(Boolean).at(-1)!) as T[]) : reject(new Error(`instance exited ${code}: ${err}`)))),
+      child.on("exit", (code) =>
+        code === 0
+          ? resolve(JSON.parse(out.split("\n").filter(Boolean).at(-1)!) as T[])
+          : reject(new Error(`instance exited ${code}: ${err}`)),
+      ),
     );
     return { child, ready, done };
   });
@@ -45,13 +53,18 @@ async function together<T = Outcome>(...tasks: Task[]): Promise<T[][]> {
   return Promise.all(children.map((c) => c.done));
 }
 
-const statuses = (results: Outcome[][]) => results.flat().map((r) => r.status).sort();
+const statuses = (results: Outcome[][]) =>
+  results
+    .flat()
+    .map((r) => r.status)
+    .sort();
 
 let w: World;
 const tokens: Record<string, string> = {};
 beforeAll(async () => {
   w = await buildWorld();
-  for (const [name, actor] of Object.entries({ office: w.office, leadLeader: w.leadLeader })) tokens[name] = (await issueToken(actor.id)).token;
+  for (const [name, actor] of Object.entries({ office: w.office, leadLeader: w.leadLeader }))
+    tokens[name] = (await issueToken(actor.id)).token;
 });
 
 describe("two instances on one database", () => {
@@ -65,7 +78,12 @@ describe("two instances on one database", () => {
     const task: Task = { kind: "sign", token: tokens.leadLeader, replyId: draft.id, expectedVersion: inReview.version, n: 10 };
     const results = await together(task, task);
     expect(statuses(results)).toEqual([200, ...Array(19).fill(409)]);
-    expect(results.flat().filter((r) => r.status === 409).every((r) => r.body.error?.code === "CONFLICT")).toBe(true);
+    expect(
+      results
+        .flat()
+        .filter((r) => r.status === 409)
+        .every((r) => r.body.error?.code === "CONFLICT"),
+    ).toBe(true);
     expect(await db.auditEvent.count({ where: { action: "reply.sign", entityId: draft.id } })).toBe(1);
     expect(await db.notification.count({ where: { kind: "reply.signed", suggestionId: s.id } })).toBe(2); // lead deputy and co-signer, once each
   }, 120_000);
@@ -91,18 +109,30 @@ describe("two instances on one database", () => {
     const now = new Date().toISOString();
     await together<number>({ kind: "tick", now, n: 3 }, { kind: "tick", now, n: 3 });
 
-    const reminders = await db.notification.findMany({ where: { suggestionId: overdue.id, kind: "reminder.overdue" }, select: { userId: true } });
+    const reminders = await db.notification.findMany({
+      where: { suggestionId: overdue.id, kind: "reminder.overdue" },
+      select: { userId: true },
+    });
     const units = [w.leadHandler, w.leadLeader, w.coHandler, w.coLeader].map((u) => u.id).sort();
     expect(reminders.map((r) => r.userId).sort()).toEqual(units);
     expect(await db.suggestion.findUniqueOrThrow({ where: { id: expired.id }, select: { status: true } })).toEqual({ status: "CLOSED" });
     expect(await db.auditEvent.count({ where: { action: "suggestion.closeNoFeedback", suggestionId: expired.id } })).toBe(1);
     const jobs = await db.job.groupBy({ by: ["queue", "state"], _count: true });
-    expect(jobs.map((j) => `${j.queue} ${j.state} ${j._count}`).sort()).toEqual(["feedback.closeExpired DONE 1", "reminders.deadlines DONE 1"]);
+    expect(jobs.map((j) => `${j.queue} ${j.state} ${j._count}`).sort()).toEqual([
+      "feedback.closeExpired DONE 1",
+      "reminders.deadlines DONE 1",
+    ]);
   }, 120_000);
 
   it("a token issued by one instance is accepted by the other", async () => {
-    await db.user.create({ data: { username: "api-client", name: "接口用户", role: "OFFICE", passwordHash: await hashPassword("password-123") } });
-    const [[issued]] = await together<{ status: number; body: { token: string } }>({ kind: "signIn", username: "api-client", password: "password-123" });
+    await db.user.create({
+      data: { username: "api-client", name: "接口用户", role: "OFFICE", passwordHash: await hashPassword("password-123") },
+    });
+    const [[issued]] = await together<{ status: number; body: { token: string } }>({
+      kind: "signIn",
+      username: "api-client",
+      password: "password-123",
+    });
     expect(issued.status).toBe(200);
     const [[listed]] = await together<{ status: number; body: { total: number } }>({ kind: "list", token: issued.body.token });
     expect(listed.status).toBe(200);

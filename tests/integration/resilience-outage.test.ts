@@ -91,85 +91,97 @@ async function until(what: string, check: () => Promise<boolean>, ms = 60_000) {
 }
 
 describe("the database goes away", () => {
-  it(`survives ${OUTAGES} kills of PostgreSQL: 503s meanwhile, recovery without restart, no act lost or half-written`, { timeout: 300_000 }, async () => {
-    const client = (globalThis as { prisma?: unknown }).prisma;
-    const acknowledged: string[] = [];
-    const attempted: string[] = [];
-    const runWorker = workerLoop("outage-test-worker");
-    let unavailable = 0;
+  it(
+    `survives ${OUTAGES} kills of PostgreSQL: 503s meanwhile, recovery without restart, no act lost or half-written`,
+    { timeout: 300_000 },
+    async () => {
+      const client = (globalThis as { prisma?: unknown }).prisma;
+      const acknowledged: string[] = [];
+      const attempted: string[] = [];
+      const runWorker = workerLoop("outage-test-worker");
+      let unavailable = 0;
 
-    for (let outage = 1; outage <= OUTAGES; outage++) {
-      expect((await listRoute(get("/suggestions"))).status).toBe(200);
-      // Writes in flight: batches of 40 suggestions (one transaction each) sent back to back; the kill lands among them.
-      let writing = true;
-      const writer = (async () => {
-        for (let n = 0; writing; n++) {
-          const prefix = `O${outage}B${n}`;
-          attempted.push(prefix);
-          const response = await registerRoute(batchOf(prefix));
-          if (response.status === 201) acknowledged.push(prefix);
-          else if (response.status === 503) writing = false;
-          else throw new Error(`unexpected ${response.status}: ${await response.text()}`);
+      for (let outage = 1; outage <= OUTAGES; outage++) {
+        expect((await listRoute(get("/suggestions"))).status).toBe(200);
+        // Writes in flight: batches of 40 suggestions (one transaction each) sent back to back; the kill lands among them.
+        let writing = true;
+        const writer = (async () => {
+          for (let n = 0; writing; n++) {
+            const prefix = `O${outage}B${n}`;
+            attempted.push(prefix);
+            const response = await registerRoute(batchOf(prefix));
+            if (response.status === 201) acknowledged.push(prefix);
+            else if (response.status === 503) writing = false;
+            else throw new Error(`unexpected ${response.status}: ${await response.text()}`);
+          }
+        })();
+        await sleep(300 + outage * 150);
+        process.kill(pg.pid()!, "SIGKILL");
+        writing = false;
+        await writer;
+
+        for (const call of [
+          () => listRoute(get("/suggestions")),
+          () => statsRoute(get(`/stats?session=${w.session.code}`)),
+          () => registerRoute(batchOf(`X${outage}`)),
+        ]) {
+          const response = await call();
+          expect(response.status).toBe(503);
+          expect(response.headers.get("x-request-id")).toMatch(/.{8,}/);
+          const body = (await response.json()) as { error: { code: string; message: string } };
+          expect(body.error.code).toBe("UNAVAILABLE");
+          expect(body.error.message).toMatch(/暂时无法使用/);
+          unavailable++;
         }
-      })();
-      await sleep(300 + outage * 150);
-      process.kill(pg.pid()!, "SIGKILL");
-      writing = false;
-      await writer;
-
-      for (const call of [() => listRoute(get("/suggestions")), () => statsRoute(get(`/stats?session=${w.session.code}`)), () => registerRoute(batchOf(`X${outage}`))]) {
-        const response = await call();
-        expect(response.status).toBe(503);
-        expect(response.headers.get("x-request-id")).toMatch(/.{8,}/);
-        const body = (await response.json()) as { error: { code: string; message: string } };
-        expect(body.error.code).toBe("UNAVAILABLE");
-        expect(body.error.message).toMatch(/暂时无法使用/);
+        const down = await health();
+        expect(down.status).toBe(503);
+        expect(await down.json()).toMatchObject({
+          status: "unavailable",
+          error: { code: "UNAVAILABLE" },
+          database: { status: "down", reason: "unreachable" },
+        });
         unavailable++;
+        await runWorker(); // the worker's loop survives the error and records it
+        expect(workerState().failures).toBeGreaterThan(0);
+
+        // The supervisor starts PostgreSQL again; the same client reconnects by itself.
+        await until("the database to come back", async () => !!(await db.$queryRaw`SELECT 1`));
+        expect((await health()).status).toBe(200);
+        expect(supervisor.restarts).toBe(outage);
+        expect((globalThis as { prisma?: unknown }).prisma).toBe(client);
+        expect((await listRoute(get("/suggestions"))).status).toBe(200);
       }
-      const down = await health();
-      expect(down.status).toBe(503);
-      expect(await down.json()).toMatchObject({ status: "unavailable", error: { code: "UNAVAILABLE" }, database: { status: "down", reason: "unreachable" } });
-      unavailable++;
-      await runWorker(); // the worker's loop survives the error and records it
-      expect(workerState().failures).toBeGreaterThan(0);
 
-      // The supervisor starts PostgreSQL again; the same client reconnects by itself.
-      await until("the database to come back", async () => !!(await db.$queryRaw`SELECT 1`));
-      expect((await health()).status).toBe(200);
-      expect(supervisor.restarts).toBe(outage);
-      expect((globalThis as { prisma?: unknown }).prisma).toBe(client);
-      expect((await listRoute(get("/suggestions"))).status).toBe(200);
-    }
+      // No act lost, none half-written: each batch is all there (suggestions, co-signers, audit events) or absent.
+      let lost = 0;
+      let halfWritten = 0;
+      for (const prefix of attempted) {
+        const where = { number: { startsWith: `${prefix}-` } };
+        const ids = (await db.suggestion.findMany({ where, select: { id: true } })).map((s) => s.id);
+        const suggestions = ids.length;
+        const audits = await db.auditEvent.count({ where: { action: "suggestion.register", suggestionId: { in: ids } } });
+        const coSigners = await db.suggestionCoSigner.count({ where: { suggestionId: { in: ids } } });
+        if (acknowledged.includes(prefix) && suggestions !== BATCH) lost++;
+        if (![0, BATCH].includes(suggestions) || audits !== suggestions || coSigners !== suggestions) halfWritten++;
+      }
+      expect({ lost, halfWritten }).toEqual({ lost: 0, halfWritten: 0 });
+      expect(acknowledged.length).toBeGreaterThan(0);
 
-    // No act lost, none half-written: each batch is all there (suggestions, co-signers, audit events) or absent.
-    let lost = 0;
-    let halfWritten = 0;
-    for (const prefix of attempted) {
-      const where = { number: { startsWith: `${prefix}-` } };
-      const ids = (await db.suggestion.findMany({ where, select: { id: true } })).map((s) => s.id);
-      const suggestions = ids.length;
-      const audits = await db.auditEvent.count({ where: { action: "suggestion.register", suggestionId: { in: ids } } });
-      const coSigners = await db.suggestionCoSigner.count({ where: { suggestionId: { in: ids } } });
-      if (acknowledged.includes(prefix) && suggestions !== BATCH) lost++;
-      if (![0, BATCH].includes(suggestions) || audits !== suggestions || coSigners !== suggestions) halfWritten++;
-    }
-    expect({ lost, halfWritten }).toEqual({ lost: 0, halfWritten: 0 });
-    expect(acknowledged.length).toBeGreaterThan(0);
-
-    // The worker resumes and sends each reminder once: 3 overdue assignments × (lead + co unit) × 2 users.
-    await runWorker();
-    expect(workerState().failures).toBe(0);
-    const reminders = () => db.notification.count({ where: { kind: "reminder.overdue" } });
-    expect(await reminders()).toBe(12);
-    await sendDeadlineReminders();
-    await runWorker();
-    expect(await reminders()).toBe(12);
-    const ok = await health();
-    expect(ok.status).toBe(200);
-    expect(await ok.json()).toMatchObject({ status: "ok", database: { status: "up" } });
-    console.log(
-      `[resilience] outages survived: ${supervisor.restarts}, acts acknowledged: ${acknowledged.length} batches, ` +
-        `interrupted: ${attempted.length - acknowledged.length}, acts lost: ${lost}, half-written: ${halfWritten}, answered 503: ${unavailable}`,
-    );
-  });
+      // The worker resumes and sends each reminder once: 3 overdue assignments × (lead + co unit) × 2 users.
+      await runWorker();
+      expect(workerState().failures).toBe(0);
+      const reminders = () => db.notification.count({ where: { kind: "reminder.overdue" } });
+      expect(await reminders()).toBe(12);
+      await sendDeadlineReminders();
+      await runWorker();
+      expect(await reminders()).toBe(12);
+      const ok = await health();
+      expect(ok.status).toBe(200);
+      expect(await ok.json()).toMatchObject({ status: "ok", database: { status: "up" } });
+      console.log(
+        `[resilience] outages survived: ${supervisor.restarts}, acts acknowledged: ${acknowledged.length} batches, ` +
+          `interrupted: ${attempted.length - acknowledged.length}, acts lost: ${lost}, half-written: ${halfWritten}, answered 503: ${unavailable}`,
+      );
+    },
+  );
 });

@@ -7,7 +7,10 @@ import { db } from "@/lib/db";
 import { draftReply, updateReply } from "@/lib/workflow/replies";
 import { assignTo, at, buildWorld, ctxOf, newSuggestion, type World } from "./workflow-fixtures";
 
-const MIGRATION = path.resolve(import.meta.dirname, "../../prisma/migrations/20261201033000_restore_shifted_commitment_dates/migration.sql");
+const MIGRATION = path.resolve(
+  import.meta.dirname,
+  "../../prisma/migrations/20261201033000_restore_shifted_commitment_dates/migration.sql",
+);
 const runMigration = async () => db.$executeRawUnsafe(await readFile(MIGRATION, "utf8"));
 
 /** Midnight in China of a day: what a date input stores. */
@@ -22,23 +25,48 @@ beforeAll(async () => {
 async function draftSavedAs(first: [string, string][], ...saves: string[][]) {
   const s = await newSuggestion(w);
   await assignTo(w, s.id, { co: false });
-  let reply = await draftReply(ctxOf(w.leadHandler, at(1)), s.id, { category: "B", text: "正在解决", commitments: first.map(([text, d]) => ({ text, dueAt: day(d) })) });
+  let reply = await draftReply(ctxOf(w.leadHandler, at(1)), s.id, {
+    category: "B",
+    text: "正在解决",
+    commitments: first.map(([text, d]) => ({ text, dueAt: day(d) })),
+  });
   for (const dates of saves) {
     const commitments = reply.commitments.map((c, i) => ({ text: c.text, dueAt: day(dates[i]) }));
-    reply = await updateReply(ctxOf(w.leadHandler, at(2)), reply.id, { category: "B", text: "正在解决", commitments, expectedVersion: reply.version });
+    reply = await updateReply(ctxOf(w.leadHandler, at(2)), reply.id, {
+      category: "B",
+      text: "正在解决",
+      commitments,
+      expectedVersion: reply.version,
+    });
   }
   return reply;
 }
 
 const datesOf = async (replyId: string) =>
-  (await db.commitment.findMany({ where: { replyId, removedAt: null }, orderBy: { text: "asc" } })).map((c) => [c.text, c.dueAt.toISOString()]);
+  (await db.commitment.findMany({ where: { replyId, removedAt: null }, orderBy: { text: "asc" } })).map((c) => [
+    c.text,
+    c.dueAt.toISOString(),
+  ]);
 
 describe("restore_shifted_commitment_dates", () => {
   it("puts back a date moved one day per save, and leaves other changes alone", async () => {
     // Saved three times by the old editor: 12-01 became 11-30, then 11-29; 2027-03-01 became 02-28, 02-27.
-    const shifted = await draftSavedAs([["年底前完成", "2026-12-01"], ["明年开工", "2027-03-01"]], ["2026-11-30", "2027-02-28"], ["2026-11-29", "2027-02-27"]);
+    const shifted = await draftSavedAs(
+      [
+        ["年底前完成", "2026-12-01"],
+        ["明年开工", "2027-03-01"],
+      ],
+      ["2026-11-30", "2027-02-28"],
+      ["2026-11-29", "2027-02-27"],
+    );
     // Moved on purpose: two days earlier, and one day later.
-    const edited = await draftSavedAs([["改期两天", "2026-12-10"], ["推后一天", "2026-12-20"]], ["2026-12-08", "2026-12-21"]);
+    const edited = await draftSavedAs(
+      [
+        ["改期两天", "2026-12-10"],
+        ["推后一天", "2026-12-20"],
+      ],
+      ["2026-12-08", "2026-12-21"],
+    );
     // Never re-saved.
     const untouched = await draftSavedAs([["一次保存", "2026-12-05"]]);
     const before = { edited: await datesOf(edited.id), untouched: await datesOf(untouched.id) };
@@ -51,7 +79,10 @@ describe("restore_shifted_commitment_dates", () => {
     ]);
     expect(await datesOf(edited.id)).toEqual(before.edited);
     expect(await datesOf(untouched.id)).toEqual(before.untouched);
-    const events = await db.auditEvent.findMany({ where: { action: "commitment.restoreDate", suggestionId: shifted.suggestionId }, orderBy: { id: "asc" } });
+    const events = await db.auditEvent.findMany({
+      where: { action: "commitment.restoreDate", suggestionId: shifted.suggestionId },
+      orderBy: { id: "asc" },
+    });
     expect(events).toHaveLength(2);
     expect(events.map((e) => [(e.before as { dueAt: string }).dueAt, (e.after as { dueAt: string }).dueAt]).sort()).toEqual([
       [day("2026-11-29").toISOString(), day("2026-12-01").toISOString()],

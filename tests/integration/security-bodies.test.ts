@@ -35,14 +35,22 @@ function lazyBody(total: number) {
 }
 
 function post(body: ReadableStream<Uint8Array> | string, headers: Record<string, string> = {}) {
-  const init: RequestInit & { duplex: "half" } = { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body, duplex: "half" };
+  const init: RequestInit & { duplex: "half" } = {
+    method: "POST",
+    headers: { "Content-Type": "application/json", ...headers },
+    body,
+    duplex: "half",
+  };
   return new Request("http://localhost/api/v1/x", init);
 }
 const context = (id: string) => ({ params: Promise.resolve({ id }) });
 
 beforeAll(async () => {
   const passwordHash = await hashPassword(PASSWORD);
-  for (const [username, role] of [["office", "OFFICE"], ["leader", "UNIT_LEADER"]] as const) {
+  for (const [username, role] of [
+    ["office", "OFFICE"],
+    ["leader", "UNIT_LEADER"],
+  ] as const) {
     const user = await db.user.create({ data: { username, name: username, role, passwordHash } });
     tokens[username] = (await issueToken(user.id)).token;
   }
@@ -94,7 +102,12 @@ describe("capped request bodies", () => {
 
   it("caps the next-auth sign-in endpoint before next-auth buffers the body", async () => {
     const body = lazyBody(HUGE);
-    const init = { method: "POST", body: body.stream, duplex: "half" as const, headers: { "Content-Type": "application/x-www-form-urlencoded" } };
+    const init = {
+      method: "POST",
+      body: body.stream,
+      duplex: "half" as const,
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    };
     const response = await nextAuth(new NextRequest("http://localhost/api/auth/callback/credentials", init), {
       params: Promise.resolve({ nextauth: ["callback", "credentials"] }),
     });

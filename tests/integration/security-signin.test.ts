@@ -23,14 +23,22 @@ const tokenRequest = (username: string, password: string, address: string) =>
       headers: { "Content-Type": "application/json", "X-Forwarded-For": address },
     }),
   );
-const bearer = (token: string) => listRoute(new Request("http://localhost/api/v1/suggestions", { headers: { Authorization: `Bearer ${token}` } }));
+const bearer = (token: string) =>
+  listRoute(new Request("http://localhost/api/v1/suggestions", { headers: { Authorization: `Bearer ${token}` } }));
 const text = (value: unknown) => JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? String(v) : v));
 const failuresFor = (username: string) =>
   db.auditEvent.count({ where: { action: "auth.signInFailed", after: { path: ["username"], equals: username } } });
 
 beforeAll(async () => {
   const passwordHash = await hashPassword(PASSWORD);
-  for (const [username, role] of [["admin", "ADMIN"], ["guessed", "OFFICE"], ["natuser", "OFFICE"], ["timed", "OFFICE"], ["resetme", "OFFICE"], ["changer", "LEADER"]] as const) {
+  for (const [username, role] of [
+    ["admin", "ADMIN"],
+    ["guessed", "OFFICE"],
+    ["natuser", "OFFICE"],
+    ["timed", "OFFICE"],
+    ["resetme", "OFFICE"],
+    ["changer", "LEADER"],
+  ] as const) {
     const u = await db.user.create({ data: { username, name: username, role, passwordHash } });
     users[username] = { id: u.id, name: u.name, username, role, unitId: null, deputyId: null };
   }
@@ -92,7 +100,12 @@ describe("audit of sign-ins and tokens", () => {
   it("records success and failure with the username and address, never the password", async () => {
     await tokenRequest("changer", "not-it-at-all", "198.51.100.20");
     expect((await tokenRequest("changer", PASSWORD, "198.51.100.20")).status).toBe(200);
-    const events = await db.auditEvent.findMany({ where: { action: { in: ["auth.signIn", "auth.signInFailed", "apiToken.issue"] }, after: { path: ["address"], equals: "198.51.100.20" } } });
+    const events = await db.auditEvent.findMany({
+      where: {
+        action: { in: ["auth.signIn", "auth.signInFailed", "apiToken.issue"] },
+        after: { path: ["address"], equals: "198.51.100.20" },
+      },
+    });
     expect(events.map((e) => e.action).sort()).toEqual(["apiToken.issue", "auth.signIn", "auth.signInFailed"]);
     const failed = events.find((e) => e.action === "auth.signInFailed");
     expect(failed?.after).toMatchObject({ username: "changer", address: "198.51.100.20" });
@@ -108,10 +121,20 @@ describe("passwords", () => {
     const token = (await (await tokenRequest("changer", PASSWORD, "198.51.100.30")).json()).token as string;
     expect((await bearer(token)).status).toBe(200);
     const attempt = (input: Partial<Record<"currentPassword" | "newPassword" | "confirmPassword", string>>) =>
-      changeOwnPassword({ actor }, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD, ...input }, "198.51.100.30");
-    await expect(attempt({ newPassword: "short", confirmPassword: "short" })).rejects.toMatchObject({ fields: { newPassword: "errors.password.tooShort" } });
-    await expect(attempt({ confirmPassword: `${NEW_PASSWORD}x` })).rejects.toMatchObject({ fields: { confirmPassword: "account.errors.mismatch" } });
-    await expect(attempt({ currentPassword: "Not-the-current-one-1" })).rejects.toMatchObject({ fields: { currentPassword: "account.errors.currentWrong" } });
+      changeOwnPassword(
+        { actor },
+        { currentPassword: PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD, ...input },
+        "198.51.100.30",
+      );
+    await expect(attempt({ newPassword: "short", confirmPassword: "short" })).rejects.toMatchObject({
+      fields: { newPassword: "errors.password.tooShort" },
+    });
+    await expect(attempt({ confirmPassword: `${NEW_PASSWORD}x` })).rejects.toMatchObject({
+      fields: { confirmPassword: "account.errors.mismatch" },
+    });
+    await expect(attempt({ currentPassword: "Not-the-current-one-1" })).rejects.toMatchObject({
+      fields: { currentPassword: "account.errors.currentWrong" },
+    });
     const before = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
     const { sessionVersion } = await attempt({});
     expect(sessionVersion).toBe(before.sessionVersion + 1);
@@ -127,8 +150,12 @@ describe("passwords", () => {
     const admin = { actor: users.admin };
     const old = (await (await tokenRequest("resetme", PASSWORD, "198.51.100.40")).json()).token as string;
     const integration = await createApiToken(admin, { username: "resetme", name: "平台", days: 30 });
-    await expect(resetPassword(admin, { userId: users.resetme.id, password: "demo1234" })).rejects.toMatchObject({ fields: { password: "errors.password.demo" } });
-    await expect(resetPassword({ actor: users.changer }, { userId: users.resetme.id, password: NEW_PASSWORD })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(resetPassword(admin, { userId: users.resetme.id, password: "demo1234" })).rejects.toMatchObject({
+      fields: { password: "errors.password.demo" },
+    });
+    await expect(resetPassword({ actor: users.changer }, { userId: users.resetme.id, password: NEW_PASSWORD })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     const temporary = "Temporary-river-stone-77";
     await resetPassword(admin, { userId: users.resetme.id, password: temporary });
     expect((await bearer(old)).status).toBe(401);
@@ -136,12 +163,19 @@ describe("passwords", () => {
 
     const refused = await tokenRequest("resetme", temporary, "198.51.100.40");
     expect(refused.status).toBe(403);
-    expect((await refused.json()).error).toEqual({ code: "PASSWORD_CHANGE_REQUIRED", message: "管理员已重置该账号的密码：请先在网页登录并修改密码，然后才能使用接口" });
+    expect((await refused.json()).error).toEqual({
+      code: "PASSWORD_CHANGE_REQUIRED",
+      message: "管理员已重置该账号的密码：请先在网页登录并修改密码，然后才能使用接口",
+    });
     // A token an administrator issues meanwhile opens nothing either.
     const meanwhile = await createApiToken(admin, { username: "resetme", name: "平台", days: 30 });
     expect((await bearer(meanwhile.token)).status).toBe(403);
 
-    await changeOwnPassword({ actor: users.resetme }, { currentPassword: temporary, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, "198.51.100.40");
+    await changeOwnPassword(
+      { actor: users.resetme },
+      { currentPassword: temporary, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD },
+      "198.51.100.40",
+    );
     expect((await db.user.findUniqueOrThrow({ where: { id: users.resetme.id } })).mustChangePassword).toBe(false);
     expect((await tokenRequest("resetme", NEW_PASSWORD, "198.51.100.40")).status).toBe(200);
     const reset = await db.auditEvent.findFirstOrThrow({ where: { action: "user.passwordReset", entityId: users.resetme.id } });

@@ -30,7 +30,9 @@ describe("a start on DATABASE_URL", { timeout: 60_000 }, () => {
   it("refuses a weak ADMIN_PASSWORD before anything is written", async () => {
     for (const weak of ["demo1234", "1", "password1234", "woaini1314520"]) {
       expect(() => production({ ADMIN_USERNAME: "chief", ADMIN_PASSWORD: weak }), weak).toThrow(ConfigError);
-      expect(() => production({ ADMIN_USERNAME: "chief", ADMIN_PASSWORD: weak })).toThrow(/^ADMIN_PASSWORD is refused by the password policy/);
+      expect(() => production({ ADMIN_USERNAME: "chief", ADMIN_PASSWORD: weak })).toThrow(
+        /^ADMIN_PASSWORD is refused by the password policy/,
+      );
     }
     expect(await db.user.count()).toBe(0);
   });

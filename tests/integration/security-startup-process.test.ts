@@ -41,10 +41,14 @@ function start(env: Record<string, string>): Promise<{ code: number | null; stdo
   // The test run's own database and secret must not leak into the start under test.
   for (const name of ["DATABASE_URL", "AUTH_SECRET", "ADMIN_USERNAME", "ADMIN_PASSWORD", "DEMO_SEED", "PUBLIC_URL"]) delete base[name];
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "scripts/start.ts"], {
-      cwd: root,
-      env: { ...base, NEXT_TELEMETRY_DISABLED: "1", ...env },
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "scripts/start.ts"],
+      {
+        cwd: root,
+        env: { ...base, NEXT_TELEMETRY_DISABLED: "1", ...env },
+      },
+    );
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));
@@ -107,7 +111,11 @@ describe("npm start stops with one line", { timeout: 120_000 }, () => {
 
   it.skipIf(process.getuid?.() !== 0)("run as root with DATA_DIR inside a folder the postgres user cannot enter", async () => {
     const closed = await tempDir(0o700);
-    const result = await start({ PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()), DATA_DIR: path.join(closed, "data") });
+    const result = await start({
+      PORT: String(await freePort()),
+      EMBEDDED_PG_PORT: String(await freePort()),
+      DATA_DIR: path.join(closed, "data"),
+    });
     expectOneLine(result, new RegExp(`OS user "postgres", which cannot enter ${closed} \\(mode 700\\).*folder every user can enter`));
   });
 });

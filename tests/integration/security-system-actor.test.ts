@@ -36,7 +36,12 @@ describe("the system actor", () => {
 
   it("cannot sign in, whatever password is tried", async () => {
     for (const password of ["!", "", "system", "password1"]) {
-      const response = await token(new Request("http://localhost/api/v1/auth/token", { method: "POST", body: JSON.stringify({ username: SYSTEM_USERNAME, password: password || "x" }) }));
+      const response = await token(
+        new Request("http://localhost/api/v1/auth/token", {
+          method: "POST",
+          body: JSON.stringify({ username: SYSTEM_USERNAME, password: password || "x" }),
+        }),
+      );
       expect(response.status).toBe(401);
     }
   });

@@ -33,15 +33,26 @@ async function inReview() {
 /** Meanwhile: returned, edited and resubmitted — the text the leader has on screen is no longer the reply. */
 async function returnEditResubmit(replyId: string, seen: number) {
   const returned = await returnReply(ctxOf(w.leadLeader, at(2)), replyId, { comment: "请补充", expectedVersion: seen });
-  const edited = await updateReply(ctxOf(w.leadHandler, at(2.1)), replyId, { category: "A", text: "另一稿，领导未看过", expectedVersion: returned.version });
+  const edited = await updateReply(ctxOf(w.leadHandler, at(2.1)), replyId, {
+    category: "A",
+    text: "另一稿，领导未看过",
+    expectedVersion: returned.version,
+  });
   return submitReply(ctxOf(w.leadHandler, at(2.2)), replyId, { expectedVersion: edited.version });
 }
 
 const bearer = async (userId: string) => `Bearer ${(await issueToken(userId)).token}`;
 async function post(handler: typeof signRoute, userId: string, id: string, body: unknown) {
-  const request = new Request("http://localhost/api/v1/x", { method: "POST", headers: { Authorization: await bearer(userId), "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  const request = new Request("http://localhost/api/v1/x", {
+    method: "POST",
+    headers: { Authorization: await bearer(userId), "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
   const response = await handler(request, { params: Promise.resolve({ id }) });
-  return { status: response.status, body: (await response.json()) as { error?: { code: string; message: string } } & Record<string, unknown> };
+  return {
+    status: response.status,
+    body: (await response.json()) as { error?: { code: string; message: string } } & Record<string, unknown>,
+  };
 }
 
 describe("replies: sign, return and submit judge the version read", () => {
@@ -61,12 +72,20 @@ describe("replies: sign, return and submit judge the version read", () => {
   it("return and submit are refused on a stale version too, and nothing changes", async () => {
     const { reply } = await inReview();
     const current = await returnEditResubmit(reply.id, reply.version);
-    await expectError(returnReply(ctxOf(w.leadLeader, at(3)), reply.id, { comment: "旧页面退回", expectedVersion: reply.version }), "CONFLICT", "errors.stale");
+    await expectError(
+      returnReply(ctxOf(w.leadLeader, at(3)), reply.id, { comment: "旧页面退回", expectedVersion: reply.version }),
+      "CONFLICT",
+      "errors.stale",
+    );
     expect((await db.reply.findUniqueOrThrow({ where: { id: reply.id } })).version).toBe(current.version);
 
     const returned = await returnReply(ctxOf(w.leadLeader, at(3)), reply.id, { comment: "再改", expectedVersion: current.version });
     await updateReply(ctxOf(w.leadHandler, at(3.1)), reply.id, { category: "A", text: "第三稿", expectedVersion: returned.version });
-    await expectError(submitReply(ctxOf(w.leadHandler, at(3.2)), reply.id, { expectedVersion: returned.version }), "CONFLICT", "errors.stale");
+    await expectError(
+      submitReply(ctxOf(w.leadHandler, at(3.2)), reply.id, { expectedVersion: returned.version }),
+      "CONFLICT",
+      "errors.stale",
+    );
     expect((await db.reply.findUniqueOrThrow({ where: { id: reply.id } })).state).toBe("DRAFT");
   });
 
@@ -94,18 +113,34 @@ describe("the office's decisions judge the suggestion as it was read", () => {
     const request = await requestReassignment(ctxOf(w.leadHandler, at(1)), s.id, { reason: "不属于本单位职责" });
     const seen = (await db.suggestion.findUniqueOrThrow({ where: { id: s.id } })).version;
     await recordCommunication(ctxOf(w.leadHandler, at(1.5)), s.id, { method: "PHONE", occurredAt: at(1.5), summary: "又沟通了一次" });
-    await expectError(decideReassignment(ctxOf(w.office, at(2)), request.id, { approve: true, expectedVersion: seen }), "CONFLICT", "errors.stale");
+    await expectError(
+      decideReassignment(ctxOf(w.office, at(2)), request.id, { approve: true, expectedVersion: seen }),
+      "CONFLICT",
+      "errors.stale",
+    );
     expect((await db.reassignmentRequest.findUniqueOrThrow({ where: { id: request.id } })).state).toBe("PENDING");
     const now = (await db.suggestion.findUniqueOrThrow({ where: { id: s.id } })).version;
-    expect((await decideReassignment(ctxOf(w.office, at(2)), request.id, { approve: false, expectedVersion: now })).request.state).toBe("REJECTED");
+    expect((await decideReassignment(ctxOf(w.office, at(2)), request.id, { approve: false, expectedVersion: now })).request.state).toBe(
+      "REJECTED",
+    );
 
-    const extension = await requestExtension(ctxOf(w.leadHandler, at(3)), s.id, { reason: "需要调研", requestedDueAt: at(120), toldDeputyAt: at(3) });
+    const extension = await requestExtension(ctxOf(w.leadHandler, at(3)), s.id, {
+      reason: "需要调研",
+      requestedDueAt: at(120),
+      toldDeputyAt: at(3),
+    });
     const before = (await db.suggestion.findUniqueOrThrow({ where: { id: s.id } })).version;
     await recordCommunication(ctxOf(w.leadHandler, at(3.5)), s.id, { method: "PHONE", occurredAt: at(3.5), summary: "告知代表" });
-    await expectError(decideExtension(ctxOf(w.office, at(4)), extension.id, { approve: true, expectedVersion: before }), "CONFLICT", "errors.stale");
+    await expectError(
+      decideExtension(ctxOf(w.office, at(4)), extension.id, { approve: true, expectedVersion: before }),
+      "CONFLICT",
+      "errors.stale",
+    );
     const lead = await db.assignment.findFirstOrThrow({ where: { suggestionId: s.id, role: "LEAD", state: "ACTIVE" } });
     expect(lead.dueAt).not.toEqual(at(120));
-    expect((await decideExtension(ctxOf(w.office, at(4)), extension.id, { approve: true, expectedVersion: before + 1 })).state).toBe("APPROVED");
+    expect((await decideExtension(ctxOf(w.office, at(4)), extension.id, { approve: true, expectedVersion: before + 1 })).state).toBe(
+      "APPROVED",
+    );
   });
 });
 
@@ -116,7 +151,11 @@ describe("feedback judges the suggestion as the deputy read it", () => {
     await replyAndSign(w, s.id, { category: "A" });
     const seen = (await db.suggestion.findUniqueOrThrow({ where: { id: s.id } })).version;
     await reclassify(ctxOf(w.leadHandler, at(3)), s.id, { toCategory: "D", evidence: "情况变化，留作参考" });
-    await expectError(giveFeedback(ctxOf(w.leadDeputy, at(4)), s.id, { rating: "SATISFIED", expectedVersion: seen }), "CONFLICT", "errors.stale");
+    await expectError(
+      giveFeedback(ctxOf(w.leadDeputy, at(4)), s.id, { rating: "SATISFIED", expectedVersion: seen }),
+      "CONFLICT",
+      "errors.stale",
+    );
     const stale = await post(feedbackRoute, w.leadDeputy.id, s.id, { rating: "SATISFIED", expectedVersion: seen });
     expect(stale.status).toBe(409);
     expect(await db.feedback.count({ where: { suggestionId: s.id } })).toBe(0);
@@ -129,7 +168,11 @@ describe("feedback judges the suggestion as the deputy read it", () => {
 describe("the API documents expectedVersion", () => {
   it("OpenAPI shows it on sign, submit and feedback", async () => {
     const doc = (await (await openapi()).json()) as { paths: Record<string, Record<string, any>> };
-    const text = JSON.stringify([doc.paths["/replies/{id}/sign"].post, doc.paths["/replies/{id}/submit"].post, doc.paths["/suggestions/{id}/feedback"].post]);
+    const text = JSON.stringify([
+      doc.paths["/replies/{id}/sign"].post,
+      doc.paths["/replies/{id}/submit"].post,
+      doc.paths["/suggestions/{id}/feedback"].post,
+    ]);
     expect(text.match(/expectedVersion/g)?.length).toBeGreaterThanOrEqual(3);
     expect(doc.paths["/replies/{id}/sign"].post.responses["409"]).toBeDefined();
     expect(doc.paths["/suggestions/{id}/feedback"].post.responses["409"]).toBeDefined();

@@ -52,7 +52,11 @@ beforeAll(async () => {
 
   const extended = await s(); // B, signed after the original due date but within the approved extension
   await assignTo(w, extended);
-  const request = await requestExtension(ctxOf(w.leadHandler, at(30)), extended, { reason: "情况复杂", requestedDueAt: at(120).toISOString(), toldDeputyAt: at(30).toISOString() });
+  const request = await requestExtension(ctxOf(w.leadHandler, at(30)), extended, {
+    reason: "情况复杂",
+    requestedDueAt: at(120).toISOString(),
+    toldDeputyAt: at(30).toISOString(),
+  });
   await decideExtension(ctxOf(w.office, at(31)), request.id, { approve: true });
   await replyAndSign(w, extended, { from: at(100), category: "B" });
 
@@ -80,11 +84,16 @@ async function independently(sessionId: string) {
       SELECT DISTINCT ON (f."suggestionId") f.rating::text FROM "Feedback" f JOIN "Suggestion" s ON s.id = f."suggestionId"
       WHERE s."sessionId" = ${sessionId} AND s.status <> 'WITHDRAWN' ORDER BY f."suggestionId", f."createdAt" DESC) latest
     GROUP BY rating`;
-  const count = (rows: { n: number }[], key: string, field: "category" | "rating") => rows.find((r) => (r as unknown as Record<string, string>)[field] === key)?.n ?? 0;
+  const count = (rows: { n: number }[], key: string, field: "category" | "rating") =>
+    rows.find((r) => (r as unknown as Record<string, string>)[field] === key)?.n ?? 0;
   return {
     ...row,
     categories: Object.fromEntries(["A", "B", "C", "D"].map((c) => [c, count(categories, c, "category")])),
-    satisfaction: [count(ratings, "SATISFIED", "rating"), count(ratings, "BASICALLY_SATISFIED", "rating"), count(ratings, "DISSATISFIED", "rating")],
+    satisfaction: [
+      count(ratings, "SATISFIED", "rating"),
+      count(ratings, "BASICALLY_SATISFIED", "rating"),
+      count(ratings, "DISSATISFIED", "rating"),
+    ],
   };
 }
 
@@ -94,9 +103,15 @@ describe("the statistics agree everywhere", () => {
     expect(sql).toEqual({ total: 7, replied: 6, closed: 3, categories: { A: 3, B: 1, C: 1, D: 1 }, satisfaction: [2, 1, 0] });
 
     const stats = await getSessionStats({ session: w.session.code });
-    expect({ total: stats.total, replied: stats.replied, closed: stats.closed }).toEqual({ total: sql.total, replied: sql.replied, closed: sql.closed });
+    expect({ total: stats.total, replied: stats.replied, closed: stats.closed }).toEqual({
+      total: sql.total,
+      replied: sql.replied,
+      closed: sql.closed,
+    });
     expect(Object.fromEntries(Object.entries(stats.categories).map(([c, v]) => [c, v.count]))).toEqual(sql.categories);
-    expect([stats.satisfaction.satisfied, stats.satisfaction.basicallySatisfied, stats.satisfaction.dissatisfied]).toEqual(sql.satisfaction);
+    expect([stats.satisfaction.satisfied, stats.satisfaction.basicallySatisfied, stats.satisfaction.dissatisfied]).toEqual(
+      sql.satisfaction,
+    );
     expect(stats.overdue).toBe(1);
     expect(stats.onTimeRate).toBe(1); // the extended one was signed within its approved due date
     const percents = Object.values(stats.categories).map((c) => c.percent);
@@ -104,13 +119,28 @@ describe("the statistics agree everywhere", () => {
     expect(Math.round(percents.reduce((a, b) => a + b, 0) * 10)).toBe(1000);
 
     const { token } = await issueToken(w.office.id);
-    const response = await statsRoute(new Request(`http://localhost/api/v1/stats?session=${w.session.code}`, { headers: { Authorization: `Bearer ${token}` } }));
+    const response = await statsRoute(
+      new Request(`http://localhost/api/v1/stats?session=${w.session.code}`, { headers: { Authorization: `Bearer ${token}` } }),
+    );
     expect(response.status).toBe(200);
     const api = await response.json();
-    expect(api).toMatchObject({ total: stats.total, assigned: stats.assigned, replied: stats.replied, closed: stats.closed, overdue: stats.overdue, units: stats.units, categories: stats.categories, onTimeRate: stats.onTimeRate });
+    expect(api).toMatchObject({
+      total: stats.total,
+      assigned: stats.assigned,
+      replied: stats.replied,
+      closed: stats.closed,
+      overdue: stats.overdue,
+      units: stats.units,
+      categories: stats.categories,
+      onTimeRate: stats.onTimeRate,
+    });
     expect(api.satisfaction).toEqual(stats.satisfaction);
 
-    const file = await buildOutcomeWorkbook({ actor: w.office, query: reportQuery.parse({ session: w.session.code }), t: translatorFor("zh-CN") });
+    const file = await buildOutcomeWorkbook({
+      actor: w.office,
+      query: reportQuery.parse({ session: w.session.code }),
+      t: translatorFor("zh-CN"),
+    });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(file.body as unknown as ArrayBuffer);
     const outcome = workbook.worksheets[1];

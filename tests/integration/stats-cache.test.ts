@@ -17,9 +17,15 @@ const root = path.resolve(import.meta.dirname, "../..");
 
 /** One other instance (tests/support/instance.ts) runs `task` and exits. */
 function otherInstance(task: Task): Promise<{ status: number }[]> {
-  const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "tests/support/instance.ts", JSON.stringify(task)], {
-    cwd: root, env: { ...process.env, JOBS_WORKER: "false", DB_POOL_SIZE: "2" }, stdio: ["pipe", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "tests/support/instance.ts", JSON.stringify(task)],
+    {
+      cwd: root,
+      env: { ...process.env, JOBS_WORKER: "false", DB_POOL_SIZE: "2" },
+      stdio: ["pipe", "pipe", "pipe"],
+    },
+  );
   let out = "";
   let err = "";
   child.stderr.on("data", (d: Buffer) => (err += d.toString()));
@@ -28,7 +34,9 @@ function otherInstance(task: Task): Promise<{ status: number }[]> {
     if (out.includes("ready\n") && !child.stdin.writableEnded) child.stdin.end("go\n");
   });
   return new Promise((resolve, reject) =>
-    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.split("\n").filter(Boolean).at(-1)!)) : reject(new Error(`instance exited ${code}: ${err}`)))),
+    child.on("exit", (code) =>
+      code === 0 ? resolve(JSON.parse(out.split("\n").filter(Boolean).at(-1)!)) : reject(new Error(`instance exited ${code}: ${err}`)),
+    ),
   );
 }
 

@@ -109,8 +109,14 @@ describe("statistics of a hand-made session", () => {
     const a2 = await assign(s.s2, D1, "LEAD", mar1, { dueAt: day("2022-06-30") });
     await db.extensionRequest.create({
       data: {
-        suggestionId: s.s2, assignmentId: a2.id, unitId: D1, reason: "复杂", requestedDueAt: day("2022-06-30"),
-        toldDeputyAt: day("2022-06-30"), state: "APPROVED", decidedAt: day("2022-05-20"),
+        suggestionId: s.s2,
+        assignmentId: a2.id,
+        unitId: D1,
+        reason: "复杂",
+        requestedDueAt: day("2022-06-30"),
+        toldDeputyAt: day("2022-06-30"),
+        state: "APPROVED",
+        decidedAt: day("2022-05-20"),
       },
     });
     const r2 = await reply(s.s2, D1, "B", day("2022-06-15"));
@@ -207,7 +213,9 @@ describe("statistics of a hand-made session", () => {
         FROM "Suggestion" sg WHERE sg."sessionId" = ${session} AND sg.status <> 'WITHDRAWN') x
       WHERE cat IS NOT NULL GROUP BY cat`;
     const stats = await getSessionStats({ session: "T-1" }, NOW);
-    expect({ total: stats.total, assigned: stats.assigned, replied: stats.replied, closed: stats.closed, overdue: stats.overdue }).toEqual(row);
+    expect({ total: stats.total, assigned: stats.assigned, replied: stats.replied, closed: stats.closed, overdue: stats.overdue }).toEqual(
+      row,
+    );
     for (const { category, n } of categories) expect(stats.categories[category as Category].count).toBe(n);
   });
 
@@ -235,12 +243,29 @@ describe("statistics of a hand-made session", () => {
     expect(table.map((r) => r.code)).toEqual(["D1", "D2", "C1", "O1"]);
     const row = (code: string) => table.find((r) => r.code === code)!;
     expect(row("D1")).toMatchObject({
-      lead: 2, co: 0, replied: 2, signed: 2, onTime: 2, onTimeRate: 1, overdue: 0,
-      categories: { A: 2, B: 0, C: 0, D: 0 }, feedback: 2, satisfactionRate: 1,
+      lead: 2,
+      co: 0,
+      replied: 2,
+      signed: 2,
+      onTime: 2,
+      onTimeRate: 1,
+      overdue: 0,
+      categories: { A: 2, B: 0, C: 0, D: 0 },
+      feedback: 2,
+      satisfactionRate: 1,
     });
     expect(row("D2")).toMatchObject({
-      lead: 3, co: 0, replied: 2, signed: 3, onTime: 1, overdue: 1, overdueLead: 1, overdueCo: 0,
-      categories: { A: 1, B: 1, C: 0, D: 0 }, feedback: 1, satisfactionRate: 1,
+      lead: 3,
+      co: 0,
+      replied: 2,
+      signed: 3,
+      onTime: 1,
+      overdue: 1,
+      overdueLead: 1,
+      overdueCo: 0,
+      categories: { A: 1, B: 1, C: 0, D: 0 },
+      feedback: 1,
+      satisfactionRate: 1,
     });
     expect(row("C1")).toMatchObject({ lead: 1, co: 2, replied: 0, signed: 0, onTimeRate: null, overdue: 1, overdueCo: 1 });
     expect(row("O1")).toMatchObject({ lead: 1, replied: 1, onTime: 1, overdue: 1, categories: { D: 1 }, satisfactionRate: 0 });
@@ -257,7 +282,10 @@ describe("statistics of a hand-made session", () => {
     ]);
     expect(fields.find((f) => f.key === "教育")!.categories.A).toEqual({ count: 3, percent: 100 });
     const delegations = await getByDelegation({ session: "T-1" }, NOW);
-    expect(delegations.map((d) => [d.key, d.total])).toEqual([["长春代表团", 5], ["吉林代表团", 3]]);
+    expect(delegations.map((d) => [d.key, d.total])).toEqual([
+      ["长春代表团", 5],
+      ["吉林代表团", 3],
+    ]);
 
     const weeks = await getRepliesPerWeek({ session: "T-1" }, NOW);
     expect(weeks).toEqual([
@@ -301,15 +329,19 @@ function mulberry32(seed: number) {
 
 describe("statistics of a random session", () => {
   const rand = mulberry32(20221129);
-  const pick = <T,>(items: readonly T[]) => items[Math.floor(rand() * items.length)];
+  const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)];
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
   const CATS = ["A", "B", "C", "D"] as const;
 
   beforeAll(async () => {
     const session = (await db.session.create({ data: { code: "R-1", name: "随机会议", year: 2022 } })).id;
     const units = [
-      await unit("RD1", "DEPARTMENT"), await unit("RD2", "DEPARTMENT"), await unit("RD3", "DEPARTMENT"),
-      await unit("RC1", "CITY"), await unit("RC2", "CITY"), await unit("RO1", "OTHER"),
+      await unit("RD1", "DEPARTMENT"),
+      await unit("RD2", "DEPARTMENT"),
+      await unit("RD3", "DEPARTMENT"),
+      await unit("RC1", "CITY"),
+      await unit("RC2", "CITY"),
+      await unit("RO1", "OTHER"),
     ];
     const deputies = [
       (await db.deputy.create({ data: { name: "甲", delegation: "长春代表团" } })).id,
@@ -331,8 +363,14 @@ describe("statistics of a random session", () => {
       if (extended) {
         await db.extensionRequest.create({
           data: {
-            suggestionId: id, assignmentId: leadAssignment.id, unitId: lead, reason: "复杂", requestedDueAt: leadDue,
-            toldDeputyAt: leadDue, state: "APPROVED", decidedAt: addDays(assignedAt, 60),
+            suggestionId: id,
+            assignmentId: leadAssignment.id,
+            unitId: lead,
+            reason: "复杂",
+            requestedDueAt: leadDue,
+            toldDeputyAt: leadDue,
+            state: "APPROVED",
+            decidedAt: addDays(assignedAt, 60),
           },
         });
       }
@@ -362,7 +400,14 @@ describe("statistics of a random session", () => {
       if (status === "CLOSED" && rand() < 0.3) {
         const from = (await db.reply.findFirst({ where: { suggestionId: id, state: "SIGNED" }, orderBy: { signedAt: "desc" } }))!;
         await db.reclassification.create({
-          data: { suggestionId: id, replyId: from.id, fromCategory: from.category, toCategory: "A", evidence: "落实", createdAt: addDays(from.signedAt!, 70) },
+          data: {
+            suggestionId: id,
+            replyId: from.id,
+            fromCategory: from.category,
+            toCategory: "A",
+            evidence: "落实",
+            createdAt: addDays(from.signedAt!, 70),
+          },
         });
       }
     }
@@ -384,7 +429,12 @@ describe("statistics of a random session", () => {
     const cats = { A: 0, B: 0, C: 0, D: 0 };
     const sat = { satisfied: 0, basicallySatisfied: 0, dissatisfied: 0 };
     const unitIds = new Map<string, string>();
-    let assigned = 0, replied = 0, closed = 0, overdue = 0, signed = 0, onTime = 0;
+    let assigned = 0,
+      replied = 0,
+      closed = 0,
+      overdue = 0,
+      signed = 0,
+      onTime = 0;
     for (const sg of rows) {
       const active = sg.assignments.filter((a) => a.state === "ACTIVE");
       for (const a of active) unitIds.set(a.unitId, a.unit.kind);
@@ -407,7 +457,10 @@ describe("statistics of a random session", () => {
           .filter((x) => x.unitId === first.unitId && x.role === "LEAD" && x.state !== "CANCELLED" && t(x.assignedAt) <= t(first.signedAt))
           .sort((x, y) => t(y.assignedAt) - t(x.assignedAt))[0];
         const dissatisfied = (r: number) =>
-          sg.replies.filter((x) => x.round === r).flatMap((x) => x.feedback).filter((f) => f.rating === "DISSATISFIED");
+          sg.replies
+            .filter((x) => x.round === r)
+            .flatMap((x) => x.feedback)
+            .filter((f) => f.rating === "DISSATISFIED");
         let due: number;
         if (dissatisfied(round).length === 0) due = t(a?.dueAt);
         else {
@@ -425,10 +478,21 @@ describe("statistics of a random session", () => {
     const percents = largestRemainder([cats.A, cats.B, cats.C, cats.D]);
     const rate = (n: number, d: number) => (d === 0 ? null : Math.round((1000 * n) / d) / 1000);
     return {
-      total: rows.length, assigned, replied, closed, overdue,
-      units: { total: kinds.length, departments: kinds.filter((k) => k === "DEPARTMENT").length, cities: kinds.filter((k) => k === "CITY").length },
+      total: rows.length,
+      assigned,
+      replied,
+      closed,
+      overdue,
+      units: {
+        total: kinds.length,
+        departments: kinds.filter((k) => k === "DEPARTMENT").length,
+        cities: kinds.filter((k) => k === "CITY").length,
+      },
       categories: Object.fromEntries(CATS.map((k, i) => [k, { count: cats[k], percent: percents[i] }])),
-      satisfaction: { ...sat, rate: rate(sat.satisfied + sat.basicallySatisfied, sat.satisfied + sat.basicallySatisfied + sat.dissatisfied) },
+      satisfaction: {
+        ...sat,
+        rate: rate(sat.satisfied + sat.basicallySatisfied, sat.satisfied + sat.basicallySatisfied + sat.dissatisfied),
+      },
       onTimeRate: rate(onTime, signed),
       replyRate: rate(replied, assigned),
     };

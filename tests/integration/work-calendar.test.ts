@@ -11,7 +11,8 @@ import { requestReassignment } from "@/lib/workflow/requests";
 import { assignTo, buildWorld, ctxOf, expectError, newSuggestion, type World } from "./workflow-fixtures";
 
 const cst = (s: string) => new Date(`${s}+08:00`);
-const range = (from: number, to: number, month = "02") => Array.from({ length: to - from + 1 }, (_, i) => `2026-${month}-${String(from + i).padStart(2, "0")}`);
+const range = (from: number, to: number, month = "02") =>
+  Array.from({ length: to - from + 1 }, (_, i) => `2026-${month}-${String(from + i).padStart(2, "0")}`);
 
 // 国务院办公厅关于2026年部分节假日安排的通知（2025年11月4日）: "二、春节：2月15日（农历腊月二十八、周日）至23日
 // （农历正月初七、周一）放假调休，共9天。2月14日（周六）、2月28日（周六）上班。"
@@ -36,7 +37,10 @@ describe("the seeded calendar", () => {
   });
 
   it("agrees with the notice on the 2026 Spring Festival's holidays and make-up working days", async () => {
-    const february = await db.workCalendarDay.findMany({ where: { date: { startsWith: "2026-02" }, removedAt: null }, orderBy: { date: "asc" } });
+    const february = await db.workCalendarDay.findMany({
+      where: { date: { startsWith: "2026-02" }, removedAt: null },
+      orderBy: { date: "asc" },
+    });
     expect(february.filter((d) => d.kind === "HOLIDAY").map((d) => d.date)).toEqual(SPRING_FESTIVAL_2026_HOLIDAYS);
     expect(february.filter((d) => d.kind === "WORKDAY").map((d) => d.date)).toEqual(SPRING_FESTIVAL_2026_WORKDAYS);
     expect(new Set(february.map((d) => d.name))).toEqual(new Set(["春节"]));
@@ -54,10 +58,16 @@ describe("the seeded calendar", () => {
     const inTime = await newSuggestion(w, { now: cst("2026-02-12T10:00:00") });
     await assignTo(w, inTime.id, { when: friday });
     // Mondays to Fridays alone would have closed the window on 24 February.
-    expect((await requestReassignment(ctxOf(w.leadHandler, cst("2026-03-02T23:00:00")), inTime.id, { reason: "不属于本单位职责" })).state).toBe("PENDING");
+    expect(
+      (await requestReassignment(ctxOf(w.leadHandler, cst("2026-03-02T23:00:00")), inTime.id, { reason: "不属于本单位职责" })).state,
+    ).toBe("PENDING");
     const late = await newSuggestion(w, { now: cst("2026-02-12T10:00:00") });
     await assignTo(w, late.id, { when: friday });
-    await expectError(requestReassignment(ctxOf(w.leadHandler, cst("2026-03-03T00:30:00")), late.id, { reason: "不属于本单位职责" }), "RULE", "errors.rule.reassignmentWindow");
+    await expectError(
+      requestReassignment(ctxOf(w.leadHandler, cst("2026-03-03T00:30:00")), late.id, { reason: "不属于本单位职责" }),
+      "RULE",
+      "errors.rule.reassignmentWindow",
+    );
   });
 });
 
@@ -68,12 +78,19 @@ describe("the admin's edits", () => {
     expect([day.year, day.source, day.kind]).toEqual([2027, "ADMIN", "HOLIDAY"]);
     const event = await db.auditEvent.findFirst({ where: { entity: "WorkCalendarDay", entityId: day.id, action: "calendar.add" } });
     expect(event?.actorId).toBe(w.admin.id);
-    await expectError(addCalendarDay(ctxOf(w.admin, now), { date: "2027-01-01", kind: "HOLIDAY", name: "元旦" }), "CONFLICT", "errors.calendarDayExists");
+    await expectError(
+      addCalendarDay(ctxOf(w.admin, now), { date: "2027-01-01", kind: "HOLIDAY", name: "元旦" }),
+      "CONFLICT",
+      "errors.calendarDayExists",
+    );
     expect((await loadWorkCalendar([2027])).holidays.get("2027-01-01")).toBe("元旦");
   });
 
   it("refuses a make-up working day on a weekday, bad dates, and other roles", async () => {
-    const weekday = await expectError(addCalendarDay(ctxOf(w.admin, now), { date: "2027-02-10", kind: "WORKDAY", name: "春节" }), "INVALID");
+    const weekday = await expectError(
+      addCalendarDay(ctxOf(w.admin, now), { date: "2027-02-10", kind: "WORKDAY", name: "春节" }),
+      "INVALID",
+    );
     expect(weekday.fields).toEqual({ date: "errors.field.workdayOnWeekend" });
     const bad = await expectError(addCalendarDay(ctxOf(w.admin, now), { date: "2027-02-30", kind: "HOLIDAY", name: "春节" }), "INVALID");
     expect(bad.fields).toEqual({ date: "errors.field.date" });

@@ -25,7 +25,11 @@ describe("createSession", () => {
     await expectError(createSession(ctxOf(w.office), { code: "X-1", name: "x", year: 2023 }), "FORBIDDEN");
   });
   it("invalid input is 400 with fields", async () => {
-    const e = await expectError(createSession(ctxOf(w.admin), { code: "", name: "x", year: 1800, replyDays: 0 } as never), "INVALID", "errors.invalid");
+    const e = await expectError(
+      createSession(ctxOf(w.admin), { code: "", name: "x", year: 1800, replyDays: 0 } as never),
+      "INVALID",
+      "errors.invalid",
+    );
     expect(e.fields).toMatchObject({ code: "errors.field.required", year: expect.any(String), replyDays: expect.any(String) });
   });
 });
@@ -65,23 +69,48 @@ describe("createUser", () => {
     expect(JSON.stringify(event.after)).not.toContain("argon2");
   });
   it("unit roles need an existing unit; DEPUTY needs a deputy not yet linked", async () => {
-    let e = await expectError(createUser(ctxOf(w.admin), { username: "h1", password: "password1", name: "x", role: "UNIT_HANDLER" }), "INVALID");
+    let e = await expectError(
+      createUser(ctxOf(w.admin), { username: "h1", password: "password1", name: "x", role: "UNIT_HANDLER" }),
+      "INVALID",
+    );
     expect(e.fields).toEqual({ unitCode: "errors.field.required" });
-    e = await expectError(createUser(ctxOf(w.admin), { username: "h1", password: "password1", name: "x", role: "UNIT_HANDLER", unitCode: "NOPE" }), "INVALID");
+    e = await expectError(
+      createUser(ctxOf(w.admin), { username: "h1", password: "password1", name: "x", role: "UNIT_HANDLER", unitCode: "NOPE" }),
+      "INVALID",
+    );
     expect(e.fields).toEqual({ unitCode: "errors.field.unknownUnit" });
-    e = await expectError(createUser(ctxOf(w.admin), { username: "h1", password: "password1", name: "x", role: "OFFICE", unitCode: w.units.lead.code }), "INVALID");
+    e = await expectError(
+      createUser(ctxOf(w.admin), { username: "h1", password: "password1", name: "x", role: "OFFICE", unitCode: w.units.lead.code }),
+      "INVALID",
+    );
     expect(e.fields).toEqual({ unitCode: "errors.field.notAllowed" });
     e = await expectError(createUser(ctxOf(w.admin), { username: "d1", password: "password1", name: "x", role: "DEPUTY" }), "INVALID");
     expect(e.fields).toEqual({ deputyId: "errors.field.required" });
-    e = await expectError(createUser(ctxOf(w.admin), { username: "d1", password: "password1", name: "x", role: "DEPUTY", deputyId: "nope" }), "INVALID");
+    e = await expectError(
+      createUser(ctxOf(w.admin), { username: "d1", password: "password1", name: "x", role: "DEPUTY", deputyId: "nope" }),
+      "INVALID",
+    );
     expect(e.fields).toEqual({ deputyId: "errors.field.unknownDeputy" });
-    await expectError(createUser(ctxOf(w.admin), { username: "d1", password: "password1", name: "x", role: "DEPUTY", deputyId: w.deputies.lead.id }), "CONFLICT");
-    const h = await createUser(ctxOf(w.admin), { username: "h1", password: "password1", name: "x", role: "UNIT_LEADER", unitCode: w.units.lead.code });
+    await expectError(
+      createUser(ctxOf(w.admin), { username: "d1", password: "password1", name: "x", role: "DEPUTY", deputyId: w.deputies.lead.id }),
+      "CONFLICT",
+    );
+    const h = await createUser(ctxOf(w.admin), {
+      username: "h1",
+      password: "password1",
+      name: "x",
+      role: "UNIT_LEADER",
+      unitCode: w.units.lead.code,
+    });
     expect(h.unitId).toBe(w.units.lead.id);
   });
   it("a duplicate username is 409, a short password 400, and only ADMIN may create users", async () => {
     await createUser(ctxOf(w.admin), { username: "dup", password: "password1", name: "x", role: "LEADER" });
-    await expectError(createUser(ctxOf(w.admin), { username: "dup", password: "password1", name: "y", role: "LEADER" }), "CONFLICT", "errors.duplicate");
+    await expectError(
+      createUser(ctxOf(w.admin), { username: "dup", password: "password1", name: "y", role: "LEADER" }),
+      "CONFLICT",
+      "errors.duplicate",
+    );
     const e = await expectError(createUser(ctxOf(w.admin), { username: "short", password: "123", name: "y", role: "LEADER" }), "INVALID");
     expect(e.fields).toEqual({ password: "errors.field.tooShort" });
     await expectError(createUser(ctxOf(w.office), { username: "z", password: "password1", name: "y", role: "OFFICE" }), "FORBIDDEN");

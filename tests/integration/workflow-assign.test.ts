@@ -36,7 +36,9 @@ describe("registerSuggestions", () => {
     expect(created[0].submittedAt).toEqual(new Date("2024-01-20T00:00:00+08:00"));
     expect(created[1].submittedAt).toEqual(T0);
     // The lead deputy is not also a co-signer.
-    expect(await db.suggestionCoSigner.findMany({ where: { suggestionId: created[0].id }, select: { deputyId: true } })).toEqual([{ deputyId: w.deputies.cosigner.id }]);
+    expect(await db.suggestionCoSigner.findMany({ where: { suggestionId: created[0].id }, select: { deputyId: true } })).toEqual([
+      { deputyId: w.deputies.cosigner.id },
+    ]);
     expect(await db.auditEvent.count({ where: { action: "suggestion.register", suggestionId: { in: created.map((s) => s.id) } } })).toBe(2);
   });
 
@@ -57,12 +59,24 @@ describe("registerSuggestions", () => {
   });
 
   it("a number twice in one batch is 409; an unknown deputy or session is 400 on that field", async () => {
-    await expectError(registerSuggestions(ctxOf(w.office), { sessionCode: w.session.code, items: [item(w, "2005"), item(w, "2005")] }), "CONFLICT");
-    let e = await expectError(registerSuggestions(ctxOf(w.office), { sessionCode: w.session.code, items: [item(w, "2006"), item(w, "2007", { leadDeputyId: "nobody" })] }), "INVALID");
+    await expectError(
+      registerSuggestions(ctxOf(w.office), { sessionCode: w.session.code, items: [item(w, "2005"), item(w, "2005")] }),
+      "CONFLICT",
+    );
+    let e = await expectError(
+      registerSuggestions(ctxOf(w.office), {
+        sessionCode: w.session.code,
+        items: [item(w, "2006"), item(w, "2007", { leadDeputyId: "nobody" })],
+      }),
+      "INVALID",
+    );
     expect(e.fields).toEqual({ "items.1.leadDeputyId": "errors.field.unknownDeputy" });
     e = await expectError(registerSuggestions(ctxOf(w.office), { sessionCode: "99-9", items: [item(w, "2008")] }), "INVALID");
     expect(e.fields).toEqual({ sessionCode: "errors.field.unknownSession" });
-    e = await expectError(registerSuggestions(ctxOf(w.office), { sessionCode: w.session.code, items: [{ number: "2009", title: "", content: "x" }] } as never), "INVALID");
+    e = await expectError(
+      registerSuggestions(ctxOf(w.office), { sessionCode: w.session.code, items: [{ number: "2009", title: "", content: "x" }] } as never),
+      "INVALID",
+    );
     expect(e.fields).toMatchObject({ "items.0.title": "errors.field.required", "items.0.leadDeputyId": "errors.field.required" });
     expect(await db.suggestion.count({ where: { number: { in: ["2006", "2007", "2008", "2009"] } } })).toBe(0);
   });
@@ -78,7 +92,11 @@ describe("registerSuggestions", () => {
 describe("assignSuggestion", () => {
   it("assigns lead and co units with rule 1 deadlines, moves PENDING → IN_PROGRESS and bumps the version", async () => {
     const s = await newSuggestion(w);
-    const [lead, co] = await assignSuggestion(ctxOf(w.office, T0), s.id, { leadUnitCode: w.units.lead.code, coUnitCodes: [w.units.co.code], expectedVersion: s.version });
+    const [lead, co] = await assignSuggestion(ctxOf(w.office, T0), s.id, {
+      leadUnitCode: w.units.lead.code,
+      coUnitCodes: [w.units.co.code],
+      expectedVersion: s.version,
+    });
     expect([lead.role, lead.state, lead.assignedAt, lead.dueAt, lead.originalDueAt]).toEqual(["LEAD", "ACTIVE", T0, at(90), at(90)]);
     expect([co.role, co.dueAt]).toEqual(["CO", at(30)]);
     const after = await db.suggestion.findUniqueOrThrow({ where: { id: s.id } });
@@ -91,11 +109,19 @@ describe("assignSuggestion", () => {
     const [lead] = await assignTo(w, urgent.id, { co: false });
     expect(lead.dueAt).toEqual(at(30));
     const explicit = await newSuggestion(w);
-    const [lead2] = await assignSuggestion(ctxOf(w.office, T0), explicit.id, { leadUnitCode: w.units.lead.code, dueAt: at(45), dueReason: "需与年度预算同步安排" });
+    const [lead2] = await assignSuggestion(ctxOf(w.office, T0), explicit.id, {
+      leadUnitCode: w.units.lead.code,
+      dueAt: at(45),
+      dueReason: "需与年度预算同步安排",
+    });
     // An explicit due date is a calendar day, stored as its midnight in China.
     expect(lead2.dueAt).toEqual(startOfChinaDay(at(45)));
     const past = await newSuggestion(w);
-    await expectError(assignSuggestion(ctxOf(w.office, T0), past.id, { leadUnitCode: w.units.lead.code, dueAt: at(-1), dueReason: "测试" }), "RULE", "errors.rule.dueBeforeAssignment");
+    await expectError(
+      assignSuggestion(ctxOf(w.office, T0), past.id, { leadUnitCode: w.units.lead.code, dueAt: at(-1), dueReason: "测试" }),
+      "RULE",
+      "errors.rule.dueBeforeAssignment",
+    );
   });
 
   it("an already assigned suggestion is 409; a stale form is 409", async () => {
@@ -103,7 +129,11 @@ describe("assignSuggestion", () => {
     await assignTo(w, s.id);
     await expectError(assignSuggestion(ctxOf(w.office), s.id, { leadUnitCode: w.units.other.code }), "CONFLICT", "errors.alreadyAssigned");
     const s2 = await newSuggestion(w);
-    await expectError(assignSuggestion(ctxOf(w.office), s2.id, { leadUnitCode: w.units.lead.code, expectedVersion: s2.version + 5 }), "CONFLICT", "errors.stale");
+    await expectError(
+      assignSuggestion(ctxOf(w.office), s2.id, { leadUnitCode: w.units.lead.code, expectedVersion: s2.version + 5 }),
+      "CONFLICT",
+      "errors.stale",
+    );
   });
 
   it("two clerks assigning the same suggestion at once leave exactly one active lead; the other gets 409", async () => {
@@ -123,7 +153,9 @@ describe("assignSuggestion", () => {
     const s = await newSuggestion(w);
     await assignTo(w, s.id, { co: false });
     await expect(
-      db.assignment.create({ data: { suggestionId: s.id, unitId: w.units.other.id, role: "LEAD", assignedAt: T0, dueAt: at(90), originalDueAt: at(90) } }),
+      db.assignment.create({
+        data: { suggestionId: s.id, unitId: w.units.other.id, role: "LEAD", assignedAt: T0, dueAt: at(90), originalDueAt: at(90) },
+      }),
     ).rejects.toThrow();
   });
 
@@ -131,9 +163,15 @@ describe("assignSuggestion", () => {
     const s = await newSuggestion(w);
     let e = await expectError(assignSuggestion(ctxOf(w.office), s.id, { leadUnitCode: "NOPE" }), "INVALID");
     expect(e.fields).toEqual({ leadUnitCode: "errors.field.unknownUnit" });
-    e = await expectError(assignSuggestion(ctxOf(w.office), s.id, { leadUnitCode: w.units.lead.code, coUnitCodes: [w.units.co.code, "NOPE"] }), "INVALID");
+    e = await expectError(
+      assignSuggestion(ctxOf(w.office), s.id, { leadUnitCode: w.units.lead.code, coUnitCodes: [w.units.co.code, "NOPE"] }),
+      "INVALID",
+    );
     expect(e.fields).toEqual({ "coUnitCodes.1": "errors.field.unknownUnit" });
-    e = await expectError(assignSuggestion(ctxOf(w.office), s.id, { leadUnitCode: w.units.lead.code, coUnitCodes: [w.units.lead.code] }), "INVALID");
+    e = await expectError(
+      assignSuggestion(ctxOf(w.office), s.id, { leadUnitCode: w.units.lead.code, coUnitCodes: [w.units.lead.code] }),
+      "INVALID",
+    );
     expect(e.fields).toEqual({ coUnitCodes: "errors.field.sameAsLead" });
     expect((await db.suggestion.findUniqueOrThrow({ where: { id: s.id } })).status).toBe("PENDING");
   });
@@ -160,7 +198,11 @@ describe("assignBatch", () => {
   it("assigns several pending suggestions at once", async () => {
     const a = await newSuggestion(w);
     const b = await newSuggestion(w);
-    const created = await assignBatch(ctxOf(w.office), { suggestionIds: [a.id, b.id], leadUnitCode: w.units.other.code, coUnitCodes: [w.units.co.code] });
+    const created = await assignBatch(ctxOf(w.office), {
+      suggestionIds: [a.id, b.id],
+      leadUnitCode: w.units.other.code,
+      coUnitCodes: [w.units.co.code],
+    });
     expect(created).toHaveLength(4);
     expect(await db.suggestion.count({ where: { id: { in: [a.id, b.id] }, status: "IN_PROGRESS" } })).toBe(2);
   });
@@ -168,7 +210,11 @@ describe("assignBatch", () => {
     const a = await newSuggestion(w);
     const b = await newSuggestion(w);
     await assignTo(w, b.id);
-    const e = await expectError(assignBatch(ctxOf(w.office), { suggestionIds: [a.id, b.id], leadUnitCode: w.units.other.code }), "CONFLICT", "errors.alreadyAssigned");
+    const e = await expectError(
+      assignBatch(ctxOf(w.office), { suggestionIds: [a.id, b.id], leadUnitCode: w.units.other.code }),
+      "CONFLICT",
+      "errors.alreadyAssigned",
+    );
     expect(e.params).toEqual({ number: b.number });
     expect((await db.suggestion.findUniqueOrThrow({ where: { id: a.id } })).status).toBe("PENDING");
     await expectError(assignBatch(ctxOf(w.leader), { suggestionIds: [a.id], leadUnitCode: w.units.other.code }), "FORBIDDEN");

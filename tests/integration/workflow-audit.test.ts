@@ -38,28 +38,45 @@ describe("audit trail", () => {
     await audited("createSession", w.admin, at(0), (c) => createSession(c, { code: "A-1", name: "x", year: 2024 }));
     await audited("createUnit", w.admin, at(0), (c) => createUnit(c, { code: "AU1", name: "审计单位", kind: "OTHER" }));
     const deputy = await audited("createDeputy", w.office, at(0), (c) => createDeputy(c, { name: "审计代表", delegation: "延边代表团" }));
-    await audited("createUser", w.admin, at(0), (c) => createUser(c, { username: "audit-deputy", password: "password1", name: "x", role: "DEPUTY", deputyId: deputy.id }));
+    await audited("createUser", w.admin, at(0), (c) =>
+      createUser(c, { username: "audit-deputy", password: "password1", name: "x", role: "DEPUTY", deputyId: deputy.id }),
+    );
 
     const [s] = await audited("registerSuggestions", w.office, at(0), (c) =>
-      registerSuggestions(c, { sessionCode: w.session.code, items: [{ number: "A-001", title: "t", content: "c", leadDeputyId: w.deputies.lead.id }] }),
+      registerSuggestions(c, {
+        sessionCode: w.session.code,
+        items: [{ number: "A-001", title: "t", content: "c", leadDeputyId: w.deputies.lead.id }],
+      }),
     );
-    await audited("assignSuggestion", w.office, at(0), (c) => assignSuggestion(c, s.id, { leadUnitCode: w.units.lead.code, coUnitCodes: [w.units.co.code] }));
+    await audited("assignSuggestion", w.office, at(0), (c) =>
+      assignSuggestion(c, s.id, { leadUnitCode: w.units.lead.code, coUnitCodes: [w.units.co.code] }),
+    );
     const b1 = await newSuggestion(w);
     const b2 = await newSuggestion(w);
-    await audited("assignBatch", w.office, at(0), (c) => assignBatch(c, { suggestionIds: [b1.id, b2.id], leadUnitCode: w.units.lead.code }));
+    await audited("assignBatch", w.office, at(0), (c) =>
+      assignBatch(c, { suggestionIds: [b1.id, b2.id], leadUnitCode: w.units.lead.code }),
+    );
     await audited("mergeSuggestions", w.office, at(0.5), (c) => mergeSuggestions(c, { suggestionIds: [b1.id, b2.id] }));
-    const reassign = await audited("requestReassignment", w.leadHandler, at(1), (c) => requestReassignment(c, b1.id, { reason: "非本单位职责" }));
+    const reassign = await audited("requestReassignment", w.leadHandler, at(1), (c) =>
+      requestReassignment(c, b1.id, { reason: "非本单位职责" }),
+    );
     await audited("decideReassignment", w.office, at(1.5), (c) => decideReassignment(c, reassign.id, { approve: false }));
-    const extension = await audited("requestExtension", w.leadHandler, at(2), (c) => requestExtension(c, b2.id, { reason: "复杂", requestedDueAt: at(100), toldDeputyAt: at(100) }));
+    const extension = await audited("requestExtension", w.leadHandler, at(2), (c) =>
+      requestExtension(c, b2.id, { reason: "复杂", requestedDueAt: at(100), toldDeputyAt: at(100) }),
+    );
     await audited("decideExtension", w.office, at(2.5), (c) => decideExtension(c, extension.id, { approve: true }));
     await audited("withdrawSuggestion", w.leadDeputy, at(3), (c) => withdrawSuggestion(c, b2.id));
 
-    await audited("recordCommunication", w.leadHandler, at(3), (c) => recordCommunication(c, s.id, { method: "WECHAT", occurredAt: at(3), summary: "微信沟通" }));
+    await audited("recordCommunication", w.leadHandler, at(3), (c) =>
+      recordCommunication(c, s.id, { method: "WECHAT", occurredAt: at(3), summary: "微信沟通" }),
+    );
     await audited("submitOpinion", w.coHandler, at(3), (c) => submitOpinion(c, s.id, { text: "同意" }));
     await audited("issueSupervision", w.office, at(3), (c) => issueSupervision(c, s.id, { unitCode: w.units.lead.code, text: "督办" }));
     await audited("writeInstruction", w.leader, at(3), (c) => writeInstruction(c, s.id, { text: "批示" }));
     await audited("markKey", w.leader, at(3), (c) => markKey(c, s.id, { key: true }));
-    const draft = await audited("draftReply", w.leadHandler, at(4), (c) => draftReply(c, s.id, { category: "B", text: "v1", commitments: [{ text: "c", dueAt: at(100) }] }));
+    const draft = await audited("draftReply", w.leadHandler, at(4), (c) =>
+      draftReply(c, s.id, { category: "B", text: "v1", commitments: [{ text: "c", dueAt: at(100) }] }),
+    );
     const updated = await audited("updateReply", w.leadHandler, at(4.1), (c) =>
       updateReply(c, draft.id, { category: "B", text: "v2", commitments: [{ text: "c", dueAt: at(100) }], expectedVersion: draft.version }),
     );
@@ -68,7 +85,9 @@ describe("audit trail", () => {
     await audited("returnReply", w.leadLeader, at(4.3), (c) => returnReply(c, draft.id, { comment: "再改改" }));
     await submitReply(ctxOf(w.leadHandler, at(4.4)), draft.id);
     const signed = await audited("signReply", w.leadLeader, at(4.5), (c) => signReply(c, draft.id));
-    await audited("postFollowUp", w.leadHandler, at(5), (c) => postFollowUp(c, s.id, { items: [{ commitmentId: signed.commitments[0].id, text: "完成", completed: true }] }));
+    await audited("postFollowUp", w.leadHandler, at(5), (c) =>
+      postFollowUp(c, s.id, { items: [{ commitmentId: signed.commitments[0].id, text: "完成", completed: true }] }),
+    );
     await audited("reclassify", w.leadLeader, at(5), (c) => reclassify(c, s.id, { toCategory: "A", evidence: "已完成" }));
     await audited("giveFeedback", w.leadDeputy, at(6), (c) => giveFeedback(c, s.id, { rating: "DISSATISFIED", comment: "问题没有解决" }));
 

@@ -16,7 +16,15 @@ beforeAll(async () => {
 async function confidentialSuggestion() {
   const [s] = await registerSuggestions(ctxOf(w.office, at(-1)), {
     sessionCode: w.session.code,
-    items: [{ number: `C${Math.random().toString(36).slice(2, 8)}`, title: "关于某涉密事项的建议", content: "内容", leadDeputyId: w.deputies.lead.id, confidential: true }],
+    items: [
+      {
+        number: `C${Math.random().toString(36).slice(2, 8)}`,
+        title: "关于某涉密事项的建议",
+        content: "内容",
+        leadDeputyId: w.deputies.lead.id,
+        confidential: true,
+      },
+    ],
   });
   await assignSuggestion(ctxOf(w.office), s.id, { leadUnitCode: w.units.lead.code });
   return s;
@@ -36,13 +44,24 @@ describe("confidential suggestions and commitments", () => {
   it("keeps a commitment dropped from a draft, marked removed", async () => {
     const s = await confidentialSuggestion();
     const reply = await draftReply(ctxOf(w.leadHandler, at(1)), s.id, {
-      category: "B", text: "正在推进", commitments: [{ text: "一季度完成", dueAt: at(90).toISOString() }, { text: "二季度完成", dueAt: at(180).toISOString() }],
+      category: "B",
+      text: "正在推进",
+      commitments: [
+        { text: "一季度完成", dueAt: at(90).toISOString() },
+        { text: "二季度完成", dueAt: at(180).toISOString() },
+      ],
     });
     const updated = await updateReply(ctxOf(w.leadHandler, at(2)), reply.id, {
-      category: "B", text: "正在推进", commitments: [{ text: "一季度完成", dueAt: at(90).toISOString() }], expectedVersion: reply.version,
+      category: "B",
+      text: "正在推进",
+      commitments: [{ text: "一季度完成", dueAt: at(90).toISOString() }],
+      expectedVersion: reply.version,
     });
     expect(updated.commitments.map((c) => c.text)).toEqual(["一季度完成"]);
     const rows = await db.commitment.findMany({ where: { replyId: reply.id }, orderBy: { dueAt: "asc" } });
-    expect(rows.map((c) => [c.text, c.removedAt !== null])).toEqual([["一季度完成", false], ["二季度完成", true]]);
+    expect(rows.map((c) => [c.text, c.removedAt !== null])).toEqual([
+      ["一季度完成", false],
+      ["二季度完成", true],
+    ]);
   });
 });

@@ -57,7 +57,11 @@ describe("giveFeedback", () => {
     const { s } = await replied();
     const row = await db.suggestion.findUniqueOrThrow({ where: { id: s.id } });
     expect(row.feedbackDueAt).toEqual(at(31.4));
-    await expectError(giveFeedback(ctxOf(w.leadDeputy, at(31.5)), s.id, { rating: "SATISFIED" }), "RULE", "errors.rule.feedbackWindowClosed");
+    await expectError(
+      giveFeedback(ctxOf(w.leadDeputy, at(31.5)), s.id, { rating: "SATISFIED" }),
+      "RULE",
+      "errors.rule.feedbackWindowClosed",
+    );
     expect((await giveFeedback(ctxOf(w.leadDeputy, at(31.4)), s.id, { rating: "SATISFIED" })).rating).toBe("SATISFIED");
   });
 });
@@ -77,7 +81,11 @@ describe("re-handling after dissatisfied feedback", () => {
     const draft = await draftReply(ctxOf(w.leadHandler, at(11)), s.id, { category: "A", text: "重新答复" });
     expect(draft.round).toBe(2);
     await expectError(submitReply(ctxOf(w.leadHandler, at(12)), draft.id), "RULE", "errors.rule.noCommunication");
-    const comm = await recordCommunication(ctxOf(w.leadHandler, at(12)), s.id, { method: "VISIT", occurredAt: at(12), summary: "上门走访" });
+    const comm = await recordCommunication(ctxOf(w.leadHandler, at(12)), s.id, {
+      method: "VISIT",
+      occurredAt: at(12),
+      summary: "上门走访",
+    });
     expect(comm.round).toBe(2);
     await submitReply(ctxOf(w.leadHandler, at(13)), draft.id);
     await signReply(ctxOf(w.leadLeader, at(14)), draft.id);
@@ -106,7 +114,11 @@ describe("closeExpiredFeedback", () => {
     expect((await db.suggestion.findUniqueOrThrow({ where: { id: open.id } })).status).toBe("REPLIED");
     // Idempotent.
     expect((await closeExpiredFeedback(ctxOf(w.admin, at(60)))).ids).not.toContain(expired.id);
-    await expectError(giveFeedback(ctxOf(w.leadDeputy, at(60)), expired.id, { rating: "SATISFIED" }), "RULE", "errors.rule.feedbackNotOpen");
+    await expectError(
+      giveFeedback(ctxOf(w.leadDeputy, at(60)), expired.id, { rating: "SATISFIED" }),
+      "RULE",
+      "errors.rule.feedbackNotOpen",
+    );
   });
   it("needs OFFICE or ADMIN (the system actor)", async () => {
     await expectError(closeExpiredFeedback(ctxOf(w.leader)), "FORBIDDEN");
@@ -120,13 +132,22 @@ describe("follow-up and reclassification", () => {
     const s = await newSuggestion(w);
     await assignTo(w, s.id);
     await expectError(postFollowUp(ctxOf(w.leadHandler, at(2)), s.id, { items: [{ text: "进展" }] }), "RULE", "errors.rule.noSignedReply");
-    await expectError(reclassify(ctxOf(w.leadHandler, at(2)), s.id, { toCategory: "A", evidence: "x" }), "RULE", "errors.rule.noSignedReply");
+    await expectError(
+      reclassify(ctxOf(w.leadHandler, at(2)), s.id, { toCategory: "A", evidence: "x" }),
+      "RULE",
+      "errors.rule.noSignedReply",
+    );
     const reply = await replyAndSign(w, s.id, { category: "B" });
     await expectError(postFollowUp(ctxOf(w.coHandler, at(5)), s.id, { items: [{ text: "进展" }] }), "FORBIDDEN");
     await expectError(postFollowUp(ctxOf(w.otherHandler, at(5)), s.id, { items: [{ text: "进展" }] }), "NOT_FOUND");
-    const e = await expectError(postFollowUp(ctxOf(w.leadHandler, at(5)), s.id, { items: [{ commitmentId: "nope", text: "进展" }] }), "INVALID");
+    const e = await expectError(
+      postFollowUp(ctxOf(w.leadHandler, at(5)), s.id, { items: [{ commitmentId: "nope", text: "进展" }] }),
+      "INVALID",
+    );
     expect(e.fields).toEqual({ "items.0.commitmentId": "errors.field.unknownCommitment" });
-    const [f] = await postFollowUp(ctxOf(w.leadHandler, at(5)), s.id, { items: [{ commitmentId: reply.commitments[0].id, text: "推进中" }] });
+    const [f] = await postFollowUp(ctxOf(w.leadHandler, at(5)), s.id, {
+      items: [{ commitmentId: reply.commitments[0].id, text: "推进中" }],
+    });
     expect([f.commitmentId, f.completed]).toEqual([reply.commitments[0].id, false]);
     expect((await db.commitment.findUniqueOrThrow({ where: { id: reply.commitments[0].id } })).doneAt).toBeNull();
     expect(await db.auditEvent.count({ where: { suggestionId: s.id, action: "followUp.post" } })).toBe(1);
@@ -134,7 +155,11 @@ describe("follow-up and reclassification", () => {
 
   it("reclassification keeps the history; the same category is 422; the co unit is 403", async () => {
     const { s } = await replied("B");
-    await expectError(reclassify(ctxOf(w.leadHandler, at(50)), s.id, { toCategory: "B", evidence: "x" }), "RULE", "errors.rule.sameCategory");
+    await expectError(
+      reclassify(ctxOf(w.leadHandler, at(50)), s.id, { toCategory: "B", evidence: "x" }),
+      "RULE",
+      "errors.rule.sameCategory",
+    );
     await expectError(reclassify(ctxOf(w.leader, at(50)), s.id, { toCategory: "A", evidence: "x" }), "FORBIDDEN");
     await reclassify(ctxOf(w.leadHandler, at(50)), s.id, { toCategory: "A", evidence: "已办结" });
     await reclassify(ctxOf(w.leadHandler, at(51)), s.id, { toCategory: "C", evidence: "条件变化" });

@@ -23,7 +23,11 @@ export interface World {
   leader: Actor;
   leader2: Actor;
   session: { id: string; code: string; replyDays: number };
-  units: { lead: { id: string; code: string; name: string }; co: { id: string; code: string; name: string }; other: { id: string; code: string; name: string } };
+  units: {
+    lead: { id: string; code: string; name: string };
+    co: { id: string; code: string; name: string };
+    other: { id: string; code: string; name: string };
+  };
   leadHandler: Actor;
   leadLeader: Actor;
   coHandler: Actor;
@@ -126,7 +130,11 @@ export async function assignTo(w: World, suggestionId: string, options: { co?: b
  * Takes an assigned suggestion to a signed reply of `category`, starting at `from`: communication, co opinion
  * (when a co unit is assigned), draft, submit, sign. Returns the signed reply.
  */
-export async function replyAndSign(w: World, suggestionId: string, options: { from?: Date; category?: "A" | "B" | "C" | "D"; opinion?: boolean } = {}) {
+export async function replyAndSign(
+  w: World,
+  suggestionId: string,
+  options: { from?: Date; category?: "A" | "B" | "C" | "D"; opinion?: boolean } = {},
+) {
   const { recordCommunication, submitOpinion } = await import("@/lib/workflow/communications");
   const { draftReply, signReply, submitReply } = await import("@/lib/workflow/replies");
   const from = options.from ?? at(1);

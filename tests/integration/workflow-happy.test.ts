@@ -19,7 +19,10 @@ describe("a suggestion from registration to closing", () => {
     expect(s.status).toBe("PENDING");
     expect(s.version).toBe(1);
 
-    const assignments = await assignSuggestion(ctxOf(w.office, T0), s.id, { leadUnitCode: w.units.lead.code, coUnitCodes: [w.units.co.code] });
+    const assignments = await assignSuggestion(ctxOf(w.office, T0), s.id, {
+      leadUnitCode: w.units.lead.code,
+      coUnitCodes: [w.units.co.code],
+    });
     expect(assignments.map((a) => [a.unit.code, a.role])).toEqual([
       [w.units.lead.code, "LEAD"],
       [w.units.co.code, "CO"],
@@ -29,7 +32,11 @@ describe("a suggestion from registration to closing", () => {
     const notified = await db.notification.findMany({ where: { suggestionId: s.id, kind: "assignment.new" } });
     expect(new Set(notified.map((n) => n.userId))).toEqual(new Set([w.leadHandler.id, w.leadLeader.id, w.coHandler.id, w.coLeader.id]));
 
-    const comm = await recordCommunication(ctxOf(w.leadHandler, at(2)), s.id, { method: "FACE_TO_FACE", occurredAt: at(1.9), summary: "面谈" });
+    const comm = await recordCommunication(ctxOf(w.leadHandler, at(2)), s.id, {
+      method: "FACE_TO_FACE",
+      occurredAt: at(1.9),
+      summary: "面谈",
+    });
     expect(comm.round).toBe(1);
     await submitOpinion(ctxOf(w.coHandler, at(3)), s.id, { text: "会办意见" });
 
@@ -43,7 +50,10 @@ describe("a suggestion from registration to closing", () => {
     const v2 = await updateReply(ctxOf(w.leadHandler, at(5)), draft.id, {
       category: "B",
       text: "第二稿",
-      commitments: [{ text: "列入明年计划", dueAt: at(210) }, { text: "年内完成调研", dueAt: at(100) }],
+      commitments: [
+        { text: "列入明年计划", dueAt: at(210) },
+        { text: "年内完成调研", dueAt: at(100) },
+      ],
       expectedVersion: draft.version,
     });
     expect(v2.text).toBe("第二稿");
@@ -59,7 +69,12 @@ describe("a suggestion from registration to closing", () => {
     const returned = await returnReply(ctxOf(w.leadLeader, at(7)), draft.id, { comment: "请补充资金安排" });
     expect(returned.state).toBe("DRAFT");
     expect(returned.returnComment).toBe("请补充资金安排");
-    const v3 = await updateReply(ctxOf(w.leadHandler, at(8)), draft.id, { category: "B", text: "第三稿", commitments: v2.commitments.map((c) => ({ text: c.text, dueAt: c.dueAt })), expectedVersion: returned.version });
+    const v3 = await updateReply(ctxOf(w.leadHandler, at(8)), draft.id, {
+      category: "B",
+      text: "第三稿",
+      commitments: v2.commitments.map((c) => ({ text: c.text, dueAt: c.dueAt })),
+      expectedVersion: returned.version,
+    });
     await submitReply(ctxOf(w.leadHandler, at(9)), v3.id);
     const signed = await signReply(ctxOf(w.leadLeader, at(10)), draft.id, { publicSummary: "已列入计划" });
     expect(signed.state).toBe("SIGNED");
@@ -74,7 +89,9 @@ describe("a suggestion from registration to closing", () => {
     expect(new Set(deputyNotes.map((n) => n.userId))).toEqual(new Set([w.leadDeputy.id, w.cosignerDeputy.id]));
 
     const [commitment] = signed.commitments;
-    const followUps = await postFollowUp(ctxOf(w.leadHandler, at(60)), s.id, { items: [{ commitmentId: commitment.id, text: "已完成", completed: true }] });
+    const followUps = await postFollowUp(ctxOf(w.leadHandler, at(60)), s.id, {
+      items: [{ commitmentId: commitment.id, text: "已完成", completed: true }],
+    });
     expect(followUps).toHaveLength(1);
     expect((await db.commitment.findUniqueOrThrow({ where: { id: commitment.id } })).doneAt).toEqual(at(60));
 

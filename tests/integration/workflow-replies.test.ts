@@ -12,7 +12,8 @@ beforeAll(async () => {
 
 const communicate = (suggestionId: string, when = at(1), actor = w.leadHandler) =>
   recordCommunication(ctxOf(actor, when), suggestionId, { method: "PHONE", occurredAt: when, summary: "电话沟通" });
-const draftA = (suggestionId: string, when = at(2)) => draftReply(ctxOf(w.leadHandler, when), suggestionId, { category: "A", text: "已解决" });
+const draftA = (suggestionId: string, when = at(2)) =>
+  draftReply(ctxOf(w.leadHandler, when), suggestionId, { category: "A", text: "已解决" });
 
 async function assigned(co = true) {
   const s = await newSuggestion(w);
@@ -31,9 +32,15 @@ describe("communications and opinions", () => {
     await expectError(communicate(s.id, at(1), w.otherHandler), "NOT_FOUND");
     const pending = await newSuggestion(w);
     await expectError(communicate(pending.id, at(1), w.otherHandler), "NOT_FOUND");
-    const e = await expectError(recordCommunication(ctxOf(w.leadHandler, at(1)), s.id, { method: "TELEGRAM", occurredAt: at(5), summary: "" } as never), "INVALID");
+    const e = await expectError(
+      recordCommunication(ctxOf(w.leadHandler, at(1)), s.id, { method: "TELEGRAM", occurredAt: at(5), summary: "" } as never),
+      "INVALID",
+    );
     expect(e.fields).toEqual({ method: "errors.field.choice", summary: "errors.field.required" });
-    const future = await expectError(recordCommunication(ctxOf(w.leadHandler, at(1)), s.id, { method: "PHONE", occurredAt: at(2), summary: "x" }), "INVALID");
+    const future = await expectError(
+      recordCommunication(ctxOf(w.leadHandler, at(1)), s.id, { method: "PHONE", occurredAt: at(2), summary: "x" }),
+      "INVALID",
+    );
     expect(future.fields).toEqual({ occurredAt: "errors.field.notFuture" });
   });
 
@@ -61,15 +68,35 @@ describe("drafting and editing", () => {
   it("rule 5: a category is required, B and C need a commitment with a planned date (422)", async () => {
     const s = await assigned();
     await expectError(draftReply(ctxOf(w.leadHandler, at(2)), s.id, { text: "x" }), "RULE", "errors.rule.categoryRequired");
-    await expectError(draftReply(ctxOf(w.leadHandler, at(2)), s.id, { category: "B", text: "x" }), "RULE", "errors.rule.commitmentRequired");
-    await expectError(draftReply(ctxOf(w.leadHandler, at(2)), s.id, { category: "C", text: "x", commitments: [] }), "RULE", "errors.rule.commitmentRequired");
-    await expectError(draftReply(ctxOf(w.leadHandler, at(2)), s.id, { category: "B", text: "x", commitments: [{ text: "y" }] }), "RULE", "errors.rule.commitmentDateRequired");
+    await expectError(
+      draftReply(ctxOf(w.leadHandler, at(2)), s.id, { category: "B", text: "x" }),
+      "RULE",
+      "errors.rule.commitmentRequired",
+    );
+    await expectError(
+      draftReply(ctxOf(w.leadHandler, at(2)), s.id, { category: "C", text: "x", commitments: [] }),
+      "RULE",
+      "errors.rule.commitmentRequired",
+    );
+    await expectError(
+      draftReply(ctxOf(w.leadHandler, at(2)), s.id, { category: "B", text: "x", commitments: [{ text: "y" }] }),
+      "RULE",
+      "errors.rule.commitmentDateRequired",
+    );
     const e = await expectError(draftReply(ctxOf(w.leadHandler, at(2)), s.id, { category: "E", text: "x" } as never), "INVALID");
     expect(e.fields).toEqual({ category: "errors.field.choice" });
-    const ok = await draftReply(ctxOf(w.leadHandler, at(2)), s.id, { category: "C", text: "x", commitments: [{ text: "待条件成熟", dueAt: "2026-12-31" }] });
+    const ok = await draftReply(ctxOf(w.leadHandler, at(2)), s.id, {
+      category: "C",
+      text: "x",
+      commitments: [{ text: "待条件成熟", dueAt: "2026-12-31" }],
+    });
     expect(ok.commitments[0].dueAt).toEqual(new Date("2026-12-31T00:00:00+08:00"));
     // Rule 5 holds on every save.
-    await expectError(updateReply(ctxOf(w.leadHandler, at(3)), ok.id, { category: "B", text: "x", commitments: [], expectedVersion: ok.version }), "RULE", "errors.rule.commitmentRequired");
+    await expectError(
+      updateReply(ctxOf(w.leadHandler, at(3)), ok.id, { category: "B", text: "x", commitments: [], expectedVersion: ok.version }),
+      "RULE",
+      "errors.rule.commitmentRequired",
+    );
     expect(await db.replyVersion.count({ where: { replyId: ok.id } })).toBe(1);
   });
 
@@ -82,8 +109,16 @@ describe("drafting and editing", () => {
   it("rule 7: a stale form is refused with 409 and nothing is overwritten", async () => {
     const s = await assigned();
     const draft = await draftA(s.id);
-    const first = await updateReply(ctxOf(w.leadHandler, at(3)), draft.id, { category: "A", text: "甲的修改", expectedVersion: draft.version });
-    await expectError(updateReply(ctxOf(w.leadLeader, at(3)), draft.id, { category: "A", text: "乙的修改", expectedVersion: draft.version }), "CONFLICT", "errors.stale");
+    const first = await updateReply(ctxOf(w.leadHandler, at(3)), draft.id, {
+      category: "A",
+      text: "甲的修改",
+      expectedVersion: draft.version,
+    });
+    await expectError(
+      updateReply(ctxOf(w.leadLeader, at(3)), draft.id, { category: "A", text: "乙的修改", expectedVersion: draft.version }),
+      "CONFLICT",
+      "errors.stale",
+    );
     const row = await db.reply.findUniqueOrThrow({ where: { id: draft.id } });
     expect([row.text, row.version]).toEqual(["甲的修改", first.version]);
     await expectError(updateReply(ctxOf(w.leadHandler, at(3)), draft.id, { category: "A", text: "x" } as never), "INVALID");
@@ -103,8 +138,17 @@ describe("drafting and editing", () => {
 
   it("every save is kept as a version with its commitments", async () => {
     const s = await assigned();
-    const draft = await draftReply(ctxOf(w.leadHandler, at(2)), s.id, { category: "B", text: "v1", commitments: [{ text: "c1", dueAt: at(100) }] });
-    const v2 = await updateReply(ctxOf(w.leadHandler, at(3)), draft.id, { category: "A", text: "v2", commitments: [], expectedVersion: draft.version });
+    const draft = await draftReply(ctxOf(w.leadHandler, at(2)), s.id, {
+      category: "B",
+      text: "v1",
+      commitments: [{ text: "c1", dueAt: at(100) }],
+    });
+    const v2 = await updateReply(ctxOf(w.leadHandler, at(3)), draft.id, {
+      category: "A",
+      text: "v2",
+      commitments: [],
+      expectedVersion: draft.version,
+    });
     expect(v2.commitments).toEqual([]);
     const versions = await db.replyVersion.findMany({ where: { replyId: draft.id }, orderBy: { versionNo: "asc" } });
     expect(versions.map((v) => [v.versionNo, v.category, v.text, (v.commitments as unknown[]).length])).toEqual([
@@ -159,7 +203,11 @@ describe("review and signing", () => {
     await expectError(returnReply(ctxOf(w.leadLeader, at(4)), draft.id, { comment: " " }), "INVALID");
     // In review, the text cannot be edited.
     const current = await db.reply.findUniqueOrThrow({ where: { id: draft.id } });
-    await expectError(updateReply(ctxOf(w.leadHandler, at(4)), draft.id, { category: "A", text: "y", expectedVersion: current.version }), "RULE", "errors.rule.replyNotDraft");
+    await expectError(
+      updateReply(ctxOf(w.leadHandler, at(4)), draft.id, { category: "A", text: "y", expectedVersion: current.version }),
+      "RULE",
+      "errors.rule.replyNotDraft",
+    );
   });
 
   it("rule 3: not while a co unit's opinion is missing and not yet overdue; an overdue co unit no longer blocks", async () => {
@@ -181,7 +229,16 @@ describe("review and signing", () => {
     const s = await assigned(false);
     const signed = await replyAndSign(w, s.id);
     const text = signed.text;
-    await expectError(updateReply(ctxOf(w.leadHandler, at(5)), signed.id, { category: "B", text: "改", commitments: [{ text: "x", dueAt: at(50) }], expectedVersion: signed.version }), "RULE", "errors.rule.replySigned");
+    await expectError(
+      updateReply(ctxOf(w.leadHandler, at(5)), signed.id, {
+        category: "B",
+        text: "改",
+        commitments: [{ text: "x", dueAt: at(50) }],
+        expectedVersion: signed.version,
+      }),
+      "RULE",
+      "errors.rule.replySigned",
+    );
     await expectError(submitReply(ctxOf(w.leadHandler, at(5)), signed.id), "RULE", "errors.rule.replySigned");
     await expectError(returnReply(ctxOf(w.leadLeader, at(5)), signed.id, { comment: "x" }), "RULE", "errors.rule.replySigned");
     await expectError(signReply(ctxOf(w.leadLeader, at(5)), signed.id), "RULE", "errors.rule.replySigned");

@@ -49,24 +49,44 @@ describe("decideReassignment", () => {
   it("approving ends the old lead and starts the new lead's clock afresh; the old unit loses the suggestion", async () => {
     const s = await assigned();
     const request = await requestReassignment(ctxOf(w.leadHandler, at(2)), s.id, reason);
-    await expectError(decideReassignment(ctxOf(w.leader, at(3)), request.id, { approve: true, newLeadUnitCode: w.units.other.code }), "FORBIDDEN");
-    await expectError(decideReassignment(ctxOf(w.leadLeader, at(3)), request.id, { approve: true, newLeadUnitCode: w.units.other.code }), "FORBIDDEN");
+    await expectError(
+      decideReassignment(ctxOf(w.leader, at(3)), request.id, { approve: true, newLeadUnitCode: w.units.other.code }),
+      "FORBIDDEN",
+    );
+    await expectError(
+      decideReassignment(ctxOf(w.leadLeader, at(3)), request.id, { approve: true, newLeadUnitCode: w.units.other.code }),
+      "FORBIDDEN",
+    );
     await expectError(decideReassignment(ctxOf(w.otherHandler, at(3)), request.id, { approve: true }), "NOT_FOUND");
-    const same = await expectError(decideReassignment(ctxOf(w.office, at(3)), request.id, { approve: true, newLeadUnitCode: w.units.lead.code }), "INVALID");
+    const same = await expectError(
+      decideReassignment(ctxOf(w.office, at(3)), request.id, { approve: true, newLeadUnitCode: w.units.lead.code }),
+      "INVALID",
+    );
     expect(same.fields).toEqual({ newLeadUnitCode: "errors.field.sameUnit" });
 
-    const { request: decided, assignments } = await decideReassignment(ctxOf(w.office, at(3)), request.id, { approve: true, newLeadUnitCode: w.units.other.code, note: "改由交通厅主办" });
+    const { request: decided, assignments } = await decideReassignment(ctxOf(w.office, at(3)), request.id, {
+      approve: true,
+      newLeadUnitCode: w.units.other.code,
+      note: "改由交通厅主办",
+    });
     expect([decided.state, decided.newUnitId, decided.decidedAt]).toEqual(["APPROVED", w.units.other.id, at(3)]);
     const old = await db.assignment.findUniqueOrThrow({ where: { id: request.assignmentId } });
     expect([old.state, old.endedAt]).toEqual(["REASSIGNED", at(3)]);
-    expect([assignments[0].unitId, assignments[0].role, assignments[0].assignedAt, assignments[0].dueAt]).toEqual([w.units.other.id, "LEAD", at(3), at(93)]);
+    expect([assignments[0].unitId, assignments[0].role, assignments[0].assignedAt, assignments[0].dueAt]).toEqual([
+      w.units.other.id,
+      "LEAD",
+      at(3),
+      at(93),
+    ]);
     expect(await db.assignment.count({ where: { suggestionId: s.id, role: "LEAD", state: "ACTIVE" } })).toBe(1);
     expect((await db.suggestion.findUniqueOrThrow({ where: { id: s.id } })).status).toBe("IN_PROGRESS");
 
     await expectError(draftReply(ctxOf(w.leadHandler, at(4)), s.id, { category: "A", text: "x" }), "NOT_FOUND");
     expect((await draftReply(ctxOf(w.otherHandler, at(4)), s.id, { category: "A", text: "x" })).unitId).toBe(w.units.other.id);
     await expectError(decideReassignment(ctxOf(w.office, at(5)), request.id, { approve: false }), "CONFLICT", "errors.requestDecided");
-    expect(await db.auditEvent.count({ where: { suggestionId: s.id, action: { in: ["reassignment.request", "reassignment.approve"] } } })).toBe(2);
+    expect(
+      await db.auditEvent.count({ where: { suggestionId: s.id, action: { in: ["reassignment.request", "reassignment.approve"] } } }),
+    ).toBe(2);
     expect(await db.notification.count({ where: { suggestionId: s.id, kind: "assignment.new", userId: w.otherHandler.id } })).toBe(1);
   });
 
@@ -101,9 +121,17 @@ describe("decideReassignment", () => {
 describe("extensions", () => {
   it("an approved extension moves the lead's due date; a rejected one does not", async () => {
     const s = await assigned();
-    const request = await requestExtension(ctxOf(w.leadHandler, at(80)), s.id, { reason: "情况复杂", requestedDueAt: at(120), toldDeputyAt: at(120) });
+    const request = await requestExtension(ctxOf(w.leadHandler, at(80)), s.id, {
+      reason: "情况复杂",
+      requestedDueAt: at(120),
+      toldDeputyAt: at(120),
+    });
     expect(await db.notification.count({ where: { kind: "extension.requested", userId: w.office.id, suggestionId: s.id } })).toBe(1);
-    await expectError(requestExtension(ctxOf(w.leadHandler, at(80)), s.id, { reason: "x", requestedDueAt: at(130), toldDeputyAt: at(130) }), "CONFLICT", "errors.requestPending");
+    await expectError(
+      requestExtension(ctxOf(w.leadHandler, at(80)), s.id, { reason: "x", requestedDueAt: at(130), toldDeputyAt: at(130) }),
+      "CONFLICT",
+      "errors.requestPending",
+    );
     await expectError(decideExtension(ctxOf(w.leadLeader, at(81)), request.id, { approve: true }), "FORBIDDEN");
     const decided = await decideExtension(ctxOf(w.office, at(81)), request.id, { approve: true, note: "同意" });
     expect(decided.state).toBe("APPROVED");
@@ -112,10 +140,18 @@ describe("extensions", () => {
     expect([lead.dueAt, lead.originalDueAt]).toEqual([startOfChinaDay(at(120)), at(90)]);
     await expectError(decideExtension(ctxOf(w.office, at(82)), request.id, { approve: false }), "CONFLICT", "errors.requestDecided");
 
-    const r2 = await requestExtension(ctxOf(w.leadHandler, at(100)), s.id, { reason: "仍需时间", requestedDueAt: at(150), toldDeputyAt: at(150) });
+    const r2 = await requestExtension(ctxOf(w.leadHandler, at(100)), s.id, {
+      reason: "仍需时间",
+      requestedDueAt: at(150),
+      toldDeputyAt: at(150),
+    });
     await decideExtension(ctxOf(w.office, at(101)), r2.id, { approve: false });
     expect((await db.assignment.findUniqueOrThrow({ where: { id: lead.id } })).dueAt).toEqual(startOfChinaDay(at(120)));
-    expect(await db.auditEvent.count({ where: { suggestionId: s.id, action: { in: ["extension.request", "extension.approve", "extension.reject"] } } })).toBe(4);
+    expect(
+      await db.auditEvent.count({
+        where: { suggestionId: s.id, action: { in: ["extension.request", "extension.approve", "extension.reject"] } },
+      }),
+    ).toBe(4);
   });
 
   it("never beyond 6 months after assignment (422), at request and at decision", async () => {
@@ -128,7 +164,11 @@ describe("extensions", () => {
       "errors.rule.extensionCeiling",
     );
     expect(e.params).toEqual({ ceiling: "2024-09-04" });
-    await expectError(requestExtension(ctxOf(w.leadHandler, at(80)), s.id, { reason: "x", requestedDueAt: at(85), toldDeputyAt: at(85) }), "RULE", "errors.rule.extensionNotLater");
+    await expectError(
+      requestExtension(ctxOf(w.leadHandler, at(80)), s.id, { reason: "x", requestedDueAt: at(85), toldDeputyAt: at(85) }),
+      "RULE",
+      "errors.rule.extensionNotLater",
+    );
     // A request beyond the ceiling that reached OFFICE anyway (e.g. written before this rule) cannot be approved.
     const lead = await db.assignment.findFirstOrThrow({ where: { suggestionId: s.id, role: "LEAD", state: "ACTIVE" } });
     const stray = await db.extensionRequest.create({
@@ -156,11 +196,20 @@ describe("mergeSuggestions", () => {
   it("groups suggestions under one lead unit, assigning the pending ones", async () => {
     const a = await newSuggestion(w);
     const b = await assigned(false);
-    const group = await mergeSuggestions(ctxOf(w.office, at(1)), { sessionCode: w.session.code, suggestionIds: [a.id, b.id], leadUnitCode: w.units.lead.code, note: "同类建议并案" });
+    const group = await mergeSuggestions(ctxOf(w.office, at(1)), {
+      sessionCode: w.session.code,
+      suggestionIds: [a.id, b.id],
+      leadUnitCode: w.units.lead.code,
+      note: "同类建议并案",
+    });
     const rows = await db.suggestion.findMany({ where: { id: { in: [a.id, b.id] } } });
     expect(rows.every((r) => r.mergeGroupId === group.id && r.status === "IN_PROGRESS")).toBe(true);
     expect(group.leadUnitId).toBe(w.units.lead.id);
-    await expectError(mergeSuggestions(ctxOf(w.office, at(1)), { suggestionIds: [a.id, (await newSuggestion(w)).id] }), "CONFLICT", "errors.alreadyMerged");
+    await expectError(
+      mergeSuggestions(ctxOf(w.office, at(1)), { suggestionIds: [a.id, (await newSuggestion(w)).id] }),
+      "CONFLICT",
+      "errors.alreadyMerged",
+    );
     expect(await db.auditEvent.count({ where: { suggestionId: { in: [a.id, b.id] }, action: "suggestion.merge" } })).toBe(2);
   });
   it("different lead units or a withdrawn suggestion are 422; only OFFICE merges", async () => {
@@ -180,11 +229,19 @@ describe("mergeSuggestions", () => {
 describe("supervision and leadership", () => {
   it("OFFICE issues a notice to a unit handling the suggestion; the unit is notified; others 403/422", async () => {
     const s = await assigned();
-    const notice = await issueSupervision(ctxOf(w.office, at(50)), s.id, { unitCode: w.units.lead.code, text: "请加快办理", deadline: at(60) });
+    const notice = await issueSupervision(ctxOf(w.office, at(50)), s.id, {
+      unitCode: w.units.lead.code,
+      text: "请加快办理",
+      deadline: at(60),
+    });
     expect([notice.kind, notice.unitId, notice.deadline]).toEqual(["NOTICE", w.units.lead.id, startOfChinaDay(at(60))]);
     const notes = await db.notification.findMany({ where: { suggestionId: s.id, kind: "supervision.notice" } });
     expect(notes.map((n) => n.userId).sort()).toEqual([w.leadHandler.id, w.leadLeader.id].sort());
-    await expectError(issueSupervision(ctxOf(w.office, at(50)), s.id, { unitCode: w.units.other.code, text: "x" }), "RULE", "errors.rule.unitNotAssigned");
+    await expectError(
+      issueSupervision(ctxOf(w.office, at(50)), s.id, { unitCode: w.units.other.code, text: "x" }),
+      "RULE",
+      "errors.rule.unitNotAssigned",
+    );
     await expectError(issueSupervision(ctxOf(w.leader, at(50)), s.id, { unitCode: w.units.lead.code, text: "x" }), "FORBIDDEN");
     await expectError(issueSupervision(ctxOf(w.leadLeader, at(50)), s.id, { unitCode: w.units.lead.code, text: "x" }), "FORBIDDEN");
     expect(await db.auditEvent.count({ where: { suggestionId: s.id, action: "supervision.notice" } })).toBe(1);
@@ -194,7 +251,9 @@ describe("supervision and leadership", () => {
     const s = await assigned();
     const instruction = await writeInstruction(ctxOf(w.leader, at(5)), s.id, { text: "请认真研究办理" });
     expect([instruction.kind, instruction.unitId]).toEqual(["INSTRUCTION", w.units.lead.id]);
-    expect(await db.notification.count({ where: { suggestionId: s.id, kind: "supervision.instruction", userId: w.leadLeader.id } })).toBe(1);
+    expect(await db.notification.count({ where: { suggestionId: s.id, kind: "supervision.instruction", userId: w.leadLeader.id } })).toBe(
+      1,
+    );
     await expectError(writeInstruction(ctxOf(w.office, at(5)), s.id, { text: "x" }), "FORBIDDEN");
     await expectError(writeInstruction(ctxOf(w.leadLeader, at(5)), s.id, { text: "x" }), "FORBIDDEN");
 
@@ -206,6 +265,10 @@ describe("supervision and leadership", () => {
     await expectError(markKey(ctxOf(w.otherHandler, at(5)), s.id, { key: true }), "NOT_FOUND");
     const unmarked = await markKey(ctxOf(w.leader, at(6)), s.id, { key: false });
     expect([unmarked.key, unmarked.keyLeaderId]).toEqual([false, null]);
-    expect(await db.auditEvent.count({ where: { suggestionId: s.id, action: { in: ["suggestion.markKey", "suggestion.unmarkKey", "supervision.instruction"] } } })).toBe(3);
+    expect(
+      await db.auditEvent.count({
+        where: { suggestionId: s.id, action: { in: ["suggestion.markKey", "suggestion.unmarkKey", "supervision.instruction"] } },
+      }),
+    ).toBe(3);
   });
 });

@@ -19,7 +19,11 @@ export type Task =
   | { kind: "list"; token: string };
 
 const post = (token: string, body: unknown) =>
-  new Request("http://localhost/api/v1/x", { method: "POST", headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  new Request("http://localhost/api/v1/x", {
+    method: "POST",
+    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 const outcome = async (response: Promise<Response>) => {
   const r = await response;
@@ -30,17 +34,34 @@ async function run(task: Task): Promise<unknown[]> {
   const times = (n: number) => Array.from({ length: n }, (_, i) => i);
   switch (task.kind) {
     case "sign":
-      return Promise.all(times(task.n).map(() => outcome(sign(post(task.token, { expectedVersion: task.expectedVersion, publishable: true }), params(task.replyId)))));
+      return Promise.all(
+        times(task.n).map(() =>
+          outcome(sign(post(task.token, { expectedVersion: task.expectedVersion, publishable: true }), params(task.replyId))),
+        ),
+      );
     case "assign":
       return Promise.all(
-        times(task.n).map((i) => outcome(assign(post(task.token, { leadUnitCode: task.unitCodes[i % task.unitCodes.length] }), params(task.suggestionId)))),
+        times(task.n).map((i) =>
+          outcome(assign(post(task.token, { leadUnitCode: task.unitCodes[i % task.unitCodes.length] }), params(task.suggestionId))),
+        ),
       );
     case "tick":
       return Promise.all(times(task.n).map((i) => tick(`${process.pid}-${i}`, new Date(task.now))));
     case "signIn":
-      return [await outcome(token(new Request("http://localhost/api/v1/auth/token", { method: "POST", body: JSON.stringify({ username: task.username, password: task.password }) })))];
+      return [
+        await outcome(
+          token(
+            new Request("http://localhost/api/v1/auth/token", {
+              method: "POST",
+              body: JSON.stringify({ username: task.username, password: task.password }),
+            }),
+          ),
+        ),
+      ];
     case "list":
-      return [await outcome(list(new Request("http://localhost/api/v1/suggestions", { headers: { Authorization: `Bearer ${task.token}` } })))];
+      return [
+        await outcome(list(new Request("http://localhost/api/v1/suggestions", { headers: { Authorization: `Bearer ${task.token}` } }))),
+      ];
   }
 }
 

@@ -26,7 +26,10 @@ export function resolveSpecifier(file: string, specifier: string): string | null
   if (specifier.startsWith("@/")) target = specifier.slice(2);
   else if (specifier.startsWith(".")) target = path.posix.join(path.posix.dirname(file), specifier);
   else return null;
-  return path.posix.normalize(target).replace(/\.(tsx?|jsx?|mjs)$/, "").replace(/\/index$/, "");
+  return path.posix
+    .normalize(target)
+    .replace(/\.(tsx?|jsx?|mjs)$/, "")
+    .replace(/\/index$/, "");
 }
 
 function layerOf(file: string): string {
@@ -41,7 +44,8 @@ export function rulesBroken(file: string, target: string, typeOnly: boolean): st
   if (to === "app" && from !== "app") broken.push("only app/ imports from app/: pass server actions down as props from the page");
   if (to === "components" && from === "lib") broken.push("lib/ never imports components/");
   if (target === "lib/db" && from !== "lib") broken.push("only lib/ imports the database: read through lib/data/<entity>.ts");
-  if (target === "lib/generated/prisma/client" && from !== "lib" && !typeOnly) broken.push("only lib/ uses the Prisma client (types may be imported with `import type`)");
+  if (target === "lib/generated/prisma/client" && from !== "lib" && !typeOnly)
+    broken.push("only lib/ uses the Prisma client (types may be imported with `import type`)");
   return broken;
 }
 

@@ -19,7 +19,9 @@ describe("docs that match the code", () => {
   it("README's configuration table has a row for every setting", () => {
     const readme = read("README.md");
     const table = readme.slice(readme.indexOf("## Configuration"), readme.indexOf("## Security"));
-    const rows = [...table.matchAll(/^\| (`[A-Z_]+`(?: \/ `[A-Z_]+`)*) \|/gm)].flatMap((m) => m[1].split(" / ").map((n) => n.replaceAll("`", "")));
+    const rows = [...table.matchAll(/^\| (`[A-Z_]+`(?: \/ `[A-Z_]+`)*) \|/gm)].flatMap((m) =>
+      m[1].split(" / ").map((n) => n.replaceAll("`", "")),
+    );
     expect(settings.filter((name) => !rows.includes(name))).toEqual([]);
   });
 
@@ -28,7 +30,9 @@ describe("docs that match the code", () => {
     expect(line, "README's Strings convention").not.toBeNull();
     const named = [...line![1].matchAll(/`([a-z-]+)`/g)].map((m) => m[1]).sort();
     for (const locale of ["zh-CN", "en"]) {
-      const files = readdirSync(path.join(root, "messages", locale)).map((f) => f.replace(/\.json$/, "")).sort();
+      const files = readdirSync(path.join(root, "messages", locale))
+        .map((f) => f.replace(/\.json$/, ""))
+        .sort();
       expect(named).toEqual(files);
     }
   });

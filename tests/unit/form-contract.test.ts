@@ -76,8 +76,21 @@ describe("each panel names its controls after its act's schema", () => {
   });
 
   it("pages with forms take their field names from the schemas (only a search box may be literal)", () => {
-    const dirs = ["app/(app)/admin/users", "app/(app)/admin/units", "app/(app)/admin/sessions", "app/(app)/admin/deputies", "app/(app)/admin/tokens", "app/(app)/account/password", "app/(app)/admin/calendar"];
-    const files = [...dirs.map((d) => `${d}/page.tsx`), ...readdirSync("components/workflow").filter((f) => f.endsWith(".tsx")).map((f) => `components/workflow/${f}`)];
+    const dirs = [
+      "app/(app)/admin/users",
+      "app/(app)/admin/units",
+      "app/(app)/admin/sessions",
+      "app/(app)/admin/deputies",
+      "app/(app)/admin/tokens",
+      "app/(app)/account/password",
+      "app/(app)/admin/calendar",
+    ];
+    const files = [
+      ...dirs.map((d) => `${d}/page.tsx`),
+      ...readdirSync("components/workflow")
+        .filter((f) => f.endsWith(".tsx"))
+        .map((f) => `components/workflow/${f}`),
+    ];
     const literal = files.flatMap((file) => [...readFileSync(file, "utf8").matchAll(/\sname="([^"]+)"/g)].map((m) => `${file}: ${m[1]}`));
     // Search boxes and the calendar's year are GET filters, read by their pages, not forms of an act.
     expect(literal.filter((l) => !l.endsWith(": q") && !l.endsWith("admin/calendar/page.tsx: year"))).toEqual([]);
@@ -92,29 +105,81 @@ const form = (entries: [string, string | Blob][]) => {
 
 describe("readForm reads what a browser sends as the schema's input", () => {
   it("empty optional text is undefined, empty required text is empty, a date or time means China time", () => {
-    expect(readForm(h.communicationInput, form([["method", "PHONE"], ["occurredAt", "2024-03-05T10:00"], ["summary", "  "]]))).toEqual({
-      method: "PHONE", occurredAt: "2024-03-05T10:00:00+08:00", summary: "",
+    expect(
+      readForm(
+        h.communicationInput,
+        form([
+          ["method", "PHONE"],
+          ["occurredAt", "2024-03-05T10:00"],
+          ["summary", "  "],
+        ]),
+      ),
+    ).toEqual({
+      method: "PHONE",
+      occurredAt: "2024-03-05T10:00:00+08:00",
+      summary: "",
     });
-    expect(readForm(h.supervisionInput, form([["unitCode", "JY"], ["text", "督办"], ["deadline", "2026-01-22"]]))).toEqual({
-      unitCode: "JY", text: "督办", deadline: "2026-01-22T00:00:00+08:00",
+    expect(
+      readForm(
+        h.supervisionInput,
+        form([
+          ["unitCode", "JY"],
+          ["text", "督办"],
+          ["deadline", "2026-01-22"],
+        ]),
+      ),
+    ).toEqual({
+      unitCode: "JY",
+      text: "督办",
+      deadline: "2026-01-22T00:00:00+08:00",
     });
-    expect(readForm(h.signReplyInput, form([["publicSummary", ""]]))).toEqual({ publishable: false, publicSummary: undefined, expectedVersion: undefined });
+    expect(readForm(h.signReplyInput, form([["publicSummary", ""]]))).toEqual({
+      publishable: false,
+      publicSummary: undefined,
+      expectedVersion: undefined,
+    });
   });
 
   it("a ticked checkbox or a select's true is true, anything else false; repeated fields are a list; files are ignored", () => {
     expect(readForm(h.signReplyInput, form([["publishable", "on"]])).publishable).toBe(true);
     expect(readForm(h.reassignmentDecisionInput, form([["approve", "true"]])).approve).toBe(true);
     expect(readForm(h.reassignmentDecisionInput, form([["approve", "false"]])).approve).toBe(false);
-    expect(readForm(assignInput, form([["leadUnitCode", "JY"], ["coUnitCodes", "WS"], ["coUnitCodes", ""], ["coUnitCodes", "SL"]])).coUnitCodes).toEqual(["WS", "SL"]);
+    expect(
+      readForm(
+        assignInput,
+        form([
+          ["leadUnitCode", "JY"],
+          ["coUnitCodes", "WS"],
+          ["coUnitCodes", ""],
+          ["coUnitCodes", "SL"],
+        ]),
+      ).coUnitCodes,
+    ).toEqual(["WS", "SL"]);
     expect(readForm(h.opinionInput, form([["text", new Blob(["x"])]]))).toEqual({ text: "" });
   });
 
   it("rows come from indexed fields in index order; a row left empty is no row", () => {
     const row = rowFieldsOf(h.replyInput, "commitments");
-    const input = readForm(h.replyInput, form([
-      ["text", "答复"], [row(1).text, "第二项"], [row(1).dueAt, "2026-06-30"], [row(0).text, "第一项"], [row(0).dueAt, ""], [row(2).text, " "], [row(2).dueAt, ""],
-    ]));
-    expect(input).toEqual({ category: undefined, text: "答复", commitments: [{ text: "第一项", dueAt: undefined }, { text: "第二项", dueAt: "2026-06-30T00:00:00+08:00" }] });
+    const input = readForm(
+      h.replyInput,
+      form([
+        ["text", "答复"],
+        [row(1).text, "第二项"],
+        [row(1).dueAt, "2026-06-30"],
+        [row(0).text, "第一项"],
+        [row(0).dueAt, ""],
+        [row(2).text, " "],
+        [row(2).dueAt, ""],
+      ]),
+    );
+    expect(input).toEqual({
+      category: undefined,
+      text: "答复",
+      commitments: [
+        { text: "第一项", dueAt: undefined },
+        { text: "第二项", dueAt: "2026-06-30T00:00:00+08:00" },
+      ],
+    });
   });
 });
 

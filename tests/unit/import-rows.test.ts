@@ -45,7 +45,12 @@ describe("suggestion import rows", () => {
   });
 
   it("reads 急办 and 保密 and every date form, and lists every bad cell of a row", () => {
-    const csv = ["建议编号,标题,领衔代表,代表团,内容,提出日期,急办,保密", "1,标题,张伟,长春代表团,内容,2026年1月22日,是,√", "2,标题,张伟,长春代表团,内容,2026/1/5,N,0", "3,,张伟,长春代表团,内容,2026年2月30日,也许,是"].join("\n");
+    const csv = [
+      "建议编号,标题,领衔代表,代表团,内容,提出日期,急办,保密",
+      "1,标题,张伟,长春代表团,内容,2026年1月22日,是,√",
+      "2,标题,张伟,长春代表团,内容,2026/1/5,N,0",
+      "3,,张伟,长春代表团,内容,2026年2月30日,也许,是",
+    ].join("\n");
     const { rows, errors } = validateSuggestionTable(parseCsv(csv));
     expect(rows.slice(0, 2).map((r) => [r.submittedAt?.toISOString(), r.urgent, r.confidential])).toEqual([
       ["2026-01-21T16:00:00.000Z", true, true],

@@ -21,7 +21,18 @@ describe("CSV decoding", () => {
     expect(bytes.length).toBeLessThan(Buffer.byteLength(text)); // two bytes a character, not UTF-8's three
     const decoded = decodeCsv(bytes);
     expect(decoded.encoding).toBe("gb18030");
-    expect(parseCsv(decoded.text)[1]).toEqual(["1001", "关于加强黑土地保护的建议", "张伟", "长春代表团", "李娜、王强", "内容：黑土地是耕地中的“大熊猫”", "农业农村", "2026/1/22", "省农业农村厅", ""]);
+    expect(parseCsv(decoded.text)[1]).toEqual([
+      "1001",
+      "关于加强黑土地保护的建议",
+      "张伟",
+      "长春代表团",
+      "李娜、王强",
+      "内容：黑土地是耕地中的“大熊猫”",
+      "农业农村",
+      "2026/1/22",
+      "省农业农村厅",
+      "",
+    ]);
   });
 
   it("takes pure ASCII as UTF-8", () => {
@@ -31,7 +42,15 @@ describe("CSV decoding", () => {
 
 describe("China calendar dates", () => {
   it("accepts 2026-01-22, 2026/1/22, 2026.1.22 and 2026年1月22日 as the same day", () => {
-    for (const text of ["2026-01-22", "2026/1/22", "2026.1.22", "2026年1月22日", " 2026 年 1 月 22 日 ", "2026-1-22", "２０２６／１／２２"]) {
+    for (const text of [
+      "2026-01-22",
+      "2026/1/22",
+      "2026.1.22",
+      "2026年1月22日",
+      " 2026 年 1 月 22 日 ",
+      "2026-1-22",
+      "２０２６／１／２２",
+    ]) {
       expect(parseCalendarDate(text)).toEqual({ year: 2026, month: 1, day: 22 });
     }
   });

@@ -7,7 +7,11 @@ import { letterBody } from "@/lib/letter/body";
 describe("letter body", () => {
   it("takes a body-only text as it is: the frame adds opening and thanks", () => {
     const body = letterBody("我单位高度重视，认真研究办理。\n一、基本情况。\n\n二、措施。");
-    expect(body).toEqual({ paragraphs: ["我单位高度重视，认真研究办理。", "一、基本情况。", "二、措施。"], hasOpening: false, hasClosing: false });
+    expect(body).toEqual({
+      paragraphs: ["我单位高度重视，认真研究办理。", "一、基本情况。", "二、措施。"],
+      hasOpening: false,
+      hasClosing: false,
+    });
   });
 
   it("drops a typed salutation (the frame addresses each deputy) and keeps a typed opening and thanks", () => {

@@ -9,27 +9,51 @@ const base = { number: "0042", title: suggestion.title };
 
 /** The params each kind is written with (lib/workflow, lib/import, lib/jobs/reminders), with their variants. */
 const CASES: { kind: string; params: Record<string, unknown>; expect?: Record<"zh-CN" | "en", string> }[] = [
-  { kind: "assignment.new", params: { ...base, role: "LEAD", dueAt: "2026-11-30T16:00:00.000Z" }, expect: { "zh-CN": "主办", en: "to lead" } },
-  { kind: "assignment.new", params: { ...base, role: "CO", dueAt: "2026-11-30T16:00:00.000Z" }, expect: { "zh-CN": "会办", en: "co-handle" } },
+  {
+    kind: "assignment.new",
+    params: { ...base, role: "LEAD", dueAt: "2026-11-30T16:00:00.000Z" },
+    expect: { "zh-CN": "主办", en: "to lead" },
+  },
+  {
+    kind: "assignment.new",
+    params: { ...base, role: "CO", dueAt: "2026-11-30T16:00:00.000Z" },
+    expect: { "zh-CN": "会办", en: "co-handle" },
+  },
   { kind: "assignment.batch", params: { count: 12 }, expect: { "zh-CN": "12 件", en: "12 suggestions" } },
   { kind: "assignment.ended", params: base },
   { kind: "opinion.received", params: { ...base, unit: "省财政厅" }, expect: { "zh-CN": "省财政厅", en: "省财政厅" } },
   { kind: "reply.review", params: { ...base, replyId: "r1" } },
   { kind: "reply.returned", params: { ...base, replyId: "r1" } },
   { kind: "reply.signed", params: { ...base, replyId: "r1" } },
-  { kind: "feedback.received", params: { ...base, rating: "BASICALLY_SATISFIED" }, expect: { "zh-CN": "基本满意", en: "Basically satisfied" } },
+  {
+    kind: "feedback.received",
+    params: { ...base, rating: "BASICALLY_SATISFIED" },
+    expect: { "zh-CN": "基本满意", en: "Basically satisfied" },
+  },
   { kind: "reassignment.requested", params: { ...base, unit: "省教育厅" } },
   { kind: "reassignment.decided", params: { ...base, approved: true }, expect: { "zh-CN": "已获同意", en: "approved" } },
   { kind: "reassignment.decided", params: { ...base, approved: false }, expect: { "zh-CN": "未获同意", en: "rejected" } },
   { kind: "extension.requested", params: { ...base, unit: "省教育厅" } },
-  { kind: "extension.decided", params: { ...base, approved: true, dueAt: "2026-12-31T16:00:00.000Z" }, expect: { "zh-CN": "2027-01-01", en: "2027-01-01" } },
+  {
+    kind: "extension.decided",
+    params: { ...base, approved: true, dueAt: "2026-12-31T16:00:00.000Z" },
+    expect: { "zh-CN": "2027-01-01", en: "2027-01-01" },
+  },
   { kind: "extension.decided", params: { ...base, approved: false, dueAt: "2026-12-31T16:00:00.000Z" } },
   { kind: "supervision.notice", params: { ...base, deadline: null } },
-  { kind: "supervision.notice", params: { ...base, deadline: "2026-12-09T16:00:00.000Z" }, expect: { "zh-CN": "2026-12-10", en: "2026-12-10" } },
+  {
+    kind: "supervision.notice",
+    params: { ...base, deadline: "2026-12-09T16:00:00.000Z" },
+    expect: { "zh-CN": "2026-12-10", en: "2026-12-10" },
+  },
   { kind: "supervision.instruction", params: base },
   { kind: "suggestion.withdrawn", params: base },
   // The reminder job builds params in SQL: a timestamp without a zone, which is UTC.
-  { kind: "reminder.dueSoon", params: { ...base, dueAt: "2026-12-01T16:00:00", role: "LEAD" }, expect: { "zh-CN": "2026-12-02", en: "2026-12-02" } },
+  {
+    kind: "reminder.dueSoon",
+    params: { ...base, dueAt: "2026-12-01T16:00:00", role: "LEAD" },
+    expect: { "zh-CN": "2026-12-02", en: "2026-12-02" },
+  },
   { kind: "reminder.overdue", params: { ...base, dueAt: "2026-12-01T16:00:00", role: "CO" } },
 ];
 
@@ -66,7 +90,11 @@ describe("notification sentences", () => {
   });
 
   it("names the suggestion as it is now", () => {
-    const { text } = notificationSentence(translatorFor("zh-CN"), { kind: "reply.review", params: { number: "1", title: "旧标题" }, suggestion });
+    const { text } = notificationSentence(translatorFor("zh-CN"), {
+      kind: "reply.review",
+      params: { number: "1", title: "旧标题" },
+      suggestion,
+    });
     expect(text).toContain(suggestion.title);
     expect(text).not.toContain("旧标题");
   });

@@ -8,13 +8,20 @@ import { markDatabaseUp } from "@/lib/server/db-state";
 import { isDatabaseUnavailable } from "@/lib/server/db-unavailable";
 
 const prismaError = (code: string, message: string, cause?: object) =>
-  Object.assign(new Error(message), { name: "PrismaClientKnownRequestError", code, meta: cause ? { driverAdapterError: { name: "DriverAdapterError", cause } } : {} });
+  Object.assign(new Error(message), {
+    name: "PrismaClientKnownRequestError",
+    code,
+    meta: cause ? { driverAdapterError: { name: "DriverAdapterError", cause } } : {},
+  });
 
 describe("isDatabaseUnavailable", () => {
   it.each([
     ["P1001 can't reach", prismaError("P1001", "Can't reach database server at 127.0.0.1:5432", { kind: "DatabaseNotReachable" })],
     ["raw query, adapter cause", prismaError("P2010", "Raw query failed. Code: `N/A`.", { kind: "DatabaseNotReachable" })],
-    ["starting up (57P03)", prismaError("P2039", "Database error. Code: `57P03`. Message: `the database system is not yet accepting connections`")],
+    [
+      "starting up (57P03)",
+      prismaError("P2039", "Database error. Code: `57P03`. Message: `the database system is not yet accepting connections`"),
+    ],
     ["connection closed", prismaError("P2010", "x", { kind: "ConnectionClosed" })],
     ["pool timeout", prismaError("P2024", "Timed out fetching a new connection from the connection pool")],
     ["pg mid-query", new Error("Connection terminated unexpectedly")],

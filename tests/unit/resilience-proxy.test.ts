@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { proxy } from "@/proxy";
 import { markDatabaseDown, markDatabaseUp } from "@/lib/server/db-state";
 
-const request = (path: string, init: { method?: string; headers?: Record<string, string> } = {}) => new NextRequest(`http://localhost${path}`, init);
+const request = (path: string, init: { method?: string; headers?: Record<string, string> } = {}) =>
+  new NextRequest(`http://localhost${path}`, init);
 const neverAnswers = () => new Promise(() => {});
 
 afterEach(() => markDatabaseUp());
@@ -15,7 +16,9 @@ describe("proxy", () => {
     const fresh = proxy(request("/suggestions"));
     expect(fresh.status).toBe(200);
     expect(fresh.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
-    expect(proxy(request("/suggestions", { headers: { "x-request-id": "lb-1234567890" } })).headers.get("x-request-id")).toBe("lb-1234567890");
+    expect(proxy(request("/suggestions", { headers: { "x-request-id": "lb-1234567890" } })).headers.get("x-request-id")).toBe(
+      "lb-1234567890",
+    );
     expect(proxy(request("/suggestions", { headers: { "x-request-id": "<script>" } })).headers.get("x-request-id")).not.toBe("<script>");
   });
 

@@ -18,7 +18,15 @@ function problems(env: Record<string, string | undefined>): string[] {
 describe("the settings schema", () => {
   it("gives the embedded demo with nothing set", () => {
     const config = parseConfig({});
-    expect(config).toMatchObject({ PORT: 3000, EMBEDDED_PG_PORT: 54329, DB_POOL_SIZE: 10, JOBS_WORKER: true, embedded: true, demoSeed: true, https: false });
+    expect(config).toMatchObject({
+      PORT: 3000,
+      EMBEDDED_PG_PORT: 54329,
+      DB_POOL_SIZE: 10,
+      JOBS_WORKER: true,
+      embedded: true,
+      demoSeed: true,
+      https: false,
+    });
     expect(config.DATA_DIR).toMatch(/\.data$/);
   });
 
@@ -35,9 +43,18 @@ describe("the settings schema", () => {
     [{ JOBS_WORKER: "off" }, 'JOBS_WORKER must be true or false (got "off")'],
     [{ CLIENT_IP_HEADER: "X Real IP" }, 'CLIENT_IP_HEADER must be a header name such as x-forwarded-for or x-real-ip (got "X Real IP")'],
     [{ DEMO_SEED: "yes" }, 'DEMO_SEED must be true or false (got "yes")'],
-    [{ PUBLIC_URL: "jianyi.example.gov.cn" }, 'PUBLIC_URL must be the address users open, like https://jianyi.example.gov.cn (no path) (got "jianyi.example.gov.cn")'],
-    [{ PUBLIC_URL: "https://example.gov.cn/app" }, 'PUBLIC_URL must be the address users open, like https://jianyi.example.gov.cn (no path) (got "https://example.gov.cn/app")'],
-    [{ ADMIN_USERNAME: "chief admin", ADMIN_PASSWORD: STRONG }, 'ADMIN_USERNAME may contain only letters, digits and . _ @ - (got "chief admin")'],
+    [
+      { PUBLIC_URL: "jianyi.example.gov.cn" },
+      'PUBLIC_URL must be the address users open, like https://jianyi.example.gov.cn (no path) (got "jianyi.example.gov.cn")',
+    ],
+    [
+      { PUBLIC_URL: "https://example.gov.cn/app" },
+      'PUBLIC_URL must be the address users open, like https://jianyi.example.gov.cn (no path) (got "https://example.gov.cn/app")',
+    ],
+    [
+      { ADMIN_USERNAME: "chief admin", ADMIN_PASSWORD: STRONG },
+      'ADMIN_USERNAME may contain only letters, digits and . _ @ - (got "chief admin")',
+    ],
     [{ AUTH_SECRET: "short" }, "AUTH_SECRET must be at least 32 characters (e.g. the output of `openssl rand -base64 32`)"],
     [{ DATABASE_URL: "mysql://u:p@h/db", AUTH_SECRET: SECRET }, "DATABASE_URL must be a postgresql://user:password@host:port/database URL"],
     [{ PORT: "54329" }, "EMBEDDED_PG_PORT must differ from PORT"],
@@ -82,13 +99,18 @@ describe("the settings schema", () => {
   });
 
   it("turns on HTTPS (Secure cookies, HSTS) for an https PUBLIC_URL only", () => {
-    expect(parseConfig({ PUBLIC_URL: "https://jianyi.example.gov.cn/" })).toMatchObject({ https: true, PUBLIC_URL: "https://jianyi.example.gov.cn" });
+    expect(parseConfig({ PUBLIC_URL: "https://jianyi.example.gov.cn/" })).toMatchObject({
+      https: true,
+      PUBLIC_URL: "https://jianyi.example.gov.cn",
+    });
     expect(parseConfig({ PUBLIC_URL: "http://10.0.0.5:3000" }).https).toBe(false);
   });
 
   it("reads one setting alone", () => {
     expect(setting("DB_POOL_SIZE", { DB_POOL_SIZE: "25", PORT: "wrong" })).toBe(25);
     expect(setting("JOBS_WORKER", { JOBS_WORKER: "false" })).toBe(false);
-    expect(() => setting("DB_POOL_SIZE", { DB_POOL_SIZE: "lots" })).toThrow('DB_POOL_SIZE must be a whole number from 1 to 1000 (got "lots")');
+    expect(() => setting("DB_POOL_SIZE", { DB_POOL_SIZE: "lots" })).toThrow(
+      'DB_POOL_SIZE must be a whole number from 1 to 1000 (got "lots")',
+    );
   });
 });

@@ -22,7 +22,16 @@ describe("the password policy", () => {
   });
 
   it("refuses common passwords whatever their case, the Chinese favourites among them", () => {
-    for (const common of ["123456789012", "woaini1314520", "qwertyuiop12", "Password1234", "admin1234567", "1qaz2wsx3edc", "5201314520131", "zhongguo123456"]) {
+    for (const common of [
+      "123456789012",
+      "woaini1314520",
+      "qwertyuiop12",
+      "Password1234",
+      "admin1234567",
+      "1qaz2wsx3edc",
+      "5201314520131",
+      "zhongguo123456",
+    ]) {
       expect(passwordProblem(common), common).toBe("errors.password.common");
     }
   });

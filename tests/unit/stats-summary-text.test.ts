@@ -51,7 +51,10 @@ describe("summary paragraph", () => {
   });
 
   it("leaves out the outcome before any reply, and the units before any assignment", () => {
-    const text = buildSummaryText(input({ total: 5, replied: 0, closed: 0, units: { total: 0, departments: 0, cities: 0 }, counts: [0, 0, 0, 0] }), zh);
+    const text = buildSummaryText(
+      input({ total: 5, replied: 0, closed: 0, units: { total: 0, departments: 0, cities: 0 }, counts: [0, 0, 0, 0] }),
+      zh,
+    );
     expect(text).toBe("共收到代表建议5件，目前已答复0件，已办结0件。");
     expect(buildSummaryText(input({ total: 0 }), zh)).toBe("本次会议尚未收到代表建议。");
   });

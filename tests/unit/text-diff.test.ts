@@ -24,7 +24,10 @@ describe("changes inside a paragraph", () => {
     const lines = diffLines(before, after);
     expect(lines.map((l) => l.kind)).toEqual(["removed", "added", "same"]);
     const changed = (kind: "removed" | "added") =>
-      lines.find((l) => l.kind === kind)!.parts!.filter((p) => p.changed).map((p) => p.text);
+      lines
+        .find((l) => l.kind === kind)!
+        .parts!.filter((p) => p.changed)
+        .map((p) => p.text);
     expect(changed("removed")).toEqual(["6"]);
     expect(changed("added")).toEqual(["9", "中小"]);
     // The parts put together give the line back, so nothing is lost in the rendering.
@@ -39,7 +42,11 @@ describe("changes inside a paragraph", () => {
   it("pairs a run of changed lines line by line and leaves the extra ones whole", () => {
     const lines = diffLines("甲乙丙丁\n戊己庚辛", "甲乙丙戊\n戊己庚辛壬\n新的一行");
     expect(lines.map((l) => [l.kind, l.parts ? "parts" : "whole"])).toEqual([
-      ["removed", "parts"], ["removed", "parts"], ["added", "parts"], ["added", "parts"], ["added", "whole"],
+      ["removed", "parts"],
+      ["removed", "parts"],
+      ["added", "parts"],
+      ["added", "parts"],
+      ["added", "whole"],
     ]);
   });
 });

@@ -5,9 +5,28 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/user";
 import { SuggestionStatus } from "@/lib/generated/prisma/enums";
-import { mayFollowUpNow, mayGiveFeedbackNow, mayHandleNow, maySuperviseNow, mayWithdrawNow, type SuggestionState } from "@/lib/permissions/can";
+import {
+  mayFollowUpNow,
+  mayGiveFeedbackNow,
+  mayHandleNow,
+  maySuperviseNow,
+  mayWithdrawNow,
+  type SuggestionState,
+} from "@/lib/permissions/can";
 import { isDutyOverdue } from "@/lib/stats/due";
-import { ALL_STATUSES, ANSWERED_STATUSES, ENDED_STATUSES, HANDLING_STATUSES, isAnswered, isEnded, isHandling, isWithdrawable, keepIn, statusListSql, WITHDRAWABLE_STATUSES } from "@/lib/workflow/states";
+import {
+  ALL_STATUSES,
+  ANSWERED_STATUSES,
+  ENDED_STATUSES,
+  HANDLING_STATUSES,
+  isAnswered,
+  isEnded,
+  isHandling,
+  isWithdrawable,
+  keepIn,
+  statusListSql,
+  WITHDRAWABLE_STATUSES,
+} from "@/lib/workflow/states";
 
 describe("status sets", () => {
   it("name every status once, in the schema's order", () => {
@@ -52,7 +71,15 @@ describe("overdue, one duty at a time", () => {
 });
 
 describe("may act now: who and when", () => {
-  const actor = (role: Actor["role"], extra: Partial<Actor> = {}): Actor => ({ id: role, name: role, username: role, role, unitId: null, deputyId: null, ...extra });
+  const actor = (role: Actor["role"], extra: Partial<Actor> = {}): Actor => ({
+    id: role,
+    name: role,
+    username: role,
+    role,
+    unitId: null,
+    deputyId: null,
+    ...extra,
+  });
   const office = actor("OFFICE");
   const lead = actor("UNIT_HANDLER", { unitId: "u1" });
   const other = actor("UNIT_HANDLER", { unitId: "u2" });

@@ -14,7 +14,11 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("admin.title")}</h1>
       <nav aria-label={t("admin.title")} className="flex flex-wrap gap-4 border-b border-gray-300 pb-2 text-sm">
-        {SECTIONS.map((s) => <Link key={s} href={`/admin/${s}`} className="text-brand-700 underline">{t(`admin.${s}.title`)}</Link>)}
+        {SECTIONS.map((s) => (
+          <Link key={s} href={`/admin/${s}`} className="text-brand-700 underline">
+            {t(`admin.${s}.title`)}
+          </Link>
+        ))}
       </nav>
       {children}
     </div>

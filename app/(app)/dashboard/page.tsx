@@ -16,7 +16,6 @@ import { TimingChart } from "@/components/dashboard/timing-chart";
 import { TrendChart } from "@/components/dashboard/trend-chart";
 import { suggestionsHref } from "@/components/dashboard/links";
 
-
 export async function generateMetadata() {
   return { title: (await getT())("dashboard.title") };
 }
@@ -33,9 +32,19 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("dashboard.title")}</h1>
       <DashboardFilters sessions={sessions} options={options} query={query} action="/dashboard" currentUnit={report.unit} />
-      {filters && <p className="text-sm" title={t(STAT_DEFINITIONS.filters)} data-testid="active-filters">{t("reports.filtered", { filters })}</p>}
-      <p className="rounded bg-white p-4 leading-7 shadow-sm" data-testid="summary">{buildSummaryText(data.stats, t)}</p>
-      <KpiCards stats={data.stats} t={t} hrefs={{ total: suggestionsHref(query), closed: suggestionsHref(query, { status: "CLOSED" }), overdue: "#overdue-heading" }} />
+      {filters && (
+        <p className="text-sm" title={t(STAT_DEFINITIONS.filters)} data-testid="active-filters">
+          {t("reports.filtered", { filters })}
+        </p>
+      )}
+      <p className="rounded bg-white p-4 leading-7 shadow-sm" data-testid="summary">
+        {buildSummaryText(data.stats, t)}
+      </p>
+      <KpiCards
+        stats={data.stats}
+        t={t}
+        hrefs={{ total: suggestionsHref(query), closed: suggestionsHref(query, { status: "CLOSED" }), overdue: "#overdue-heading" }}
+      />
       <CategoryTable stats={data.stats} t={t} />
       <ExportBar query={query} t={t} />
       <UnitTable rows={data.units} query={query} t={t} sortPath="/dashboard" />

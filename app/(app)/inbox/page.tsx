@@ -42,20 +42,29 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
     all: base,
   };
   const [counts, { items, total }] = await Promise.all([
-    Promise.all((Object.keys(views) as (keyof typeof views)[]).map(async (v) => [v, (await listSuggestions(actor, { ...views[v], pageSize: 1 }, now)).total] as const)),
+    Promise.all(
+      (Object.keys(views) as (keyof typeof views)[]).map(
+        async (v) => [v, (await listSuggestions(actor, { ...views[v], pageSize: 1 }, now)).total] as const,
+      ),
+    ),
     listSuggestions(actor, { ...views[query.view], page: query.page, pageSize: PAGE_SIZE, sort: "number" }, now),
   ]);
   // Each row shows the unit's own duty: its own due date (a co unit's 30 days, rule 8) and its progress.
   const work = await unitWorkOf(actor.unitId!, items, now);
   const calendar = await calendarForDates([...work.values()].map((w) => w.dueAt));
-  const href = (p: Partial<typeof query>) => `?${new URLSearchParams({ tab: query.tab, view: query.view, ...(query.q ? { q: query.q } : {}), ...Object.fromEntries(Object.entries(p).map(([k, v]) => [k, String(v)])) })}`;
+  const href = (p: Partial<typeof query>) =>
+    `?${new URLSearchParams({ tab: query.tab, view: query.view, ...(query.q ? { q: query.q } : {}), ...Object.fromEntries(Object.entries(p).map(([k, v]) => [k, String(v)])) })}`;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("work.inbox.title")}</h1>
       <nav aria-label={t("work.inbox.tabs")} className="flex gap-2 border-b border-gray-300">
         {(["LEAD", "CO"] as const).map((tab) => (
-          <Link key={tab} href={href({ tab, page: 1 })} aria-current={query.tab === tab ? "page" : undefined}
-            className={`px-4 py-2 text-sm ${query.tab === tab ? "border-b-2 border-brand-700 font-semibold text-brand-800" : "text-gray-700"}`}>
+          <Link
+            key={tab}
+            href={href({ tab, page: 1 })}
+            aria-current={query.tab === tab ? "page" : undefined}
+            className={`px-4 py-2 text-sm ${query.tab === tab ? "border-b-2 border-brand-700 font-semibold text-brand-800" : "text-gray-700"}`}
+          >
             {t(`work.inbox.tab.${tab}`)}
           </Link>
         ))}
@@ -63,8 +72,12 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
       <ul className="flex flex-wrap gap-2" aria-label={t("work.inbox.views")}>
         {counts.map(([view, count]) => (
           <li key={view}>
-            <Link href={href({ view, page: 1 })} aria-current={query.view === view ? "true" : undefined} data-testid={`inbox-${view}`}
-              className={`inline-block rounded px-3 py-1 text-sm ${query.view === view ? "bg-brand-700 text-white" : "bg-white text-gray-900 shadow-sm"} ${view === "overdue" && count > 0 && query.view !== view ? "text-red-800" : ""}`}>
+            <Link
+              href={href({ view, page: 1 })}
+              aria-current={query.view === view ? "true" : undefined}
+              data-testid={`inbox-${view}`}
+              className={`inline-block rounded px-3 py-1 text-sm ${query.view === view ? "bg-brand-700 text-white" : "bg-white text-gray-900 shadow-sm"} ${view === "overdue" && count > 0 && query.view !== view ? "text-red-800" : ""}`}
+            >
               {t(`work.inbox.view.${view}`, { count })}
             </Link>
           </li>
@@ -73,11 +86,21 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
       <div className="overflow-x-auto rounded bg-white shadow-sm">
         <table className="w-full text-sm">
           <caption className="sr-only">{t(`work.inbox.tab.${query.tab}`)}</caption>
-          <thead className="bg-gray-100 text-left"><tr>
-            {(["number", "title", "leadDeputy", "status"] as const).map((c) => <th key={c} scope="col" className="p-2">{t(`suggestions.list.columns.${c}`)}</th>)}
-            <th scope="col" className="p-2">{t("work.inbox.columns.work")}</th>
-            <th scope="col" className="p-2" aria-describedby="inbox-due-hint">{t(`work.inbox.columns.ownDueAt.${query.tab}`)}</th>
-          </tr></thead>
+          <thead className="bg-gray-100 text-left">
+            <tr>
+              {(["number", "title", "leadDeputy", "status"] as const).map((c) => (
+                <th key={c} scope="col" className="p-2">
+                  {t(`suggestions.list.columns.${c}`)}
+                </th>
+              ))}
+              <th scope="col" className="p-2">
+                {t("work.inbox.columns.work")}
+              </th>
+              <th scope="col" className="p-2" aria-describedby="inbox-due-hint">
+                {t(`work.inbox.columns.ownDueAt.${query.tab}`)}
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {items.map((s) => {
               const own = work.get(s.id);
@@ -85,13 +108,26 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
               return (
                 <tr key={s.id} className="border-t" data-testid="inbox-row">
                   <td className="p-2 whitespace-nowrap">{`${s.session.code} · ${s.number}`}</td>
-                  <td className="p-2"><Link className="text-brand-700 underline" href={`/suggestions/${s.id}`} lang={CONTENT_LANG}>{s.title}</Link></td>
+                  <td className="p-2">
+                    <Link className="text-brand-700 underline" href={`/suggestions/${s.id}`} lang={CONTENT_LANG}>
+                      {s.title}
+                    </Link>
+                  </td>
                   <td className="p-2 whitespace-nowrap">{s.leadDeputy.name}</td>
-                  <td className="p-2"><StatusBadge status={s.status} label={t(`domain.status.${s.status}`)} /></td>
-                  <td className="p-2 whitespace-nowrap" data-testid="inbox-work">{own ? <WorkBadge state={own.state} label={t(`work.inbox.state.${own.state}`)} /> : "—"}</td>
+                  <td className="p-2">
+                    <StatusBadge status={s.status} label={t(`domain.status.${s.status}`)} />
+                  </td>
+                  <td className="p-2 whitespace-nowrap" data-testid="inbox-work">
+                    {own ? <WorkBadge state={own.state} label={t(`work.inbox.state.${own.state}`)} /> : "—"}
+                  </td>
                   <td className={`p-2 whitespace-nowrap ${own?.overdue ? "font-semibold text-red-800" : ""}`} data-testid="inbox-due">
-                    {formatDate(own?.dueAt)}{own?.overdue ? ` · ${t("suggestions.detail.overdue")}` : ""}
-                    {holiday && <span className="block text-xs font-normal text-gray-700">{t("suggestions.detail.dueOnHoliday", { name: holiday })}</span>}
+                    {formatDate(own?.dueAt)}
+                    {own?.overdue ? ` · ${t("suggestions.detail.overdue")}` : ""}
+                    {holiday && (
+                      <span className="block text-xs font-normal text-gray-700">
+                        {t("suggestions.detail.dueOnHoliday", { name: holiday })}
+                      </span>
+                    )}
                   </td>
                 </tr>
               );
@@ -100,7 +136,9 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
         </table>
         {items.length === 0 && <p className="p-4">{t("suggestions.list.empty")}</p>}
       </div>
-      <p id="inbox-due-hint" className="text-xs text-gray-700">{t(`work.inbox.dueHint.${query.tab}`)}</p>
+      <p id="inbox-due-hint" className="text-xs text-gray-700">
+        {t(`work.inbox.dueHint.${query.tab}`)}
+      </p>
       <Pagination page={query.page} pageSize={PAGE_SIZE} total={total} params={{ tab: query.tab, view: query.view, q: query.q }} t={t} />
     </div>
   );
@@ -118,5 +156,9 @@ const WORK_STYLE: Record<WorkState, string> = {
 
 /** The unit's progress on a row, in words (the colour only repeats them). */
 function WorkBadge({ state, label }: { state: WorkState; label: string }) {
-  return <span data-state={state} className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${WORK_STYLE[state]}`}>{label}</span>;
+  return (
+    <span data-state={state} className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${WORK_STYLE[state]}`}>
+      {label}
+    </span>
+  );
 }

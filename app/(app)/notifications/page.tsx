@@ -17,30 +17,56 @@ export async function generateMetadata() {
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await requireActor();
   const t = await getT();
-  const page = z.coerce.number().int().min(1).catch(1).parse((await searchParams).page);
+  const page = z.coerce
+    .number()
+    .int()
+    .min(1)
+    .catch(1)
+    .parse((await searchParams).page);
   const { items, total } = await listNotifications(actor, page, PAGE_SIZE);
   return (
     <div className="max-w-3xl space-y-4">
       <div className="flex items-center justify-between">
         <h1 className="text-2xl font-semibold">{t("common.notifications.title")}</h1>
         <form action={markAllRead}>
-          <button type="submit" className="rounded border border-gray-500 bg-white px-3 py-1 text-sm">{t("common.notifications.markAllRead")}</button>
+          <button type="submit" className="rounded border border-gray-500 bg-white px-3 py-1 text-sm">
+            {t("common.notifications.markAllRead")}
+          </button>
         </form>
       </div>
-      {items.length === 0 ? <p>{t("common.empty")}</p> : (
+      {items.length === 0 ? (
+        <p>{t("common.empty")}</p>
+      ) : (
         <ul className="divide-y rounded bg-white shadow-sm">
           {items.map((n) => {
             const { text, href } = notificationSentence(t, n);
             return (
               <li key={n.id} className={`flex items-start gap-3 p-3 text-sm ${n.readAt ? "" : "bg-brand-50"}`} data-testid="notification">
                 <div className="min-w-0 flex-1">
-                  <p className="text-gray-700">{formatDateTime(n.createdAt)}{n.readAt ? "" : ` · ${t("common.notifications.unread")}`}</p>
-                  <p>{href ? <Link className="text-brand-700 underline" href={href}>{text}</Link> : text}</p>
+                  <p className="text-gray-700">
+                    {formatDateTime(n.createdAt)}
+                    {n.readAt ? "" : ` · ${t("common.notifications.unread")}`}
+                  </p>
+                  <p>
+                    {href ? (
+                      <Link className="text-brand-700 underline" href={href}>
+                        {text}
+                      </Link>
+                    ) : (
+                      text
+                    )}
+                  </p>
                 </div>
                 {!n.readAt && (
                   <form action={markRead}>
                     <input type="hidden" name="id" value={n.id} />
-                    <button type="submit" className="rounded border border-gray-500 bg-white px-2 py-1 text-xs" aria-label={t("common.notifications.markReadLabel", { text })}>{t("common.notifications.markRead")}</button>
+                    <button
+                      type="submit"
+                      className="rounded border border-gray-500 bg-white px-2 py-1 text-xs"
+                      aria-label={t("common.notifications.markReadLabel", { text })}
+                    >
+                      {t("common.notifications.markRead")}
+                    </button>
                   </form>
                 )}
               </li>

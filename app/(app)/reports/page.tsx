@@ -17,7 +17,6 @@ import { TrendChart } from "@/components/dashboard/trend-chart";
 import { withQuery } from "@/components/dashboard/links";
 import { ReportDefinitions } from "@/components/dashboard/report-definitions";
 
-
 /** A4 landscape: the handling table has fourteen columns. */
 const PAGE_CSS = "@page { size: A4 landscape; margin: 12mm; }";
 
@@ -38,16 +37,24 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
       <style>{PAGE_CSS}</style>
       <div className="no-print flex flex-wrap items-center gap-4">
         <PrintButton label={t("reports.print")} />
-        <Link href={withQuery("/dashboard", query)} className="text-sm text-brand-700 underline">{t("reports.backToDashboard")}</Link>
+        <Link href={withQuery("/dashboard", query)} className="text-sm text-brand-700 underline">
+          {t("reports.backToDashboard")}
+        </Link>
       </div>
       <DashboardFilters sessions={sessions} options={options} query={query} action="/reports" currentUnit={report.unit} />
       <header>
         <h1 className="text-2xl font-semibold">{t("reports.heading", { session: report.session.name })}</h1>
         <p className="text-sm text-gray-700">{t("reports.asOf", { date: formatDateTime(data.now) })}</p>
-        {filters && <p className="text-sm" data-testid="active-filters">{t("reports.filtered", { filters })}</p>}
+        {filters && (
+          <p className="text-sm" data-testid="active-filters">
+            {t("reports.filtered", { filters })}
+          </p>
+        )}
       </header>
       <Panel id="report-summary" heading={t("reports.sections.summary")}>
-        <p className="leading-8" data-testid="summary">{buildSummaryText(data.stats, t)}</p>
+        <p className="leading-8" data-testid="summary">
+          {buildSummaryText(data.stats, t)}
+        </p>
       </Panel>
       <KpiCards stats={data.stats} t={t} />
       <CategoryTable stats={data.stats} t={t} />

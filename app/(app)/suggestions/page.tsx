@@ -46,7 +46,9 @@ export default async function SuggestionsPage({ searchParams }: { searchParams: 
           <thead className="bg-gray-100 text-left">
             <tr>
               {(["number", "title", "leadDeputy", "field", "leadUnit", "status", "dueAt"] as const).map((c) => (
-                <th key={c} scope="col" className="p-2">{t(`suggestions.list.columns.${c}`)}</th>
+                <th key={c} scope="col" className="p-2">
+                  {t(`suggestions.list.columns.${c}`)}
+                </th>
               ))}
             </tr>
           </thead>
@@ -55,14 +57,18 @@ export default async function SuggestionsPage({ searchParams }: { searchParams: 
               <tr key={s.id} className="border-t">
                 <td className="p-2 whitespace-nowrap">{`${s.session.code} · ${s.number}`}</td>
                 <td className="p-2">
-                  <Link href={`/suggestions/${s.id}`} className="text-brand-700 underline" lang={CONTENT_LANG}>{s.title}</Link>
+                  <Link href={`/suggestions/${s.id}`} className="text-brand-700 underline" lang={CONTENT_LANG}>
+                    {s.title}
+                  </Link>
                   {s.urgent && <span className="ml-2 rounded bg-red-100 px-1 text-xs text-red-900">{t("suggestions.detail.urgent")}</span>}
                   {s.key && <span className="ml-2 rounded bg-amber-100 px-1 text-xs text-amber-900">{t("suggestions.detail.key")}</span>}
                 </td>
                 <td className="p-2 whitespace-nowrap">{`${s.leadDeputy.name}（${s.leadDeputy.delegation}）`}</td>
                 <td className="p-2 whitespace-nowrap">{s.field}</td>
                 <td className="p-2">{s.leadUnit?.name ?? "—"}</td>
-                <td className="p-2 whitespace-nowrap"><StatusBadge status={s.status} label={t(`domain.status.${s.status}`)} /></td>
+                <td className="p-2 whitespace-nowrap">
+                  <StatusBadge status={s.status} label={t(`domain.status.${s.status}`)} />
+                </td>
                 <td className={`p-2 whitespace-nowrap ${s.overdue ? "font-semibold text-red-800" : ""}`}>
                   {formatDate(s.dueAt)}
                   {s.overdue && ` · ${t("suggestions.detail.overdue")}`}
@@ -73,7 +79,13 @@ export default async function SuggestionsPage({ searchParams }: { searchParams: 
         </table>
         {items.length === 0 && <p className="p-4">{t("suggestions.list.empty")}</p>}
       </div>
-      <Pagination page={query.page} pageSize={PAGE_SIZE} total={total} params={{ session: query.session, status: query.status, field: query.field, unit: query.unit, q: query.q, sort: query.sort }} t={t} />
+      <Pagination
+        page={query.page}
+        pageSize={PAGE_SIZE}
+        total={total}
+        params={{ session: query.session, status: query.status, field: query.field, unit: query.unit, q: query.q, sort: query.sort }}
+        t={t}
+      />
     </div>
   );
 }

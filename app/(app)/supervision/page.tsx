@@ -34,23 +34,43 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
         <SessionSwitch sessions={sessions} current={session.code} label={t("dashboard.session")} submitLabel={t("common.actions.filter")} />
       </div>
       <section aria-labelledby="overdue-heading" className="rounded bg-white p-4 shadow-sm">
-        <h2 id="overdue-heading" className="mb-2 text-lg font-semibold">{t("office.supervision.overdue", { count: items.length })}</h2>
+        <h2 id="overdue-heading" className="mb-2 text-lg font-semibold">
+          {t("office.supervision.overdue", { count: items.length })}
+        </h2>
         <p className="mb-2 text-xs text-gray-600">{t(STAT_DEFINITIONS.overdueList)}</p>
         <table className="w-full text-sm" data-testid="overdue-table">
-          <thead className="text-left"><tr>
-            <th scope="col" className="py-1">{t("office.supervision.unit")}</th>
-            <th scope="col" className="py-1">{t("suggestions.list.columns.number")}</th>
-            <th scope="col" className="py-1">{t("suggestions.list.columns.title")}</th>
-            <th scope="col" className="py-1">{t("office.supervision.duty")}</th>
-            <th scope="col" className="py-1">{t("suggestions.detail.dueAt")}</th>
-            <th scope="col" className="py-1">{t("office.supervision.daysOverdue")}</th>
-          </tr></thead>
+          <thead className="text-left">
+            <tr>
+              <th scope="col" className="py-1">
+                {t("office.supervision.unit")}
+              </th>
+              <th scope="col" className="py-1">
+                {t("suggestions.list.columns.number")}
+              </th>
+              <th scope="col" className="py-1">
+                {t("suggestions.list.columns.title")}
+              </th>
+              <th scope="col" className="py-1">
+                {t("office.supervision.duty")}
+              </th>
+              <th scope="col" className="py-1">
+                {t("suggestions.detail.dueAt")}
+              </th>
+              <th scope="col" className="py-1">
+                {t("office.supervision.daysOverdue")}
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {items.map((o) => (
               <tr key={`${o.suggestionId}-${o.unitId}-${o.role}`} className="border-t">
                 <td className="py-1">{o.unitName}</td>
                 <td className="py-1">{o.number}</td>
-                <td className="py-1"><Link className="text-brand-700 underline" href={`/suggestions/${o.suggestionId}`} lang={CONTENT_LANG}>{o.title}</Link></td>
+                <td className="py-1">
+                  <Link className="text-brand-700 underline" href={`/suggestions/${o.suggestionId}`} lang={CONTENT_LANG}>
+                    {o.title}
+                  </Link>
+                </td>
                 <td className="py-1">{t(`office.supervision.dutyOf.${o.role}`)}</td>
                 <td className="py-1">{formatDate(o.dueAt)}</td>
                 <td className="py-1 font-semibold text-red-800">{o.daysOverdue}</td>
@@ -61,14 +81,23 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
         {items.length === 0 && <p className="text-sm">{t("office.supervision.noneOverdue")}</p>}
       </section>
       <section aria-labelledby="notices-heading" className="rounded bg-white p-4 shadow-sm">
-        <h2 id="notices-heading" className="mb-2 text-lg font-semibold">{t("office.supervision.notices")}</h2>
-        {notices.length === 0 ? <p className="text-sm">{t("suggestions.detail.none")}</p> : (
+        <h2 id="notices-heading" className="mb-2 text-lg font-semibold">
+          {t("office.supervision.notices")}
+        </h2>
+        {notices.length === 0 ? (
+          <p className="text-sm">{t("suggestions.detail.none")}</p>
+        ) : (
           <ul className="space-y-2 text-sm" data-testid="notices">
             {notices.map((n) => (
               <li key={n.id}>
                 {`${formatDate(n.createdAt)} · ${t(`suggestions.supervisionKind.${n.kind}`)}${n.unit ? ` · ${n.unit.name}` : ""} · `}
-                <Link className="text-brand-700 underline" href={`/suggestions/${n.suggestion.id}`} lang={CONTENT_LANG}>{`${n.suggestion.number} ${n.suggestion.title}`}</Link>
-                {"："}<span lang={CONTENT_LANG}>{n.text}</span>
+                <Link
+                  className="text-brand-700 underline"
+                  href={`/suggestions/${n.suggestion.id}`}
+                  lang={CONTENT_LANG}
+                >{`${n.suggestion.number} ${n.suggestion.title}`}</Link>
+                {"："}
+                <span lang={CONTENT_LANG}>{n.text}</span>
                 {n.deadline && `（${t("suggestions.detail.deadline", { date: formatDate(n.deadline) })}）`}
               </li>
             ))}

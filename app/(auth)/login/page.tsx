@@ -25,7 +25,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <p className="mb-6 text-sm text-gray-700">{t("common.login.subtitle")}</p>
         <LoginForm callbackUrl={safeRedirectPath(callbackUrl)} />
         <div className="mt-6 flex justify-between text-sm">
-          <a className="text-brand-700 underline" href="/public">{t("common.nav.public")}</a>
+          <a className="text-brand-700 underline" href="/public">
+            {t("common.nav.public")}
+          </a>
           <LocaleSwitch action={setLocale} />
         </div>
       </div>

@@ -44,7 +44,12 @@ export async function backupEmbedded(options: { dataDir: string; port: number; d
   const work = await prepare(options.dest);
   const password = (await readFile(passwordFile(options.dataDir), "utf8")).trim();
   const url = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/postgres`;
-  const result = await baseBackup({ url, dataDir: path.join(options.dataDir, "postgres"), into: path.join(work, "pgdata"), label: `jianyi ${new Date().toISOString()}` });
+  const result = await baseBackup({
+    url,
+    dataDir: path.join(options.dataDir, "postgres"),
+    into: path.join(work, "pgdata"),
+    label: `jianyi ${new Date().toISOString()}`,
+  });
   const secrets = await copySecrets(options.dataDir, path.join(work, "secrets"));
   const manifest: Manifest = {
     format: 1,

@@ -51,7 +51,10 @@ function connection(url: string): { dbArg: string; env: NodeJS.ProcessEnv } {
 
 export async function dumpDatabase(url: string, file: string): Promise<void> {
   const { dbArg, env } = connection(url);
-  await run("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", "--file", file, "--dbname", dbArg], { env, maxBuffer: 1 << 26 });
+  await run("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", "--file", file, "--dbname", dbArg], {
+    env,
+    maxBuffer: 1 << 26,
+  });
 }
 
 /** Into an empty database only: refuses one that already has tables. */
@@ -62,5 +65,8 @@ export async function restoreDatabase(url: string, file: string): Promise<void> 
   await client.end();
   if (tables.rowCount) throw new Error("the database of DATABASE_URL is not empty: restore into a new, empty database");
   const { dbArg, env } = connection(url);
-  await run("pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", "--dbname", dbArg, file], { env, maxBuffer: 1 << 26 });
+  await run("pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", "--dbname", dbArg, file], {
+    env,
+    maxBuffer: 1 << 26,
+  });
 }

@@ -7,7 +7,16 @@ import path from "node:path";
 
 // Left out of a base backup, as PostgreSQL's documentation says (their contents are rebuilt on start);
 // pg_wal is copied separately, only the segments the backup needs.
-const SKIP_CONTENTS = new Set(["pg_wal", "pg_dynshmem", "pg_notify", "pg_serial", "pg_snapshots", "pg_stat_tmp", "pg_subtrans", "pg_replslot"]);
+const SKIP_CONTENTS = new Set([
+  "pg_wal",
+  "pg_dynshmem",
+  "pg_notify",
+  "pg_serial",
+  "pg_snapshots",
+  "pg_stat_tmp",
+  "pg_subtrans",
+  "pg_replslot",
+]);
 const SKIP_FILES = new Set(["postmaster.pid", "postmaster.opts", "backup_label", "tablespace_map", "backup_label.old"]);
 
 const vanished = (error: unknown) => (error as NodeJS.ErrnoException).code === "ENOENT";

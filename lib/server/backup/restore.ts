@@ -26,7 +26,8 @@ async function copySecretsBack(source: string, dataDir: string, names: string[])
 
 export async function restoreEmbedded(options: { source: string; dataDir: string; port: number }): Promise<Manifest> {
   const manifest = await readManifest(options.source);
-  if (manifest.kind !== "embedded-base-backup") throw new Error(`${options.source} is a ${manifest.kind} backup: restore it with DATABASE_URL set`);
+  if (manifest.kind !== "embedded-base-backup")
+    throw new Error(`${options.source} is a ${manifest.kind} backup: restore it with DATABASE_URL set`);
   if (existsSync(options.dataDir) && (await readdir(options.dataDir)).length > 0) {
     throw new Error(`DATA_DIR ${options.dataDir} is not empty: restore into an empty (or new) folder`);
   }
@@ -44,9 +45,11 @@ export async function restoreEmbedded(options: { source: string; dataDir: string
 
 export async function restoreExternal(options: { source: string; url: string; dataDir: string }): Promise<Manifest> {
   const manifest = await readManifest(options.source);
-  if (manifest.kind !== "pg_dump") throw new Error(`${options.source} is an embedded backup: restore it without DATABASE_URL, into an empty DATA_DIR`);
+  if (manifest.kind !== "pg_dump")
+    throw new Error(`${options.source} is an embedded backup: restore it without DATABASE_URL, into an empty DATA_DIR`);
   const server = await serverMajor(options.url);
-  if (server.major < majorOf(manifest.serverVersion)) throw new Error(`the backup comes from PostgreSQL ${manifest.serverVersion}; this server is older (${server.version})`);
+  if (server.major < majorOf(manifest.serverVersion))
+    throw new Error(`the backup comes from PostgreSQL ${manifest.serverVersion}; this server is older (${server.version})`);
   await assertTool("pg_restore", server.major);
   await restoreDatabase(options.url, path.join(options.source, "database.dump"));
   if (manifest.secrets.length) {

@@ -41,14 +41,46 @@ export function castSuggestions135(rng: Rng): Groups135 {
     return new Set(chosen);
   };
   const special = new Set<number>();
-  const reclassified = take(indices((i) => categories[i] === "A"), 5, special);
-  const rehandled = take(indices((i) => categories[i] === "B"), 2, special);
-  const urgent = take(indices(() => true), 5, special);
-  const late = take(indices(() => true), 6, special);
+  const reclassified = take(
+    indices((i) => categories[i] === "A"),
+    5,
+    special,
+  );
+  const rehandled = take(
+    indices((i) => categories[i] === "B"),
+    2,
+    special,
+  );
+  const urgent = take(
+    indices(() => true),
+    5,
+    special,
+  );
+  const late = take(
+    indices(() => true),
+    6,
+    special,
+  );
   const [lateExtended, lateSupervised] = [new Set([...late].slice(0, 2)), new Set([...late].slice(2, 4))];
-  const returned = take(indices(() => true), 10, new Set(special));
-  const keyed = take(indices(() => true), 3, new Set(special));
-  const followedUp = take(indices((i) => categories[i] === "B" && !special.has(i)), 12, new Set(special));
-  const demoLed = take(indices((i) => !special.has(i) && !topics[i]!.co.some((u) => cityCodes.has(u)) && !cityCodes.has(topics[i]!.lead)), 2, new Set());
+  const returned = take(
+    indices(() => true),
+    10,
+    new Set(special),
+  );
+  const keyed = take(
+    indices(() => true),
+    3,
+    new Set(special),
+  );
+  const followedUp = take(
+    indices((i) => categories[i] === "B" && !special.has(i)),
+    12,
+    new Set(special),
+  );
+  const demoLed = take(
+    indices((i) => !special.has(i) && !topics[i]!.co.some((u) => cityCodes.has(u)) && !cityCodes.has(topics[i]!.lead)),
+    2,
+    new Set(),
+  );
   return { topics, categories, reclassified, rehandled, urgent, late, lateExtended, lateSupervised, returned, keyed, followedUp, demoLed };
 }

@@ -19,7 +19,10 @@ const BATCHES = [
 const REGISTERED_AT = bj(2022, 2, 10, 9, 30);
 
 export function plan135(rng: Rng, deputies: DeputySeed[], titles: TitleBook, contentOf: ContentFn): PlannedSuggestion[] {
-  const picker = new DeputyPicker(rng, deputies.filter((d) => d.index >= 2 && d.index <= 115));
+  const picker = new DeputyPicker(
+    rng,
+    deputies.filter((d) => d.index >= 2 && d.index <= 115),
+  );
   const g = castSuggestions135(rng);
   // Every draw below comes from the one `rng`, in this order per suggestion: keep the order to keep the demo.
   const out = g.topics.map((topic, i): PlannedSuggestion => {
@@ -29,9 +32,10 @@ export function plan135(rng: Rng, deputies: DeputySeed[], titles: TitleBook, con
     const isUrgent = g.urgent.has(i);
     const batch = [...BATCHES].reverse().find((b) => i >= b.from)!;
     const assignAt = new Date(batch.at.getTime() + rng.int(0, 240) * 60_000);
-    const co = topic.co.length && (rng.chance(0.55) || topic.co.some((u) => cityCodes.has(u)))
-      ? rng.sample(topic.co, rng.int(1, topic.co.length))
-      : [];
+    const co =
+      topic.co.length && (rng.chance(0.55) || topic.co.some((u) => cityCodes.has(u)))
+        ? rng.sample(topic.co, rng.int(1, topic.co.length))
+        : [];
     const final = g.categories[i]!; // one category per planned suggestion
     const firstCategory: CategoryCode = g.reclassified.has(i) ? "B" : g.rehandled.has(i) ? rng.pick(["C", "D"] as const) : final;
     const publishable = !CONFIDENTIAL_UNITS.has(topic.lead) && !rng.chance(0.04);

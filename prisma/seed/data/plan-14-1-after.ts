@@ -26,7 +26,12 @@ export const SPECS_FROM_REPLY: Spec[] = [
     scenario: "reassignment-requested",
     edu: "lead",
     topicFilter: (t) => t.lead === RENSHE && t.co.includes(EDU),
-    build: () => ({ steps: [[{ kind: "assign" }, 4], [{ kind: "requestReassignment", target: RENSHE }, 2]] }),
+    build: () => ({
+      steps: [
+        [{ kind: "assign" }, 4],
+        [{ kind: "requestReassignment", target: RENSHE }, 2],
+      ],
+    }),
   },
   // The lead unit asks for more time.
   {
@@ -67,11 +72,7 @@ export const SPECS_FROM_REPLY: Spec[] = [
     scenario: "rehandling",
     edu: "lead",
     build: (f) => ({
-      steps: [
-        ...handledUntil(f, 100, "signed", 40, "D"),
-        [{ kind: "feedback", rating: "DISSATISFIED" }, 12],
-        [{ kind: "communicate" }, 5],
-      ],
+      steps: [...handledUntil(f, 100, "signed", 40, "D"), [{ kind: "feedback", rating: "DISSATISFIED" }, 12], [{ kind: "communicate" }, 5]],
     }),
   },
 ];

@@ -4,9 +4,23 @@ import { EDU, handledUntil, type Spec } from "./plan-14-1-flow";
 
 export const SPECS_BEFORE_REPLY: Spec[] = [
   // Registered a few days ago, not yet assigned.
-  ...Array.from({ length: 6 }, (_, k): Spec => ({ scenario: "pending", demoDeputy: k === 0, build: () => ({ steps: [], lead: null, co: [] }) })),
+  ...Array.from({ length: 6 }, (_, k): Spec => ({
+    scenario: "pending",
+    demoDeputy: k === 0,
+    build: () => ({ steps: [], lead: null, co: [] }),
+  })),
   // Withdrawn by the deputy before a reply.
-  { scenario: "withdrawn", edu: "lead", build: ({ rng }) => ({ steps: [[{ kind: "assign" }, 40], [{ kind: "communicate" }, 30], [{ kind: "withdraw" }, rng.int(15, 20)]] }) },
+  {
+    scenario: "withdrawn",
+    edu: "lead",
+    build: ({ rng }) => ({
+      steps: [
+        [{ kind: "assign" }, 40],
+        [{ kind: "communicate" }, 30],
+        [{ kind: "withdraw" }, rng.int(15, 20)],
+      ],
+    }),
+  },
   // Freshly assigned.
   ...Array.from({ length: 6 }, (_, k): Spec => ({
     scenario: "new",

@@ -29,7 +29,13 @@ export const EDU = DEMO_UNIT_CODE;
 export const RENSHE = unitCode("省人社厅");
 
 /** The standard acts before signing, given the day (days ago) of assignment and of signing. */
-export function handledUntil(f: FlowCtx, assign: number, until: "comm" | "draft" | "review" | "signed", signAgo: number, category: CategoryCode) {
+export function handledUntil(
+  f: FlowCtx,
+  assign: number,
+  until: "comm" | "draft" | "review" | "signed",
+  signAgo: number,
+  category: CategoryCode,
+) {
   const { rng } = f;
   const steps: [StepSpec, number][] = [[{ kind: "assign" }, assign]];
   const span = assign - signAgo; // days available
@@ -48,4 +54,3 @@ export function handledUntil(f: FlowCtx, assign: number, until: "comm" | "draft"
 }
 
 export const cat = (rng: Rng): CategoryCode => rng.pick(["A", "A", "A", "B", "B", "B", "B", "C", "D"] as const);
-

@@ -18,7 +18,13 @@ function topicChooser(rng: Rng, titles: TitleBook) {
   const eduCo = TOPICS.filter((t) => t.co.includes(EDU) && t.lead !== EDU);
   const others = TOPICS.filter((t) => t.lead !== EDU && !t.co.includes(EDU));
   return (spec: Spec, place: string | null) => {
-    const candidates = spec.topicFilter ? TOPICS.filter(spec.topicFilter) : spec.edu === "lead" ? eduLead : spec.edu === "co" ? eduCo : others;
+    const candidates = spec.topicFilter
+      ? TOPICS.filter(spec.topicFilter)
+      : spec.edu === "lead"
+        ? eduLead
+        : spec.edu === "co"
+          ? eduCo
+          : others;
     const fresh = rng.shuffle(candidates).sort((a, b) => (usedTopics.get(a.id) ?? 0) - (usedTopics.get(b.id) ?? 0));
     const topic = fresh.find((t) => titles.has(t, place))!;
     usedTopics.set(topic.id, (usedTopics.get(topic.id) ?? 0) + 1);
@@ -52,7 +58,8 @@ export function plan141(rng: Rng, now: Date, deputies: DeputySeed[], titles: Tit
   const out = specs.map((spec, i): PlannedSuggestion => {
     const pending = spec.scenario === "pending";
     let leadDeputy = spec.demoDeputy ? DEMO_DEPUTY : null;
-    const topic: Topic = spec.sameTopicAsPrevious && previous ? previous : pickTopic(spec, leadDeputy ? placeOf(leadDeputy.delegation) : null);
+    const topic: Topic =
+      spec.sameTopicAsPrevious && previous ? previous : pickTopic(spec, leadDeputy ? placeOf(leadDeputy.delegation) : null);
     previous = topic;
     leadDeputy ??= picker.lead(topic);
     const place = placeOf(leadDeputy.delegation);

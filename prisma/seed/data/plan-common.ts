@@ -101,4 +101,3 @@ export function addMerge(list: PlannedSuggestion[], match: (a: PlannedSuggestion
   }
   throw new Error("demo plan: no pair of suggestions to merge");
 }
-

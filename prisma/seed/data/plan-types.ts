@@ -66,4 +66,3 @@ export interface DemoPlan {
   /** When the replay of 14-1 ends: expired feedback windows are closed at this time. */
   now: Date;
 }
-

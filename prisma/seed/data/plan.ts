@@ -12,7 +12,10 @@ import { suggestionContent } from "./texts";
 export { bj } from "./plan-common";
 export type { DemoPlan, PlannedSuggestion, RatingCode, SessionPlan, Step } from "./plan-types";
 
-const contentFor = (rng: Rng): ContentFn => (topic, place) => suggestionContent(rng, topic, place);
+const contentFor =
+  (rng: Rng): ContentFn =>
+  (topic, place) =>
+    suggestionContent(rng, topic, place);
 
 export function buildDemoPlan(now: Date): DemoPlan {
   const deputies = [DEMO_DEPUTY, ...generateDeputies(createRng(20220117), 179, 2, [DEMO_DEPUTY.name])];

@@ -59,8 +59,22 @@ const METHOD_WORDS: Record<MethodCode, string> = {
 export function pickMethod(rng: Rng, year2022: boolean): MethodCode {
   // 2022: the epidemic pushed most contact to phone, WeChat and video, as the report says.
   const weights: [MethodCode, number][] = year2022
-    ? [["PHONE", 4], ["WECHAT", 3], ["VIDEO", 2], ["FACE_TO_FACE", 1], ["MEETING", 1], ["VISIT", 1]]
-    : [["FACE_TO_FACE", 3], ["PHONE", 3], ["WECHAT", 2], ["VISIT", 2], ["MEETING", 1], ["VIDEO", 1]];
+    ? [
+        ["PHONE", 4],
+        ["WECHAT", 3],
+        ["VIDEO", 2],
+        ["FACE_TO_FACE", 1],
+        ["MEETING", 1],
+        ["VISIT", 1],
+      ]
+    : [
+        ["FACE_TO_FACE", 3],
+        ["PHONE", 3],
+        ["WECHAT", 2],
+        ["VISIT", 2],
+        ["MEETING", 1],
+        ["VIDEO", 1],
+      ];
   const total = weights.reduce((s, [, w]) => s + w, 0);
   let roll = rng.next() * total;
   for (const [m, w] of weights) {
@@ -94,20 +108,13 @@ export function opinionText(rng: Rng, coUnit: string, leadUnit: string, topic: T
 }
 
 const CATEGORY_BODY: Record<CategoryCode, string[]> = {
-  A: [
-    "经认真研究，您所提建议已采纳，相关问题已基本解决。",
-    "目前，您建议中提出的问题已得到解决或基本解决，相关措施已落实到位。",
-  ],
+  A: ["经认真研究，您所提建议已采纳，相关问题已基本解决。", "目前，您建议中提出的问题已得到解决或基本解决，相关措施已落实到位。"],
   B: [
     "您所提建议中的部分措施正在推进，其余已列入下一步工作计划，我们将按计划逐步解决。",
     "目前相关工作正在加快推进，我们已将您的建议列入年度工作计划，确保按期落实。",
   ],
-  C: [
-    "受国家政策和现阶段财力等条件限制，您所提建议目前尚不具备全面实施的条件。我们将积极争取国家支持，待条件成熟后逐步推进。",
-  ],
-  D: [
-    "您所提建议对我们改进工作具有重要参考价值，我们将在制定相关规划和政策时予以充分研究吸收。",
-  ],
+  C: ["受国家政策和现阶段财力等条件限制，您所提建议目前尚不具备全面实施的条件。我们将积极争取国家支持，待条件成熟后逐步推进。"],
+  D: ["您所提建议对我们改进工作具有重要参考价值，我们将在制定相关规划和政策时予以充分研究吸收。"],
 };
 
 export function replyText(

@@ -175,7 +175,8 @@ export const TOPICS: Topic[] = TABLE.trim()
   .map((line, i) => {
     const [field, phrase, lead, co, background, measures] = line.split("|");
     const [m1, m2, m3, ...more] = measures?.split("；") ?? [];
-    if (field === undefined || phrase === undefined || !lead || background === undefined || !m1 || !m2 || !m3) throw new Error(`bad topic line ${i + 1}: ${line}`);
+    if (field === undefined || phrase === undefined || !lead || background === undefined || !m1 || !m2 || !m3)
+      throw new Error(`bad topic line ${i + 1}: ${line}`);
     return {
       id: i,
       field,

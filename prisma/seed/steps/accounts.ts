@@ -36,8 +36,20 @@ export function demoUsers(plan: DemoPlan, rng: Rng): DemoUser[] {
   // Office telephones for the letters (联系电话): one line per person, derived from the unit's place in the list.
   const phone = (i: number, leader: boolean) => `0431-${8890000 + i * 10 + (leader ? 1 : 2)}`;
   UNITS.forEach((unit, i) => {
-    users.push({ username: unitUsername(unit.code, false), name: personName(rng, usedNames), role: "UNIT_HANDLER", unitCode: unit.code, phone: phone(i, false) });
-    users.push({ username: unitUsername(unit.code, true), name: personName(rng, usedNames), role: "UNIT_LEADER", unitCode: unit.code, phone: phone(i, true) });
+    users.push({
+      username: unitUsername(unit.code, false),
+      name: personName(rng, usedNames),
+      role: "UNIT_HANDLER",
+      unitCode: unit.code,
+      phone: phone(i, false),
+    });
+    users.push({
+      username: unitUsername(unit.code, true),
+      name: personName(rng, usedNames),
+      role: "UNIT_LEADER",
+      unitCode: unit.code,
+      phone: phone(i, true),
+    });
   });
   const leadDeputies = [...new Set(plan.suggestions.map((s) => s.leadDeputy))].sort((a, b) => a - b);
   for (const index of leadDeputies) {

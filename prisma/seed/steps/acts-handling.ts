@@ -71,7 +71,9 @@ export const handlingAct: Act = async (w, rp, step, ctx) => {
     case "sign":
       await signReply(ctx(unitLeaderOf(w, rp)), rp.replyId!, {
         publishable: step.publishable,
-        publicSummary: step.publishable ? texts.publicSummary({ unit: w.unitName.get(lead)!, topic: s.topic, category: rp.category }) : undefined,
+        publicSummary: step.publishable
+          ? texts.publicSummary({ unit: w.unitName.get(lead)!, topic: s.topic, category: rp.category })
+          : undefined,
       });
       return true;
     default:

@@ -19,7 +19,11 @@ export const laterAct: Act = async (w, rp, step, ctx) => {
       if (step.rating === "DISSATISFIED") rp.round += 1;
       return true;
     case "followUp": {
-      const commitments = await db.commitment.findMany({ where: { replyId: rp.replyId! }, orderBy: { dueAt: "asc" }, select: { id: true, text: true } });
+      const commitments = await db.commitment.findMany({
+        where: { replyId: rp.replyId! },
+        orderBy: { dueAt: "asc" },
+        select: { id: true, text: true },
+      });
       const items = commitments.length
         ? commitments.map((c) => ({ commitmentId: c.id, text: texts.followUpText(c.text, step.completed), completed: step.completed }))
         : [{ text: texts.followUpText(s.topic.measures[0], step.completed), completed: step.completed }];
@@ -62,7 +66,10 @@ export const laterAct: Act = async (w, rp, step, ctx) => {
       return true;
     case "decideExtension": {
       const request = await db.extensionRequest.findFirstOrThrow({ where: { suggestionId: id, state: "PENDING" }, select: { id: true } });
-      await decideExtension(ctx(w.office), request.id, { approve: step.approve, note: step.approve ? "同意延期。" : "不同意延期，请按期答复。" });
+      await decideExtension(ctx(w.office), request.id, {
+        approve: step.approve,
+        note: step.approve ? "同意延期。" : "不同意延期，请按期答复。",
+      });
       return true;
     }
     default:

@@ -30,7 +30,9 @@ function runnerOf(w: DemoWorld, s: PlannedSuggestion) {
     try {
       if (!(await handlingAct(w, rp, step, ctx)) && !(await laterAct(w, rp, step, ctx))) throw new Error(`unknown step`);
     } catch (error) {
-      throw new Error(`demo seed: ${s.sessionCode} ${s.number} (${s.scenario}) ${step.kind} at ${iso(step.at)}: ${describeError(error)}`, { cause: error });
+      throw new Error(`demo seed: ${s.sessionCode} ${s.number} (${s.scenario}) ${step.kind} at ${iso(step.at)}: ${describeError(error)}`, {
+        cause: error,
+      });
     }
   };
 }
@@ -61,7 +63,13 @@ async function replayJob(w: DemoWorld, job: PlannedSuggestion[]): Promise<void> 
 }
 
 /** 13-5 first, then 14-1, each with `concurrency` jobs in flight. */
-export async function replaySessions(w: DemoWorld, plan: DemoPlan, concurrency: number, log: (m: string) => void, started: number): Promise<void> {
+export async function replaySessions(
+  w: DemoWorld,
+  plan: DemoPlan,
+  concurrency: number,
+  log: (m: string) => void,
+  started: number,
+): Promise<void> {
   for (const code of ["13-5", "14-1"] as const) {
     const items = plan.suggestions.filter((s) => s.sessionCode === code && s.steps.length);
     await pool(jobsOf(items), concurrency, (job) => replayJob(w, job));
@@ -74,5 +82,8 @@ export async function settleToday(now: Date): Promise<void> {
   // Feedback windows that ended before today close as "no feedback", as the scheduled job would do.
   await closeExpiredFeedback({ actor: await systemActor(), now });
   // A real office would have read last year's messages long ago: only the last month stays unread.
-  await db.notification.updateMany({ where: { readAt: null, createdAt: { lt: new Date(now.getTime() - 30 * 86_400_000) } }, data: { readAt: now } });
+  await db.notification.updateMany({
+    where: { readAt: null, createdAt: { lt: new Date(now.getTime() - 30 * 86_400_000) } },
+    data: { readAt: now },
+  });
 }

@@ -9,7 +9,8 @@ import { pool } from "../pool";
 
 export async function createUnits(asAdmin: Ctx): Promise<void> {
   const prefixes = docPrefixes(UNITS);
-  for (const unit of UNITS) await createUnit(asAdmin, { code: unit.code, name: unit.name, kind: unit.kind, docPrefix: prefixes.get(unit.code) });
+  for (const unit of UNITS)
+    await createUnit(asAdmin, { code: unit.code, name: unit.name, kind: unit.kind, docPrefix: prefixes.get(unit.code) });
   // The units' official full names, so an import file that uses them matches (lib/import/units.ts).
   for (const unit of UNITS) await db.unit.update({ where: { code: unit.code }, data: { aliases: unit.aliases } });
 }

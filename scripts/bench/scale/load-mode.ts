@@ -20,17 +20,40 @@ export async function prepareFastLoad(client: pg.Client, q: Query): Promise<Drop
   await q("", `SET maintenance_work_mem = '1GB'`);
   await q("", `SET work_mem = '256MB'`);
   await q("", `SET max_parallel_maintenance_workers = 2`);
-  const big = ["Suggestion", "SuggestionCoSigner", "Assignment", "Communication", "Opinion", "Reply", "ReplyVersion", "Commitment",
-    "Feedback", "FollowUp", "Reclassification", "Supervision", "ExtensionRequest", "AuditEvent", "Deputy", "Unit", "User"];
-  const { rows: indexes } = await client.query<{ indexname: string; indexdef: string }>(`
+  const big = [
+    "Suggestion",
+    "SuggestionCoSigner",
+    "Assignment",
+    "Communication",
+    "Opinion",
+    "Reply",
+    "ReplyVersion",
+    "Commitment",
+    "Feedback",
+    "FollowUp",
+    "Reclassification",
+    "Supervision",
+    "ExtensionRequest",
+    "AuditEvent",
+    "Deputy",
+    "Unit",
+    "User",
+  ];
+  const { rows: indexes } = await client.query<{ indexname: string; indexdef: string }>(
+    `
     SELECT i.indexname, i.indexdef FROM pg_indexes i
     WHERE i.schemaname = 'public' AND i.tablename = ANY($1)
-      AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`, [big]);
+      AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`,
+    [big],
+  );
   for (const i of indexes) await client.query(`DROP INDEX "${i.indexname}"`);
 
   // r(g, salt): a uniform number in [0, 1) from a hash of the row number: deterministic, and independent per salt.
-  await q("", `CREATE OR REPLACE FUNCTION bench_r(g bigint, salt int) RETURNS float8 LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    AS $$ SELECT (hashint8extended(g, salt) & 2147483647)::float8 / 2147483648 $$`);
+  await q(
+    "",
+    `CREATE OR REPLACE FUNCTION bench_r(g bigint, salt int) RETURNS float8 LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT (hashint8extended(g, salt) & 2147483647)::float8 / 2147483648 $$`,
+  );
 
   return indexes;
 }

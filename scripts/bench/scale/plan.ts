@@ -7,7 +7,9 @@ export async function createPlan(q: Query, PER_SESSION: number, N: number): Prom
   // (every state, some overdue, as dashboard-data.ts); earlier years are handled and closed.
   // Lead units are skewed (a few busy units per province); a few deputies are prolific.
   await q("", `DROP TABLE IF EXISTS bench_plan`);
-  await q("plan", `CREATE UNLOGGED TABLE bench_plan AS
+  await q(
+    "plan",
+    `CREATE UNLOGGED TABLE bench_plan AS
     WITH base AS (
       SELECT g, (g - 1) / ${PER_SESSION} AS s, (g - 1) % ${PER_SESSION} + 1 AS i,
         ((g - 1) / ${PER_SESSION}) % ${PROVINCES} AS p, 2017 + ((g - 1) / ${PER_SESSION}) / ${PROVINCES} AS y,
@@ -34,10 +36,14 @@ export async function createPlan(q: Query, PER_SESSION: number, N: number): Prom
       CASE WHEN bench_r(g, 19) < 0.5 THEN 1 ELSE 2 END AS n_comm,
       bench_r(g, 20) < 0.05 AS reassigned, bench_r(g, 21) < 0.1 AS extended, bench_r(g, 22) < 0.02 AS urgent,
       bench_r(g, 23) < 0.02 AS supervised
-    FROM k`);
+    FROM k`,
+  );
   await q("", `ALTER TABLE bench_plan ADD COLUMN signed_at timestamp`);
-  await q("", `UPDATE bench_plan SET signed_at = LEAST(assigned_at + (5 + floor(bench_r(g, 24) * 110)) * ${day}, now() - ${day})
-    WHERE kind NOT IN ('PENDING', 'WITHDRAWN', 'IN_PROGRESS')`);
+  await q(
+    "",
+    `UPDATE bench_plan SET signed_at = LEAST(assigned_at + (5 + floor(bench_r(g, 24) * 110)) * ${day}, now() - ${day})
+    WHERE kind NOT IN ('PENDING', 'WITHDRAWN', 'IN_PROGRESS')`,
+  );
   await q("", `CREATE INDEX ON bench_plan(g)`);
   await q("", `ANALYZE bench_plan`);
 }

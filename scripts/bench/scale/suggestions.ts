@@ -3,7 +3,9 @@ import { arr, day, DEPUTIES_PER_PROVINCE, UNITS_PER_PROVINCE, type Query } from 
 import { CITIES, FIELDS, MEASURES, PROBLEMS, TOPIC_FIELD, TOPICS, VERBS } from "./vocabulary";
 
 export async function insertSuggestions(q: Query): Promise<void> {
-  await q("suggestions", `INSERT INTO "Suggestion"(id, "sessionId", number, title, content, field, "leadDeputyId", "submittedAt",
+  await q(
+    "suggestions",
+    `INSERT INTO "Suggestion"(id, "sessionId", number, title, content, field, "leadDeputyId", "submittedAt",
       urgent, status, "feedbackDueAt", "closedAt", "closeReason", "withdrawnAt", "createdAt", "updatedAt")
     SELECT 'G' || g, 'S' || s, (1000 + i)::text,
       '关于' || CASE WHEN bench_r(g, 30) < 0.3 THEN (${arr(CITIES)})[1 + (bench_r(g, 31) * ${CITIES.length})::int % ${CITIES.length}] || '市' ELSE '' END
@@ -22,16 +24,22 @@ export async function insertSuggestions(q: Query): Promise<void> {
       (CASE kind WHEN 'CLOSED' THEN 'FEEDBACK' WHEN 'CLOSED2' THEN 'FEEDBACK' WHEN 'NOFEEDBACK' THEN 'NO_FEEDBACK' END)::"CloseReason",
       CASE WHEN kind = 'WITHDRAWN' THEN assigned_at + 3 * ${day} END,
       assigned_at - 3 * ${day}, COALESCE(signed_at, assigned_at)
-    FROM bench_plan`);
-  await q("co-signers", `INSERT INTO "SuggestionCoSigner"("suggestionId", "deputyId")
+    FROM bench_plan`,
+  );
+  await q(
+    "co-signers",
+    `INSERT INTO "SuggestionCoSigner"("suggestionId", "deputyId")
     SELECT 'G' || g, 'D' || (p * ${DEPUTIES_PER_PROVINCE} + (dep_n - p * ${DEPUTIES_PER_PROVINCE} + k * 997 + floor(bench_r(g * 8 + k, 40) * 50)::int) % ${DEPUTIES_PER_PROVINCE})
-    FROM bench_plan, generate_series(1, 4) k WHERE k <= n_cosign`);
+    FROM bench_plan, generate_series(1, 4) k WHERE k <= n_cosign`,
+  );
 }
 
 export async function insertAssignments(q: Query): Promise<void> {
   // Lead (due 90 days on, 120 with an approved extension; re-handling 35 days after the first signing),
   // an earlier lead reassigned away for 5 %, and co-handling units (0, 1 or 2) other than the lead.
-  await q("assignments", `INSERT INTO "Assignment"(id, "suggestionId", "unitId", role, state, "assignedAt", "dueAt", "originalDueAt", "endedAt", "createdById")
+  await q(
+    "assignments",
+    `INSERT INTO "Assignment"(id, "suggestionId", "unitId", role, state, "assignedAt", "dueAt", "originalDueAt", "endedAt", "createdById")
     SELECT 'AL' || g, 'G' || g, lead_unit, 'LEAD'::"AssignmentRole", 'ACTIVE'::"AssignmentState", assigned_at,
       CASE WHEN kind IN ('REHANDLING', 'CLOSED2') THEN signed_at + 35 * ${day}
            WHEN extended THEN assigned_at + 120 * ${day} ELSE assigned_at + 90 * ${day} END,
@@ -45,9 +53,13 @@ export async function insertAssignments(q: Query): Promise<void> {
     SELECT 'AC' || k || '-' || g, 'G' || g,
       'U' || (p * ${UNITS_PER_PROVINCE} + (lead_n - p * ${UNITS_PER_PROVINCE} + CASE k WHEN 1 THEN 1 ELSE 75 END + floor(bench_r(g * 8 + k, 41) * 74)::int) % ${UNITS_PER_PROVINCE}),
       'CO'::"AssignmentRole", 'ACTIVE'::"AssignmentState", assigned_at, assigned_at + 30 * ${day}, assigned_at + 30 * ${day}, NULL, 'OFFICE'
-    FROM bench_plan, generate_series(1, 2) k WHERE kind <> 'PENDING' AND k <= n_co`);
-  await q("extension requests", `INSERT INTO "ExtensionRequest"(id, "suggestionId", "assignmentId", "unitId", reason, "requestedDueAt", "toldDeputyAt", state, "decidedAt", "createdAt")
+    FROM bench_plan, generate_series(1, 2) k WHERE kind <> 'PENDING' AND k <= n_co`,
+  );
+  await q(
+    "extension requests",
+    `INSERT INTO "ExtensionRequest"(id, "suggestionId", "assignmentId", "unitId", reason, "requestedDueAt", "toldDeputyAt", state, "decidedAt", "createdAt")
     SELECT 'E' || g, 'G' || g, 'AL' || g, lead_unit, '情况复杂，需协调多个部门', assigned_at + 120 * ${day}, assigned_at + 120 * ${day},
       'APPROVED', assigned_at + 60 * ${day}, assigned_at + 55 * ${day}
-    FROM bench_plan WHERE kind NOT IN ('PENDING', 'WITHDRAWN', 'REHANDLING', 'CLOSED2') AND extended`);
+    FROM bench_plan WHERE kind NOT IN ('PENDING', 'WITHDRAWN', 'REHANDLING', 'CLOSED2') AND extended`,
+  );
 }

@@ -25,7 +25,7 @@ function queryString(query: unknown): string {
   if (!query || typeof query !== "object" || Array.isArray(query)) return `?${encodeURIComponent(String(JSON.stringify(query)))}=1`;
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
-    for (const v of Array.isArray(value) ? value : [value]) params.append(key, typeof v === "string" ? v : JSON.stringify(v) ?? "");
+    for (const v of Array.isArray(value) ? value : [value]) params.append(key, typeof v === "string" ? v : (JSON.stringify(v) ?? ""));
   }
   return `?${params.toString()}`;
 }
@@ -43,7 +43,10 @@ export async function fuzzRequest(route: Route, fw: FuzzWorld, input: FuzzInput)
   else if (input.as !== "none") headers.Authorization = `Bearer ${fw.tokens[input.as]}`;
   const url = `${BASE}${path.replace("{id}", encodeURIComponent(input.id.toWellFormed()))}${queryString(input.query)}`;
   const request = new Request(url, { method, headers, body: method === "POST" ? bodyOf(input.body) : undefined });
-  const response = await (route.handler as Handler)(request, path.includes("{id}") ? { params: Promise.resolve({ id: input.id }) } : undefined);
+  const response = await (route.handler as Handler)(
+    request,
+    path.includes("{id}") ? { params: Promise.resolve({ id: input.id }) } : undefined,
+  );
   const text = await response.text();
   let body: unknown = text;
   try {

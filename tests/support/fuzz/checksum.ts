@@ -55,17 +55,25 @@ export async function installChangeLog(): Promise<void> {
       await db.$executeRawUnsafe(`CREATE TRIGGER fuzz_log_update AFTER UPDATE ON "ApiToken" FOR EACH ROW
         WHEN ((to_jsonb(OLD) - 'lastUsedAt') IS DISTINCT FROM (to_jsonb(NEW) - 'lastUsedAt')) EXECUTE FUNCTION fuzz_log()`);
     } else if (name === "AuditEvent") {
-      await db.$executeRawUnsafe(`CREATE TRIGGER fuzz_log AFTER INSERT ON "AuditEvent" FOR EACH ROW WHEN (NEW.action NOT IN ${REFUSAL_AUDIT}) EXECUTE FUNCTION fuzz_log()`);
-      await db.$executeRawUnsafe(`CREATE TRIGGER fuzz_log_change AFTER UPDATE OR DELETE ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION fuzz_log()`);
+      await db.$executeRawUnsafe(
+        `CREATE TRIGGER fuzz_log AFTER INSERT ON "AuditEvent" FOR EACH ROW WHEN (NEW.action NOT IN ${REFUSAL_AUDIT}) EXECUTE FUNCTION fuzz_log()`,
+      );
+      await db.$executeRawUnsafe(
+        `CREATE TRIGGER fuzz_log_change AFTER UPDATE OR DELETE ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION fuzz_log()`,
+      );
     } else {
-      await db.$executeRawUnsafe(`CREATE TRIGGER fuzz_log AFTER INSERT OR UPDATE OR DELETE ON "${name}" FOR EACH ROW EXECUTE FUNCTION fuzz_log()`);
+      await db.$executeRawUnsafe(
+        `CREATE TRIGGER fuzz_log AFTER INSERT OR UPDATE OR DELETE ON "${name}" FOR EACH ROW EXECUTE FUNCTION fuzz_log()`,
+      );
     }
   }
 }
 
 /** Changes committed after log id `since`: the last id and "Table OP" for each. */
 export async function changesSince(since: bigint): Promise<{ last: bigint; changes: string[] }> {
-  const rows = await db.$queryRaw<{ id: bigint; tbl: string; op: string }[]>`SELECT id, tbl, op FROM fuzz_change WHERE id > ${since} ORDER BY id`;
+  const rows = await db.$queryRaw<
+    { id: bigint; tbl: string; op: string }[]
+  >`SELECT id, tbl, op FROM fuzz_change WHERE id > ${since} ORDER BY id`;
   return { last: rows.length ? rows[rows.length - 1].id : since, changes: rows.map((r) => `${r.tbl} ${r.op}`) };
 }
 

@@ -5,13 +5,28 @@ import fc from "fast-check";
 const controls = ["\u0000", "\u0001", "\u0007", "\b", "\u001b[31m", "\u007f", "\u0085", "\u2028", "\u202e", "\ufeff", "\r\n", "\t"];
 const surrogates = ["\ud800", "\udfff", "\udc00x", "x\ud83d", "\ud83d\ud83d"];
 const emoji = ["👨‍👩‍👧‍👦", "🇨🇳", "💩", "𠮷野家", "é", "\u0301"];
-const sqlish = ["'; DROP TABLE \"Suggestion\"; --", "%", "_", "\\", "' OR '1'='1", "$1", "{{x}}", "<script>alert(1)</script>"];
+const sqlish = ['\'; DROP TABLE "Suggestion"; --', "%", "_", "\\", "' OR '1'='1", "$1", "{{x}}", "<script>alert(1)</script>"];
 
 /** Dates PostgreSQL or JavaScript cannot hold, or that do not exist. */
 export const badDates = [
-  "0000-01-01", "0000-00-00", "2024-02-30", "2023-02-29", "2024-13-01", "9999-12-31T23:59:59Z", "+275760-09-13T00:00:00Z",
-  "-000001-01-01T00:00:00Z", "2024-03-01T25:00:00+08:00", "2024-03-01T10:00:00+99:00", "1969-12-31T23:59:59.999999999Z",
-  "0001-01-01T00:00:00+14:00", "294277-01-01", "2024-03-01T10:00", "2024-03-01 10:00:00", "today", "", "NaN",
+  "0000-01-01",
+  "0000-00-00",
+  "2024-02-30",
+  "2023-02-29",
+  "2024-13-01",
+  "9999-12-31T23:59:59Z",
+  "+275760-09-13T00:00:00Z",
+  "-000001-01-01T00:00:00Z",
+  "2024-03-01T25:00:00+08:00",
+  "2024-03-01T10:00:00+99:00",
+  "1969-12-31T23:59:59.999999999Z",
+  "0001-01-01T00:00:00+14:00",
+  "294277-01-01",
+  "2024-03-01T10:00",
+  "2024-03-01 10:00:00",
+  "today",
+  "",
+  "NaN",
 ];
 
 const hostileString: fc.Arbitrary<string> = fc.oneof(
@@ -44,7 +59,14 @@ const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v =
 export function broken(valid: fc.Arbitrary<unknown>, pool: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
   const value = hostileValue(pool);
   const mutate = fc
-    .tuple(valid, fc.nat(), value, fc.constantFrom("drop", "extra", "replace", "replace", "inject", "deep"), fc.constantFrom(...badDates), fc.constantFrom(...controls, ...surrogates, ...emoji))
+    .tuple(
+      valid,
+      fc.nat(),
+      value,
+      fc.constantFrom("drop", "extra", "replace", "replace", "inject", "deep"),
+      fc.constantFrom(...badDates),
+      fc.constantFrom(...controls, ...surrogates, ...emoji),
+    )
     .map(([v, pick, bad, how, badDate, char]) => {
       if (!isObject(v)) return bad;
       const keys = Object.keys(v);
@@ -54,7 +76,8 @@ export function broken(valid: fc.Arbitrary<unknown>, pool: fc.Arbitrary<unknown>
       if (how === "drop") delete copy[key];
       else if (how === "extra") copy[`extra${pick % 3}`] = bad;
       // A date field gets an impossible date; other text keeps its valid value with a hostile character in it.
-      else if (how === "inject" && typeof current === "string") copy[key] = /^\d{4}-\d\d-\d\d/.test(current) ? badDate : `${current}${char}`;
+      else if (how === "inject" && typeof current === "string")
+        copy[key] = /^\d{4}-\d\d-\d\d/.test(current) ? badDate : `${current}${char}`;
       else if (how === "deep" && Array.isArray(current) && isObject(current[0])) {
         const [first, ...rest] = current as Record<string, unknown>[];
         const inner = Object.keys(first);
@@ -67,7 +90,18 @@ export function broken(valid: fc.Arbitrary<unknown>, pool: fc.Arbitrary<unknown>
 
 /** Raw bodies that are not JSON at all, or not UTF-8. */
 export const rawBodies: fc.Arbitrary<string | Uint8Array> = fc.oneof(
-  fc.constantFrom<string | Uint8Array>("", " ", "{", "[1,", "nul", "{\"a\":}", "\u0000", "{\"text\":\"\u0000\"}", '{"text":"\\u0000"}', '{"text":"\\ud800"}'),
+  fc.constantFrom<string | Uint8Array>(
+    "",
+    " ",
+    "{",
+    "[1,",
+    "nul",
+    '{"a":}',
+    "\u0000",
+    '{"text":"\u0000"}',
+    '{"text":"\\u0000"}',
+    '{"text":"\\ud800"}',
+  ),
   fc.uint8Array({ maxLength: 64 }),
   fc.constantFrom(1_000, 100_000, 300_000).map((depth) => `${"[".repeat(depth)}${"]".repeat(depth)}`),
   fc.constant(new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d])),

@@ -36,7 +36,11 @@ export async function buildFuzzWorld(): Promise<FuzzWorld> {
   const draft = await draftReply(ctxOf(w.leadHandler, at(1)), review.id, { category: "A", text: "答复" });
   await submitReply(ctxOf(w.leadHandler, at(1)), draft.id);
   const reassign = await requestReassignment(ctxOf(w.leadHandler, at(0.5)), assigned.id, { reason: "不属于本单位职责" });
-  const extension = await requestExtension(ctxOf(w.leadHandler, at(2)), review.id, { reason: "需要时间", requestedDueAt: at(120), toldDeputyAt: at(1) });
+  const extension = await requestExtension(ctxOf(w.leadHandler, at(2)), review.id, {
+    reason: "需要时间",
+    requestedDueAt: at(120),
+    toldDeputyAt: at(1),
+  });
 
   // Someone else's: led by another deputy, handled by another unit.
   const [foreign] = await registerSuggestions(ctxOf(w.office, at(-1)), {
@@ -48,9 +52,18 @@ export async function buildFuzzWorld(): Promise<FuzzWorld> {
   const foreignReply = await draftReply(ctxOf(w.otherHandler, at(1)), foreign.id, { category: "A", text: "答复" });
 
   const actors: Record<string, Actor> = {
-    admin: w.admin, office: w.office, leader: w.leader, leadHandler: w.leadHandler, leadLeader: w.leadLeader,
-    coHandler: w.coHandler, coLeader: w.coLeader, otherHandler: w.otherHandler, otherLeader: w.otherLeader,
-    leadDeputy: w.leadDeputy, cosignerDeputy: w.cosignerDeputy, strangerDeputy: w.strangerDeputy,
+    admin: w.admin,
+    office: w.office,
+    leader: w.leader,
+    leadHandler: w.leadHandler,
+    leadLeader: w.leadLeader,
+    coHandler: w.coHandler,
+    coLeader: w.coLeader,
+    otherHandler: w.otherHandler,
+    otherLeader: w.otherLeader,
+    leadDeputy: w.leadDeputy,
+    cosignerDeputy: w.cosignerDeputy,
+    strangerDeputy: w.strangerDeputy,
   };
   const tokens: Record<string, string> = {};
   for (const [name, actor] of Object.entries(actors)) tokens[name] = (await issueToken(actor.id)).token;
@@ -98,10 +111,16 @@ export function hintsOf(fw: FuzzWorld) {
   const units = pick(fw.codes.units);
   const deputies = pick(fw.codes.deputies);
   return {
-    leadUnitCode: units, unitCode: units, newLeadUnitCode: units, unit: units,
+    leadUnitCode: units,
+    unitCode: units,
+    newLeadUnitCode: units,
+    unit: units,
     coUnitCodes: fc.uniqueArray(units, { maxLength: 2 }),
-    sessionCode: pick(fw.codes.sessions), session: pick(fw.codes.sessions),
-    leadDeputyId: deputies, deputyId: deputies, coSignerIds: fc.uniqueArray(deputies, { maxLength: 2 }),
+    sessionCode: pick(fw.codes.sessions),
+    session: pick(fw.codes.sessions),
+    leadDeputyId: deputies,
+    deputyId: deputies,
+    coSignerIds: fc.uniqueArray(deputies, { maxLength: 2 }),
     commitmentId: pick([...fw.ids.commitments, "nope"]),
     suggestionIds: fc.uniqueArray(pick(fw.ids.suggestions), { minLength: 1, maxLength: 3 }),
   };

@@ -18,7 +18,18 @@ const inputClass = "w-full rounded border border-gray-500 bg-white px-3 py-2 tex
 function PasswordInput({ label, name, autoComplete, hint }: { label: string; name: string; autoComplete: string; hint?: string }) {
   return (
     <Field label={label} hint={hint}>
-      {(id, describedBy) => <input id={id} name={name} type="password" autoComplete={autoComplete} required maxLength={200} aria-describedby={describedBy} className={inputClass} />}
+      {(id, describedBy) => (
+        <input
+          id={id}
+          name={name}
+          type="password"
+          autoComplete={autoComplete}
+          required
+          maxLength={200}
+          aria-describedby={describedBy}
+          className={inputClass}
+        />
+      )}
     </Field>
   );
 }
@@ -27,12 +38,20 @@ function PasswordInput({ label, name, autoComplete, hint }: { label: string; nam
 export default async function ChangePasswordPage() {
   const { mustChangePassword } = await requireAccount();
   const t = await getT();
-  const labels = { [f.currentPassword]: t("account.password.current"), [f.newPassword]: t("account.password.new"), [f.confirmPassword]: t("account.password.confirm") };
+  const labels = {
+    [f.currentPassword]: t("account.password.current"),
+    [f.newPassword]: t("account.password.new"),
+    [f.confirmPassword]: t("account.password.confirm"),
+  };
   return (
     <div className="max-w-md space-y-4">
       <h1 className="text-2xl font-semibold">{t("account.password.title")}</h1>
       {mustChangePassword ? (
-        <p role="status" className="rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-900" data-testid="password-change-required">
+        <p
+          role="status"
+          className="rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-900"
+          data-testid="password-change-required"
+        >
           {t("account.password.forced")}
         </p>
       ) : (
@@ -48,7 +67,9 @@ export default async function ChangePasswordPage() {
         </ActionForm>
       </section>
       {!mustChangePassword && (
-        <Link href="/" className="text-sm text-brand-700 underline">{t("account.password.continue")}</Link>
+        <Link href="/" className="text-sm text-brand-700 underline">
+          {t("account.password.continue")}
+        </Link>
       )}
     </div>
   );

@@ -13,8 +13,16 @@ const querySchema = z.object({
   action: z.string().trim().max(60).optional().catch(undefined),
   entity: z.string().trim().max(40).optional().catch(undefined),
   actor: z.string().trim().max(60).optional().catch(undefined),
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .catch(undefined),
+  to: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .catch(undefined),
   page: z.coerce.number().int().min(1).catch(1),
 });
 
@@ -37,17 +45,43 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <Input label={t("admin.audit.actor")} name="actor" defaultValue={q.actor} />
         <Input label={t("admin.audit.from")} name="from" type="date" defaultValue={q.from} />
         <Input label={t("admin.audit.to")} name="to" type="date" defaultValue={q.to} />
-        <div className="flex items-end"><button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm text-white">{t("common.actions.filter")}</button></div>
+        <div className="flex items-end">
+          <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm text-white">
+            {t("common.actions.filter")}
+          </button>
+        </div>
       </form>
-      <DataTable caption={t("admin.audit.title")} headers={[t("admin.audit.at"), t("admin.audit.actor"), t("admin.audit.action"), t("admin.audit.entity"), t("admin.audit.change")]}
+      <DataTable
+        caption={t("admin.audit.title")}
+        headers={[t("admin.audit.at"), t("admin.audit.actor"), t("admin.audit.action"), t("admin.audit.entity"), t("admin.audit.change")]}
         rows={events.map((e) => [
           formatDateTime(e.createdAt),
-          e.actorId ? e.actorUsername ?? e.actorId : "—",
+          e.actorId ? (e.actorUsername ?? e.actorId) : "—",
           e.action,
-          e.suggestionId ? <Link key={e.id.toString()} className="text-brand-700 underline" href={`/suggestions/${e.suggestionId}`}>{`${e.entity} ${e.entityId.slice(0, 8)}`}</Link> : `${e.entity} ${e.entityId.slice(0, 8)}`,
-          <details key={`d${e.id}`}><summary className="cursor-pointer">{t("admin.audit.show")}</summary><pre className="max-w-xl overflow-x-auto whitespace-pre-wrap text-xs">{JSON.stringify({ before: e.before, after: e.after }, null, 1)}</pre></details>,
-        ])} />
-      <Pagination page={q.page} pageSize={PAGE_SIZE} total={total} params={{ action: q.action, entity: q.entity, actor: q.actor, from: q.from, to: q.to }} t={t} />
+          e.suggestionId ? (
+            <Link
+              key={e.id.toString()}
+              className="text-brand-700 underline"
+              href={`/suggestions/${e.suggestionId}`}
+            >{`${e.entity} ${e.entityId.slice(0, 8)}`}</Link>
+          ) : (
+            `${e.entity} ${e.entityId.slice(0, 8)}`
+          ),
+          <details key={`d${e.id}`}>
+            <summary className="cursor-pointer">{t("admin.audit.show")}</summary>
+            <pre className="max-w-xl overflow-x-auto whitespace-pre-wrap text-xs">
+              {JSON.stringify({ before: e.before, after: e.after }, null, 1)}
+            </pre>
+          </details>,
+        ])}
+      />
+      <Pagination
+        page={q.page}
+        pageSize={PAGE_SIZE}
+        total={total}
+        params={{ action: q.action, entity: q.entity, actor: q.actor, from: q.from, to: q.to }}
+        t={t}
+      />
     </div>
   );
 }

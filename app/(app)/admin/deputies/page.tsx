@@ -29,8 +29,19 @@ export default async function DeputiesPage({ searchParams }: { searchParams: Pro
   return (
     <div className="space-y-4">
       <section className="rounded bg-white p-4 shadow-sm" aria-labelledby="new-deputy">
-        <h2 id="new-deputy" className="mb-2 font-semibold">{t("admin.deputies.new")}</h2>
-        <ActionForm action={createDeputyAction} hidden={{}} submitLabel={t("admin.create")} labels={{ [f.name]: t("admin.deputies.name"), [f.delegation]: t("admin.deputies.delegation"), [f.code]: t("admin.deputies.code") }}>
+        <h2 id="new-deputy" className="mb-2 font-semibold">
+          {t("admin.deputies.new")}
+        </h2>
+        <ActionForm
+          action={createDeputyAction}
+          hidden={{}}
+          submitLabel={t("admin.create")}
+          labels={{
+            [f.name]: t("admin.deputies.name"),
+            [f.delegation]: t("admin.deputies.delegation"),
+            [f.code]: t("admin.deputies.code"),
+          }}
+        >
           <div className="grid gap-3 md:grid-cols-3">
             <Input label={t("admin.deputies.name")} name={f.name} required />
             <Input label={t("admin.deputies.delegation")} name={f.delegation} required />
@@ -40,10 +51,23 @@ export default async function DeputiesPage({ searchParams }: { searchParams: Pro
       </section>
       <form method="get" className="flex items-end gap-2">
         <Input label={t("admin.search")} name="q" defaultValue={q} />
-        <button type="submit" className="rounded border border-gray-500 bg-white px-3 py-2 text-sm">{t("common.actions.filter")}</button>
+        <button type="submit" className="rounded border border-gray-500 bg-white px-3 py-2 text-sm">
+          {t("common.actions.filter")}
+        </button>
       </form>
-      <DataTable caption={t("admin.deputies.title")} headers={["id", t("admin.deputies.name"), t("admin.deputies.delegation"), t("admin.deputies.code"), t("admin.deputies.led")]}
-        rows={deputies.map((d) => [<code key={d.id} className="text-xs">{d.id}</code>, d.name, d.delegation, d.code ?? "—", d.ledCount])} />
+      <DataTable
+        caption={t("admin.deputies.title")}
+        headers={["id", t("admin.deputies.name"), t("admin.deputies.delegation"), t("admin.deputies.code"), t("admin.deputies.led")]}
+        rows={deputies.map((d) => [
+          <code key={d.id} className="text-xs">
+            {d.id}
+          </code>,
+          d.name,
+          d.delegation,
+          d.code ?? "—",
+          d.ledCount,
+        ])}
+      />
       <Pagination page={page} pageSize={PAGE_SIZE} total={total} params={{ q }} t={t} />
     </div>
   );

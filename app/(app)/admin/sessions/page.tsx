@@ -22,8 +22,20 @@ export default async function SessionsPage() {
   return (
     <div className="space-y-4">
       <section className="rounded bg-white p-4 shadow-sm" aria-labelledby="new-session">
-        <h2 id="new-session" className="mb-2 font-semibold">{t("admin.sessions.new")}</h2>
-        <ActionForm action={createSessionAction} hidden={{}} submitLabel={t("admin.create")} labels={{ [f.code]: t("admin.sessions.code"), [f.name]: t("admin.sessions.name"), [f.year]: t("admin.sessions.year"), [f.replyDays]: t("admin.sessions.replyDays") }}>
+        <h2 id="new-session" className="mb-2 font-semibold">
+          {t("admin.sessions.new")}
+        </h2>
+        <ActionForm
+          action={createSessionAction}
+          hidden={{}}
+          submitLabel={t("admin.create")}
+          labels={{
+            [f.code]: t("admin.sessions.code"),
+            [f.name]: t("admin.sessions.name"),
+            [f.year]: t("admin.sessions.year"),
+            [f.replyDays]: t("admin.sessions.replyDays"),
+          }}
+        >
           <div className="grid gap-3 md:grid-cols-4">
             <Input label={t("admin.sessions.code")} name={f.code} required hint="14-2" />
             <Input label={t("admin.sessions.name")} name={f.name} required />
@@ -32,8 +44,17 @@ export default async function SessionsPage() {
           </div>
         </ActionForm>
       </section>
-      <DataTable caption={t("admin.sessions.title")} headers={[t("admin.sessions.code"), t("admin.sessions.name"), t("admin.sessions.year"), t("admin.sessions.replyDays"), t("admin.sessions.count")]}
-        rows={sessions.map((s) => [s.code, s.name, s.year, s.replyDays, s.suggestionCount])} />
+      <DataTable
+        caption={t("admin.sessions.title")}
+        headers={[
+          t("admin.sessions.code"),
+          t("admin.sessions.name"),
+          t("admin.sessions.year"),
+          t("admin.sessions.replyDays"),
+          t("admin.sessions.count"),
+        ]}
+        rows={sessions.map((s) => [s.code, s.name, s.year, s.replyDays, s.suggestionCount])}
+      />
     </div>
   );
 }

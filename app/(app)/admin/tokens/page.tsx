@@ -25,9 +25,16 @@ export default async function TokensPage() {
   return (
     <div className="space-y-4">
       <section className="rounded bg-white p-4 shadow-sm" aria-labelledby="new-token">
-        <h2 id="new-token" className="mb-2 font-semibold">{t("admin.tokens.new")}</h2>
+        <h2 id="new-token" className="mb-2 font-semibold">
+          {t("admin.tokens.new")}
+        </h2>
         <p className="mb-2 text-sm text-gray-700">{t("admin.tokens.help")}</p>
-        <ActionForm action={createTokenAction} hidden={{}} submitLabel={t("admin.create")} labels={{ [f.username]: t("admin.users.username"), [f.name]: t("admin.tokens.name"), [f.days]: t("admin.tokens.days") }}>
+        <ActionForm
+          action={createTokenAction}
+          hidden={{}}
+          submitLabel={t("admin.create")}
+          labels={{ [f.username]: t("admin.users.username"), [f.name]: t("admin.tokens.name"), [f.days]: t("admin.tokens.days") }}
+        >
           <div className="grid gap-3 md:grid-cols-3">
             <Input label={t("admin.users.username")} name={f.username} required />
             <Input label={t("admin.tokens.name")} name={f.name} required />
@@ -35,10 +42,32 @@ export default async function TokensPage() {
           </div>
         </ActionForm>
       </section>
-      <DataTable caption={t("admin.tokens.title")} headers={[t("admin.users.username"), t("admin.tokens.name"), t("admin.tokens.createdAt"), t("admin.tokens.expiresAt"), t("admin.tokens.lastUsedAt"), t("admin.actionsColumn")]}
-        rows={tokens.map((k) => [`${k.user.username}（${t(`domain.role.${k.user.role}`)}）`, k.name, formatDateTime(k.createdAt), formatDateTime(k.expiresAt), formatDateTime(k.lastUsedAt),
-          <ActionForm key={k.id} action={revokeTokenAction} hidden={{ [token.tokenId]: k.id }} submitLabel={t("admin.tokens.revoke")} variant="danger"
-            confirm={t("admin.tokens.revokeConfirm", { name: k.name })} />])} />
+      <DataTable
+        caption={t("admin.tokens.title")}
+        headers={[
+          t("admin.users.username"),
+          t("admin.tokens.name"),
+          t("admin.tokens.createdAt"),
+          t("admin.tokens.expiresAt"),
+          t("admin.tokens.lastUsedAt"),
+          t("admin.actionsColumn"),
+        ]}
+        rows={tokens.map((k) => [
+          `${k.user.username}（${t(`domain.role.${k.user.role}`)}）`,
+          k.name,
+          formatDateTime(k.createdAt),
+          formatDateTime(k.expiresAt),
+          formatDateTime(k.lastUsedAt),
+          <ActionForm
+            key={k.id}
+            action={revokeTokenAction}
+            hidden={{ [token.tokenId]: k.id }}
+            submitLabel={t("admin.tokens.revoke")}
+            variant="danger"
+            confirm={t("admin.tokens.revokeConfirm", { name: k.name })}
+          />,
+        ])}
+      />
     </div>
   );
 }

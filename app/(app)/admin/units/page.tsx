@@ -22,18 +22,37 @@ export default async function UnitsPage() {
   return (
     <div className="space-y-4">
       <section className="rounded bg-white p-4 shadow-sm" aria-labelledby="new-unit">
-        <h2 id="new-unit" className="mb-2 font-semibold">{t("admin.units.new")}</h2>
-        <ActionForm action={createUnitAction} hidden={{}} submitLabel={t("admin.create")} labels={{ [f.code]: t("admin.units.code"), [f.name]: t("admin.units.name"), [f.kind]: t("admin.units.kind"), [f.docPrefix]: t("admin.units.docPrefix") }}>
+        <h2 id="new-unit" className="mb-2 font-semibold">
+          {t("admin.units.new")}
+        </h2>
+        <ActionForm
+          action={createUnitAction}
+          hidden={{}}
+          submitLabel={t("admin.create")}
+          labels={{
+            [f.code]: t("admin.units.code"),
+            [f.name]: t("admin.units.name"),
+            [f.kind]: t("admin.units.kind"),
+            [f.docPrefix]: t("admin.units.docPrefix"),
+          }}
+        >
           <div className="grid gap-3 md:grid-cols-3">
             <Input label={t("admin.units.code")} name={f.code} required />
             <Input label={t("admin.units.name")} name={f.name} required />
             <Input label={t("admin.units.docPrefix")} name={f.docPrefix} hint={t("admin.units.docPrefixHint")} />
-            <Select label={t("admin.units.kind")} name={f.kind} options={(["DEPARTMENT", "CITY", "OTHER"] as const).map((k) => ({ value: k, label: t(`domain.unitKind.${k}`) }))} />
+            <Select
+              label={t("admin.units.kind")}
+              name={f.kind}
+              options={(["DEPARTMENT", "CITY", "OTHER"] as const).map((k) => ({ value: k, label: t(`domain.unitKind.${k}`) }))}
+            />
           </div>
         </ActionForm>
       </section>
-      <DataTable caption={t("admin.units.title")} headers={[t("admin.units.code"), t("admin.units.name"), t("admin.units.kind"), t("admin.units.users")]}
-        rows={units.map((u) => [u.code, u.name, t(`domain.unitKind.${u.kind}`), u.userCount])} />
+      <DataTable
+        caption={t("admin.units.title")}
+        headers={[t("admin.units.code"), t("admin.units.name"), t("admin.units.kind"), t("admin.units.users")]}
+        rows={units.map((u) => [u.code, u.name, t(`domain.unitKind.${u.kind}`), u.userCount])}
+      />
     </div>
   );
 }

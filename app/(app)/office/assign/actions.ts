@@ -16,5 +16,9 @@ export async function assignBatchAction(_prev: ActionState, form: FormData): Pro
   }
   // The lead unit ticked among the co-handling units too is only the lead.
   const co = coUnitCodes.filter((c) => c !== leadUnitCode);
-  return runWorkflow("/office/assign", (actor) => assignBatch({ actor }, { suggestionIds, leadUnitCode, coUnitCodes: co }), "office.assign.done");
+  return runWorkflow(
+    "/office/assign",
+    (actor) => assignBatch({ actor }, { suggestionIds, leadUnitCode, coUnitCodes: co }),
+    "office.assign.done",
+  );
 }

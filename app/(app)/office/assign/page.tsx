@@ -41,7 +41,15 @@ export default async function AssignPage({ searchParams }: { searchParams: Promi
   const sessions = await listSessions();
   const session = query.session ?? sessions[0]?.code;
   const [{ items, total }, load] = await Promise.all([
-    listSuggestions(actor, { session, status: "PENDING", field: query.field, q: query.q, page: query.page, pageSize: PAGE_SIZE, sort: "number" }),
+    listSuggestions(actor, {
+      session,
+      status: "PENDING",
+      field: query.field,
+      q: query.q,
+      page: query.page,
+      pageSize: PAGE_SIZE,
+      sort: "number",
+    }),
     listUnitLoad(actor),
   ]);
   // The due dates rule 1 will set today, as lib/workflow/assign.ts computes them.
@@ -52,44 +60,114 @@ export default async function AssignPage({ searchParams }: { searchParams: Promi
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("office.assign.title")}</h1>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded bg-white p-4 shadow-sm">
-        <Field label={t("suggestions.list.session")}>{(id) => (
-          <select id={id} name="session" defaultValue={session} className="rounded border border-gray-500 px-3 py-2 text-sm">
-            {sessions.map((s) => <option key={s.code} value={s.code}>{`${s.name} (${s.code})`}</option>)}
-          </select>)}</Field>
-        <Field label={t("suggestions.list.field")}>{(id) => (
-          <select id={id} name="field" defaultValue={query.field ?? ""} className="rounded border border-gray-500 px-3 py-2 text-sm">
-            <option value="">{t("suggestions.list.allFields")}</option>
-            {FIELDS.map((f) => <option key={f} value={f}>{f}</option>)}
-          </select>)}</Field>
-        <Field label={t("suggestions.list.q")}>{(id) => <input id={id} name="q" defaultValue={query.q ?? ""} className="rounded border border-gray-500 px-3 py-2 text-sm" />}</Field>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm text-white">{t("common.actions.filter")}</button>
+        <Field label={t("suggestions.list.session")}>
+          {(id) => (
+            <select id={id} name="session" defaultValue={session} className="rounded border border-gray-500 px-3 py-2 text-sm">
+              {sessions.map((s) => (
+                <option key={s.code} value={s.code}>{`${s.name} (${s.code})`}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t("suggestions.list.field")}>
+          {(id) => (
+            <select id={id} name="field" defaultValue={query.field ?? ""} className="rounded border border-gray-500 px-3 py-2 text-sm">
+              <option value="">{t("suggestions.list.allFields")}</option>
+              {FIELDS.map((f) => (
+                <option key={f} value={f}>
+                  {f}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t("suggestions.list.q")}>
+          {(id) => <input id={id} name="q" defaultValue={query.q ?? ""} className="rounded border border-gray-500 px-3 py-2 text-sm" />}
+        </Field>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm text-white">
+          {t("common.actions.filter")}
+        </button>
       </form>
-      <p className="text-sm">{t("office.assign.pending", { total })} · <Link className="text-brand-700 underline" href="/office/import">{t("office.import.title")}</Link></p>
+      <p className="text-sm">
+        {t("office.assign.pending", { total })} ·{" "}
+        <Link className="text-brand-700 underline" href="/office/import">
+          {t("office.import.title")}
+        </Link>
+      </p>
       {items.length > 0 && (
-        <ActionForm action={assignBatchAction} hidden={{}} submitLabel={t("office.assign.submit")}
-          extraButtons={<Button type="submit" name={intent.intent} value="merge" variant="secondary">{t("office.assign.merge")}</Button>} labels={{ [batch.suggestionIds]: t("office.assign.selected"), [batch.leadUnitCode]: t("work.assign.lead"), [batch.coUnitCodes]: t("work.assign.co") }}>
+        <ActionForm
+          action={assignBatchAction}
+          hidden={{}}
+          submitLabel={t("office.assign.submit")}
+          extraButtons={
+            <Button type="submit" name={intent.intent} value="merge" variant="secondary">
+              {t("office.assign.merge")}
+            </Button>
+          }
+          labels={{
+            [batch.suggestionIds]: t("office.assign.selected"),
+            [batch.leadUnitCode]: t("work.assign.lead"),
+            [batch.coUnitCodes]: t("work.assign.co"),
+          }}
+        >
           <fieldset className="rounded bg-white p-4 shadow-sm">
             <legend className="px-1 font-medium">{t("office.assign.selected")}</legend>
             <ul className="max-h-96 space-y-1 overflow-y-auto text-sm">
               {items.map((s) => (
                 <li key={s.id} className="flex items-start gap-2">
                   <input type="checkbox" name={batch.suggestionIds} value={s.id} id={`pick-${s.id}`} className="mt-1" />
-                  <label htmlFor={`pick-${s.id}`}>{`${s.number} ${s.title}（${s.field} · ${s.leadDeputy.name} · ${formatDate(s.submittedAt)}）${s.urgent ? ` · ${t("suggestions.detail.urgent")}` : ""}`}</label>
+                  <label
+                    htmlFor={`pick-${s.id}`}
+                  >{`${s.number} ${s.title}（${s.field} · ${s.leadDeputy.name} · ${formatDate(s.submittedAt)}）${s.urgent ? ` · ${t("suggestions.detail.urgent")}` : ""}`}</label>
                 </li>
               ))}
             </ul>
           </fieldset>
           <div className="grid gap-4 rounded bg-white p-4 shadow-sm md:grid-cols-2">
-            <Field label={t("work.assign.lead")}>{(id) => (
-              <select id={id} name={batch.leadUnitCode} required defaultValue="" className="w-full rounded border border-gray-500 px-3 py-2 text-sm">
-                <option value="">{t("common.choose")}</option>
-                {load.map((u) => <option key={u.code} value={u.code}>{unitLabel(u)}</option>)}
-              </select>)}</Field>
-            <Field label={t("work.assign.co")} hint={t("work.assign.coHint")}>{(id, describedBy) => (
-              <select id={id} name={batch.coUnitCodes} aria-describedby={describedBy} multiple size={8} className="w-full rounded border border-gray-500 px-3 py-2 text-sm">
-                {load.map((u) => <option key={u.code} value={u.code}>{unitLabel(u)}</option>)}
-              </select>)}</Field>
-            <p className="text-sm md:col-span-2" data-testid="rule-due">{t("office.assign.ruleDue", { date: formatDate(leadDueAt(now, replyDays, false)), days: replyDays, urgentDate: formatDate(leadDueAt(now, replyDays, true)), urgentDays: URGENT_REPLY_DAYS })}</p>
+            <Field label={t("work.assign.lead")}>
+              {(id) => (
+                <select
+                  id={id}
+                  name={batch.leadUnitCode}
+                  required
+                  defaultValue=""
+                  className="w-full rounded border border-gray-500 px-3 py-2 text-sm"
+                >
+                  <option value="">{t("common.choose")}</option>
+                  {load.map((u) => (
+                    <option key={u.code} value={u.code}>
+                      {unitLabel(u)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label={t("work.assign.co")} hint={t("work.assign.coHint")}>
+              {(id, describedBy) => (
+                <select
+                  id={id}
+                  name={batch.coUnitCodes}
+                  aria-describedby={describedBy}
+                  multiple
+                  size={8}
+                  className="w-full rounded border border-gray-500 px-3 py-2 text-sm"
+                >
+                  {load.map((u) => (
+                    <option key={u.code} value={u.code}>
+                      {unitLabel(u)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <p className="text-sm md:col-span-2" data-testid="rule-due">
+              {t("office.assign.ruleDue", {
+                date: formatDate(leadDueAt(now, replyDays, false)),
+                days: replyDays,
+                urgentDate: formatDate(leadDueAt(now, replyDays, true)),
+                urgentDays: URGENT_REPLY_DAYS,
+              })}
+            </p>
             <p className="text-xs text-gray-600 md:col-span-2">{t("office.assign.deadlines")}</p>
           </div>
         </ActionForm>

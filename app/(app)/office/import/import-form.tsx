@@ -34,25 +34,37 @@ export function ImportForm({ sessions }: { sessions: { code: string; name: strin
         className="space-y-4 rounded bg-white p-4 shadow-sm"
       >
         <div>
-          <label htmlFor={ids.session} className="mb-1 block text-sm font-medium">{t("office.import.session")}</label>
+          <label htmlFor={ids.session} className="mb-1 block text-sm font-medium">
+            {t("office.import.session")}
+          </label>
           <select id={ids.session} name="sessionCode" required defaultValue="" className="rounded border border-gray-500 px-3 py-2 text-sm">
-            <option value="" disabled>{t("office.import.chooseSessionOption")}</option>
+            <option value="" disabled>
+              {t("office.import.chooseSessionOption")}
+            </option>
             {sessions.map((s) => (
               <option key={s.code} value={s.code}>{`${s.name} (${s.code})`}</option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor={ids.file} className="mb-1 block text-sm font-medium">{t("office.import.file")}</label>
+          <label htmlFor={ids.file} className="mb-1 block text-sm font-medium">
+            {t("office.import.file")}
+          </label>
           <input id={ids.file} name="file" type="file" accept=".xlsx,.csv" required className="text-sm" />
         </div>
         <div className="flex items-center gap-2">
           <input id={ids.create} name="createUnknownDeputies" type="checkbox" />
-          <label htmlFor={ids.create} className="text-sm">{t("office.import.createUnknownDeputies")}</label>
+          <label htmlFor={ids.create} className="text-sm">
+            {t("office.import.createUnknownDeputies")}
+          </label>
         </div>
         <div className="flex gap-2">
-          <Button type="submit" name="dryRun" value="1" variant="secondary" aria-disabled={busy || undefined}>{t("office.import.preview")}</Button>
-          <Button type="submit" aria-disabled={busy || undefined}>{t("office.import.submit")}</Button>
+          <Button type="submit" name="dryRun" value="1" variant="secondary" aria-disabled={busy || undefined}>
+            {t("office.import.preview")}
+          </Button>
+          <Button type="submit" aria-disabled={busy || undefined}>
+            {t("office.import.submit")}
+          </Button>
         </div>
         {phase.kind === "uploading" && (
           <div role="status" className="flex items-center gap-2 text-sm">

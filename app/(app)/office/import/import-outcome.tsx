@@ -11,16 +11,24 @@ export function ImportOutcome({ outcome }: { outcome: Outcome | null }) {
   if (!outcome.ok) {
     return (
       <>
-        <p role="alert" className="rounded bg-red-50 p-3 text-sm text-red-800">{outcome.message}</p>
+        <p role="alert" className="rounded bg-red-50 p-3 text-sm text-red-800">
+          {outcome.message}
+        </p>
         {outcome.rows && outcome.rows.length > 0 && (
           <ScrollRegion label={t("office.import.errorsCaption")}>
             <table className="w-full rounded bg-white text-sm shadow-sm">
               <caption className="p-2 text-left font-medium">{t("office.import.errorsCaption")}</caption>
               <thead>
                 <tr className="border-b text-left">
-                  <th scope="col" className="p-2">{t("office.import.row")}</th>
-                  <th scope="col" className="p-2">{t("office.import.column")}</th>
-                  <th scope="col" className="p-2">{t("office.import.problem")}</th>
+                  <th scope="col" className="p-2">
+                    {t("office.import.row")}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t("office.import.column")}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t("office.import.problem")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -55,5 +63,9 @@ export function ImportOutcome({ outcome }: { outcome: Outcome | null }) {
       </div>
     );
   }
-  return <p role="status" className="rounded bg-green-50 p-3 text-sm text-green-900">{outcome.message}</p>;
+  return (
+    <p role="status" className="rounded bg-green-50 p-3 text-sm text-green-900">
+      {outcome.message}
+    </p>
+  );
 }

@@ -18,7 +18,9 @@ export default async function ImportPage() {
       <h1 className="text-2xl font-semibold">{t("office.import.title")}</h1>
       <p className="text-sm text-gray-700">{t("office.import.help", { columns: Object.values(COLUMNS).join("、") })}</p>
       <p className="text-sm">
-        <a href="/office/import/template" download className="text-brand-700 underline">{t("office.import.template.download")}</a>
+        <a href="/office/import/template" download className="text-brand-700 underline">
+          {t("office.import.template.download")}
+        </a>
       </p>
       <ImportForm sessions={sessions} />
     </div>

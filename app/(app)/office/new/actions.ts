@@ -6,8 +6,9 @@ import { registerSuggestionInput } from "@/lib/validation/suggestions";
 import { registerSuggestions } from "@/lib/workflow/register";
 
 export async function registerAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return runWorkflow("/suggestions", (actor) =>
-    registerSuggestions({ actor }, readForm(registerSuggestionInput, form)),
+  return runWorkflow(
+    "/suggestions",
+    (actor) => registerSuggestions({ actor }, readForm(registerSuggestionInput, form)),
     "office.new.done",
     // The new number, with the way on: the suggestion itself and its assignment (交办) form.
     (rows, t) => {

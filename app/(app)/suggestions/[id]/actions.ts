@@ -30,7 +30,11 @@ export const assignAction: Action = async (_p, form) => {
   // The lead unit ticked among the co-handling units too is only the lead.
   const coUnitCodes = input.coUnitCodes?.filter((c) => c !== input.leadUnitCode);
   return runWorkflow(path, (actor) =>
-    assignSuggestion({ actor }, suggestionId, { ...input, coUnitCodes: coUnitCodes?.length ? coUnitCodes : undefined, expectedVersion: version }),
+    assignSuggestion({ actor }, suggestionId, {
+      ...input,
+      coUnitCodes: coUnitCodes?.length ? coUnitCodes : undefined,
+      expectedVersion: version,
+    }),
   );
 };
 
@@ -59,17 +63,29 @@ export const submitReplyAction: Action = async (_p, form) => {
 
 export const returnReplyAction: Action = async (_p, form) => {
   const { replyId, version, path } = targetOf(form);
-  return runWorkflow(path, (actor) => returnReply({ actor }, replyId, { ...readForm(h.returnReplyInput, form), expectedVersion: version }), "work.returned");
+  return runWorkflow(
+    path,
+    (actor) => returnReply({ actor }, replyId, { ...readForm(h.returnReplyInput, form), expectedVersion: version }),
+    "work.returned",
+  );
 };
 
 export const signReplyAction: Action = async (_p, form) => {
   const { replyId, version, path } = targetOf(form);
-  return runWorkflow(path, (actor) => signReply({ actor }, replyId, { ...readForm(h.signReplyInput, form), expectedVersion: version }), "work.signed");
+  return runWorkflow(
+    path,
+    (actor) => signReply({ actor }, replyId, { ...readForm(h.signReplyInput, form), expectedVersion: version }),
+    "work.signed",
+  );
 };
 
 export const feedbackAction: Action = async (_p, form) => {
   const { suggestionId, version, path } = targetOf(form);
-  return runWorkflow(path, (actor) => giveFeedback({ actor }, suggestionId, { ...readForm(h.feedbackInput, form), expectedVersion: version }), "work.feedbackThanks");
+  return runWorkflow(
+    path,
+    (actor) => giveFeedback({ actor }, suggestionId, { ...readForm(h.feedbackInput, form), expectedVersion: version }),
+    "work.feedbackThanks",
+  );
 };
 
 export const followUpAction: Action = async (_p, form) => {
@@ -86,7 +102,11 @@ export const reclassifyAction: Action = async (_p, form) => {
 
 export const reassignmentRequestAction: Action = async (_p, form) => {
   const { suggestionId, path } = targetOf(form);
-  return runWorkflow(path, (actor) => requestReassignment({ actor }, suggestionId, readForm(h.reassignmentRequestInput, form)), "work.requested");
+  return runWorkflow(
+    path,
+    (actor) => requestReassignment({ actor }, suggestionId, readForm(h.reassignmentRequestInput, form)),
+    "work.requested",
+  );
 };
 
 export const extensionRequestAction: Action = async (_p, form) => {
@@ -96,12 +116,16 @@ export const extensionRequestAction: Action = async (_p, form) => {
 
 export const decideReassignmentAction: Action = async (_p, form) => {
   const { requestId, version, path } = targetOf(form);
-  return runWorkflow(path, (actor) => decideReassignment({ actor }, requestId, { ...readForm(h.reassignmentDecisionInput, form), expectedVersion: version }));
+  return runWorkflow(path, (actor) =>
+    decideReassignment({ actor }, requestId, { ...readForm(h.reassignmentDecisionInput, form), expectedVersion: version }),
+  );
 };
 
 export const decideExtensionAction: Action = async (_p, form) => {
   const { requestId, version, path } = targetOf(form);
-  return runWorkflow(path, (actor) => decideExtension({ actor }, requestId, { ...readForm(h.extensionDecisionInput, form), expectedVersion: version }));
+  return runWorkflow(path, (actor) =>
+    decideExtension({ actor }, requestId, { ...readForm(h.extensionDecisionInput, form), expectedVersion: version }),
+  );
 };
 
 export const supervisionAction: Action = async (_p, form) => {

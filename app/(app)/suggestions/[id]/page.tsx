@@ -6,7 +6,15 @@ import { listActiveUnitOptions } from "@/lib/data/units";
 import { calendarForDates } from "@/lib/data/work-calendar";
 import { getT } from "@/lib/i18n/server";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { SuggestionFacts, AssignmentsSection, CommunicationsSection, OpinionsSection, FeedbackSection, SupervisionSection, FollowUpSection } from "@/components/suggestions/detail-sections";
+import {
+  SuggestionFacts,
+  AssignmentsSection,
+  CommunicationsSection,
+  OpinionsSection,
+  FeedbackSection,
+  SupervisionSection,
+  FollowUpSection,
+} from "@/components/suggestions/detail-sections";
 import { RepliesSection } from "@/components/suggestions/replies-section";
 import { TimelineSection, SimilarSection } from "@/components/suggestions/timeline-section";
 import { DetailActions } from "@/components/suggestions/detail-actions";
@@ -30,10 +38,14 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
   const calendar = await calendarForDates(detail.assignments.map((a) => a.dueAt));
   return (
     <article className="space-y-6">
-      <Link href="/suggestions" className="no-print text-sm text-brand-700 underline">{t("suggestions.detail.back")}</Link>
+      <Link href="/suggestions" className="no-print text-sm text-brand-700 underline">
+        {t("suggestions.detail.back")}
+      </Link>
       <header className="space-y-1">
         <p className="text-sm text-gray-700">{`${detail.session.name} · ${t("suggestions.detail.number", { number: detail.number })}`}</p>
-        <h1 className="text-2xl font-semibold" lang={CONTENT_LANG}>{detail.title}</h1>
+        <h1 className="text-2xl font-semibold" lang={CONTENT_LANG}>
+          {detail.title}
+        </h1>
         <div className="flex gap-2">
           <StatusBadge status={detail.status} label={t(`domain.status.${detail.status}`)} />
           {detail.urgent && <span className="rounded bg-red-100 px-2 text-xs text-red-900">{t("suggestions.detail.urgent")}</span>}

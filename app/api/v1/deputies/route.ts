@@ -5,7 +5,7 @@ import { created } from "@/lib/api/respond";
 import { createDeputy } from "@/lib/workflow/admin";
 import { ROLE_GROUPS } from "@/lib/permissions/roles";
 
-export const POST = withApi(
-  async ({ request, actor }) => created(await createDeputy({ actor }, await readUntrusted(request))),
-  { auth: true, roles: ROLE_GROUPS.office },
-);
+export const POST = withApi(async ({ request, actor }) => created(await createDeputy({ actor }, await readUntrusted(request))), {
+  auth: true,
+  roles: ROLE_GROUPS.office,
+});

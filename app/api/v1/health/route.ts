@@ -17,7 +17,10 @@ export async function GET(request?: Request): Promise<Response> {
   const worker = workerSummary(TICK_MS);
   const headers = { [REQUEST_ID_HEADER]: requestId };
   if (check.status === "up") {
-    return json({ status: worker.status === "stalled" || worker.status === "failing" ? "degraded" : "ok", database: check, worker }, { headers });
+    return json(
+      { status: worker.status === "stalled" || worker.status === "failing" ? "degraded" : "ok", database: check, worker },
+      { headers },
+    );
   }
   const { error, ...database } = check;
   logError("health", error, { requestId, status: 503, downSince: databaseState().since?.toISOString() });

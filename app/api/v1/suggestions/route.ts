@@ -23,7 +23,9 @@ function liftSessionCode(body: unknown): unknown {
   if (!body || typeof body !== "object" || Array.isArray(body)) return body;
   const { items, sessionCode } = body as { items?: unknown; sessionCode?: unknown };
   if (!Array.isArray(items) || sessionCode !== undefined) return body;
-  const codes = new Set(items.map((item) => (item && typeof item === "object" ? (item as { sessionCode?: unknown }).sessionCode : undefined)));
+  const codes = new Set(
+    items.map((item) => (item && typeof item === "object" ? (item as { sessionCode?: unknown }).sessionCode : undefined)),
+  );
   return codes.size === 1 && typeof [...codes][0] === "string" ? { ...body, sessionCode: [...codes][0] } : body;
 }
 

@@ -5,7 +5,7 @@ import { created } from "@/lib/api/respond";
 import { createUnit } from "@/lib/workflow/admin";
 import { ROLE_GROUPS } from "@/lib/permissions/roles";
 
-export const POST = withApi(
-  async ({ request, actor }) => created(await createUnit({ actor }, await readUntrusted(request))),
-  { auth: true, roles: ROLE_GROUPS.admin },
-);
+export const POST = withApi(async ({ request, actor }) => created(await createUnit({ actor }, await readUntrusted(request))), {
+  auth: true,
+  roles: ROLE_GROUPS.admin,
+});

@@ -14,7 +14,13 @@ export async function generateMetadata() {
  * The reply letter (答复函) of a signed reply. A suggestion with co-signers gets one letter per deputy, each
  * addressed to them (`?deputy=<id>`); the lead deputy's by default.
  */
-export default async function ReplyLetterPage({ params, searchParams }: { params: Promise<{ id: string; replyId: string }>; searchParams: Promise<{ deputy?: string | string[] }> }) {
+export default async function ReplyLetterPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string; replyId: string }>;
+  searchParams: Promise<{ deputy?: string | string[] }>;
+}) {
   const actor = await requireActor();
   const { id, replyId } = await params;
   const letter = await getReplyLetter(actor, id, replyId);
@@ -31,14 +37,21 @@ export default async function ReplyLetterPage({ params, searchParams }: { params
             <ul className="flex flex-wrap gap-3 text-sm">
               {letter.deputies.map((d) => (
                 <li key={d.id}>
-                  <Link href={`/suggestions/${id}/letter/${replyId}?deputy=${encodeURIComponent(d.id)}`} className="text-brand-700 underline" aria-current={d.id === deputy.id ? "page" : undefined} lang="zh-CN">
+                  <Link
+                    href={`/suggestions/${id}/letter/${replyId}?deputy=${encodeURIComponent(d.id)}`}
+                    className="text-brand-700 underline"
+                    aria-current={d.id === deputy.id ? "page" : undefined}
+                    lang="zh-CN"
+                  >
                     {t("work.letter.to", { name: d.name })}
                   </Link>
                 </li>
               ))}
             </ul>
           </nav>
-        ) : <span />}
+        ) : (
+          <span />
+        )}
         <PrintButton label={t("work.letter.print")} />
       </div>
       <ReplyLetter letter={letter} deputy={deputy} t={t} dateStyle={locale === "en" ? "en" : "zh"} />
