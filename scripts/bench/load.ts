@@ -26,8 +26,8 @@ const CONNECTIONS = (option("connections") ?? "1,20,50,100").split(",").map(Numb
 const DURATION = Number(option("duration")) || 0;
 const PER_CONNECTION = Number(option("requests")) || 5;
 const ONLY = option("only");
-const PORT = Number(option("port") ?? process.env.PORT ?? 3227);
-const PG_PORT = Number(option("pg-port") ?? process.env.EMBEDDED_PG_PORT ?? 55527);
+const PORT = Number(option("port") ?? 3227);
+const PG_PORT = Number(option("pg-port") ?? 55527);
 const POOL = Number(option("pool")) || undefined;
 
 interface Target {

@@ -45,7 +45,7 @@ async function timeIt(runs: number, fn: () => Promise<unknown>): Promise<number>
 
 /** Median ms of the floor, the cached module and the fresh module for one session, and whether they agree. */
 export async function compareWithFloor(url: string, sessionCode: string, runs = 15) {
-  process.env.DATABASE_URL ??= url;
+  process.env.DATABASE_URL = url;
   const { getSessionStats, computeSessionStats } = await import("../../lib/stats/summary");
   const { startOfChinaDay } = await import("../../lib/dates/china-date");
   const client = new pg.Client({ connectionString: url });

@@ -115,7 +115,10 @@ describe("the database goes away", () => {
             else throw new Error(`unexpected ${response.status}: ${await response.text()}`);
           }
         })();
-        await sleep(300 + outage * 150);
+        // The kill lands among writes, after at least one of this round was acknowledged: a fixed delay alone
+        // found no batch finished on a busy machine (a batch then takes longer than the delay).
+        await until("a batch of this round to be acknowledged", async () => acknowledged.some((p) => p.startsWith(`O${outage}B`)));
+        await sleep(50 + outage * 100);
         process.kill(pg.pid()!, "SIGKILL");
         writing = false;
         await writer;

@@ -18,6 +18,8 @@ const ALLOWED: Record<string, string> = {
   "lib/server/backup/dump.ts": "hands the whole environment (plus PGPASSWORD) to pg_dump/psql",
   "scripts/start.ts": "hands the whole environment to the `next start` child process",
   "scripts/prisma-generate.mjs": "hands the whole environment to `prisma generate`",
+  "scripts/test.mjs": "hands the whole environment to each stage of npm test (vitest, next build, tsc, eslint, playwright)",
+  "scripts/bench/load-setup.ts": "hands the whole environment to `npm start` and the bench:scale generator it runs",
 };
 
 function sources(rel: string, out: string[] = []): string[] {
