@@ -41,14 +41,12 @@ const project = (s: Server, extra: Project): Project => ({
   metadata: { authDir: authDir(s) },
 });
 
-const { main, side, a11y, la } = SERVERS;
-// E2E_LANES=main (or side, a11y, la; comma-separated) starts only those servers, e.g. to run one spec quickly.
-const lanes = (process.env.E2E_LANES || "main,side,a11y,la").split(",").map((l) => l.trim());
-// The side lane's specs: about as long together as a11y's lane plus la's, so the two workers end together.
-const SIDE_SPECS = /(foundation|import-files|security-signin|public)\.spec\.ts/;
+const { main, a11y, la } = SERVERS;
+// E2E_LANES=main (or a11y, la; comma-separated) starts only those servers, e.g. to run one spec quickly.
+const lanes = (process.env.E2E_LANES || "main,a11y,la").split(",").map((l) => l.trim());
 const on = (s: Server) => lanes.includes(s.name);
 // The demo is seeded once per run by the first lane's server and copied for the others (support/serve.ts).
-const seeder = [main, side, a11y, la].find(on)?.name ?? "main";
+const seeder = [main, a11y, la].find(on)?.name ?? "main";
 // Set once in the runner's process; its workers inherit it (they load this file again).
 const runId = (process.env.E2E_RUN_ID ||= `${Date.now()}`);
 
@@ -84,19 +82,7 @@ export default defineConfig({
     ...(on(main)
       ? [
           project(main, { name: "main:sign-in", testMatch: AUTH_SETUP }),
-          project(main, {
-            name: "main",
-            dependencies: ["main:sign-in"],
-            testIgnore: [/a11y\.spec\.ts/, ...(on(side) ? [SIDE_SPECS] : [])],
-            workers: 1,
-            fullyParallel: false,
-          }),
-        ]
-      : []),
-    ...(on(side)
-      ? [
-          project(side, { name: "side:sign-in", testMatch: AUTH_SETUP }),
-          project(side, { name: "side", dependencies: ["side:sign-in"], testMatch: SIDE_SPECS, workers: 1, fullyParallel: false }),
+          project(main, { name: "main", dependencies: ["main:sign-in"], testIgnore: [/a11y\.spec\.ts/], workers: 1, fullyParallel: false }),
         ]
       : []),
     ...(on(a11y)
@@ -113,5 +99,5 @@ export default defineConfig({
         ]
       : []),
   ],
-  webServer: [main, side, a11y, la].filter(on).map(server),
+  webServer: [main, a11y, la].filter(on).map(server),
 });
