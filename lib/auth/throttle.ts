@@ -54,20 +54,24 @@ export async function reserveAttempt(username: string, address: string, scope = 
   const reservation: Reservation = { keys: [keys.user, keys.address], userKey: keys.user, addressKey: keys.address };
   const over = rows.filter((r) => r.failures > (r.key === keys.user ? MAX_FAILURES_PER_USER : MAX_FAILURES_PER_ADDRESS));
   if (over.length === 0) return { ok: true, reservation };
-  await release(reservation.keys);
+  await giveBack(reservation.keys);
   return { ok: false, retryAfterSeconds: Math.max(...over.map((r) => r.retryAfter)) };
 }
 
-async function release(keys: string[]) {
+/**
+ * Gives one reserved failure back on each of `keys` and forgets all of `forget`'s (the user's key after the right
+ * password). The one statement that updates counters after their reservation, so the rows are locked in key
+ * order in one place.
+ */
+async function giveBack(keys: string[], forget: string | null = null) {
   await db.$executeRaw`WITH locked AS (SELECT "key" FROM "AuthThrottle" WHERE "key" = ANY(${keys}::text[]) ORDER BY "key" FOR UPDATE)
-    UPDATE "AuthThrottle" t SET "failures" = GREATEST(t."failures" - 1, 0) FROM locked WHERE t."key" = locked."key"`;
+    UPDATE "AuthThrottle" t SET "failures" = CASE WHEN t."key" = ${forget} THEN 0 ELSE GREATEST(t."failures" - 1, 0) END
+    FROM locked WHERE t."key" = locked."key"`;
 }
 
 /** The right password: the address's reservation is given back and its failures for this user forgotten. */
 export async function attemptSucceeded(reservation: Reservation) {
-  await db.$executeRaw`WITH locked AS (SELECT "key" FROM "AuthThrottle" WHERE "key" = ANY(${reservation.keys}::text[]) ORDER BY "key" FOR UPDATE)
-    UPDATE "AuthThrottle" t SET "failures" = CASE WHEN t."key" = ${reservation.userKey} THEN 0 ELSE GREATEST(t."failures" - 1, 0) END
-    FROM locked WHERE t."key" = locked."key"`;
+  await giveBack(reservation.keys, reservation.userKey);
 }
 
 /** Counters whose window ended long ago carry no information; called now and then by sign-in. */
