@@ -3,8 +3,6 @@
 // Conflicting acts give exactly one success and 409s; reminders and automatic closes happen once; a token
 // issued by one instance works on the other. (Browser sign-ins shared between instances — the session
 // cookie — are covered by security-startup-sessions.test.ts.)
-import { spawn } from "node:child_process";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { issueToken } from "@/lib/api/tokens";
 import { hashPassword } from "@/lib/auth/password";
@@ -12,46 +10,10 @@ import { db } from "@/lib/db";
 import { recordCommunication, submitOpinion } from "@/lib/workflow/communications";
 import { draftReply, submitReply } from "@/lib/workflow/replies";
 import type { Task } from "../support/instance";
+import { together } from "../support/instances";
 import { assignTo, at, buildWorld, ctxOf, newSuggestion, replyAndSign, type World } from "./workflow-fixtures";
 
-const root = path.resolve(import.meta.dirname, "../..");
 type Outcome = { status: number; body: { error?: { code: string } } };
-
-/** Starts one instance per task, waits until all are ready, starts them together and collects their outcomes. */
-async function together<T = Outcome>(...tasks: Task[]): Promise<T[][]> {
-  const children = tasks.map((task) => {
-    const child = spawn(
-      process.execPath,
-      [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "tests/support/instance.ts", JSON.stringify(task)],
-      {
-        cwd: root,
-        env: { ...process.env, JOBS_WORKER: "false", DB_POOL_SIZE: "10" },
-        stdio: ["pipe", "pipe", "pipe"],
-      },
-    );
-    let out = "";
-    let err = "";
-    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
-    const ready = new Promise<void>((resolve, reject) => {
-      child.stdout.on("data", (d: Buffer) => {
-        out += d.toString();
-        if (out.includes("ready\n")) resolve();
-      });
-      child.on("exit", (code) => reject(new Error(`instance exited ${code} before it was ready: ${err}`)));
-    });
-    const done = new Promise<T[]>((resolve, reject) =>
-      child.on("exit", (code) =>
-        code === 0
-          ? resolve(JSON.parse(out.split("\n").filter(Boolean).at(-1)!) as T[])
-          : reject(new Error(`instance exited ${code}: ${err}`)),
-      ),
-    );
-    return { child, ready, done };
-  });
-  await Promise.all(children.map((c) => c.ready));
-  for (const c of children) c.child.stdin.write("go\n");
-  return Promise.all(children.map((c) => c.done));
-}
 
 const statuses = (results: Outcome[][]) =>
   results
@@ -76,7 +38,7 @@ describe("two instances on one database", () => {
     const draft = await draftReply(ctxOf(w.leadHandler, at(1)), s.id, { category: "A", text: "答复正文" });
     const inReview = await submitReply(ctxOf(w.leadHandler, at(1)), draft.id);
     const task: Task = { kind: "sign", token: tokens.leadLeader, replyId: draft.id, expectedVersion: inReview.version, n: 10 };
-    const results = await together(task, task);
+    const results = await together<Outcome>(task, task);
     expect(statuses(results)).toEqual([200, ...Array(19).fill(409)]);
     expect(
       results

@@ -2,43 +2,14 @@
 // getSessionStats answers equals a fresh computation (computeSessionStats) at every moment: after writes
 // through this process's pool, after writes by another instance (a process with its own pool, acting through
 // the real route handlers), after an administrator's change to a unit, and as the clock passes a due date.
-import { spawn } from "node:child_process";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { issueToken } from "@/lib/api/tokens";
 import { db } from "@/lib/db";
 import { listSessions } from "@/lib/data/sessions";
 import { computeSessionStats, getSessionStats } from "@/lib/stats/summary";
 import { createUnit } from "@/lib/workflow/admin";
-import type { Task } from "../support/instance";
+import { together } from "../support/instances";
 import { assignTo, at, buildWorld, ctxOf, newSuggestion, replyAndSign, type World } from "./workflow-fixtures";
-
-const root = path.resolve(import.meta.dirname, "../..");
-
-/** One other instance (tests/support/instance.ts) runs `task` and exits. */
-function otherInstance(task: Task): Promise<{ status: number }[]> {
-  const child = spawn(
-    process.execPath,
-    [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "tests/support/instance.ts", JSON.stringify(task)],
-    {
-      cwd: root,
-      env: { ...process.env, JOBS_WORKER: "false", DB_POOL_SIZE: "2" },
-      stdio: ["pipe", "pipe", "pipe"],
-    },
-  );
-  let out = "";
-  let err = "";
-  child.stderr.on("data", (d: Buffer) => (err += d.toString()));
-  child.stdout.on("data", (d: Buffer) => {
-    out += d.toString();
-    if (out.includes("ready\n") && !child.stdin.writableEnded) child.stdin.end("go\n");
-  });
-  return new Promise((resolve, reject) =>
-    child.on("exit", (code) =>
-      code === 0 ? resolve(JSON.parse(out.split("\n").filter(Boolean).at(-1)!)) : reject(new Error(`instance exited ${code}: ${err}`)),
-    ),
-  );
-}
 
 let w: World;
 const filter = () => ({ session: w.session.code });
@@ -67,7 +38,13 @@ describe("cached session statistics", () => {
     const second = await newSuggestion(w);
     expect((await expectCachedEqualsFresh(now)).total).toBe(2);
     const { token } = await issueToken(w.office.id);
-    const [outcome] = await otherInstance({ kind: "assign", token, suggestionId: second.id, unitCodes: [w.units.lead.code], n: 1 });
+    const [[outcome]] = await together<{ status: number }>({
+      kind: "assign",
+      token,
+      suggestionId: second.id,
+      unitCodes: [w.units.lead.code],
+      n: 1,
+    });
     expect(outcome.status).toBe(201);
     const afterOther = await expectCachedEqualsFresh(now);
     expect(afterOther.assigned).toBe(2);
