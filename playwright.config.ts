@@ -31,6 +31,8 @@ function server(s: Server): Extract<PlaywrightTestConfig["webServer"], { command
       TZ: s.serverTz,
       E2E_RUN_ID: runId,
       E2E_SEEDER: seeder,
+      // Throwaway databases: no disk flushes (a commit costs 3 ms of fsync on the test machine).
+      EMBEDDED_PG_DURABLE: "false",
     },
   };
 }

@@ -38,7 +38,11 @@ async function preflight(config: Config) {
 
 async function prepareDatabase(config: Config): Promise<{ url: string; embedded: EmbeddedDatabase | null }> {
   if (config.DATABASE_URL) return { url: config.DATABASE_URL, embedded: null };
-  const embedded = await startEmbeddedPostgres({ dataDir: config.DATA_DIR, port: config.EMBEDDED_PG_PORT });
+  const embedded = await startEmbeddedPostgres({
+    dataDir: config.DATA_DIR,
+    port: config.EMBEDDED_PG_PORT,
+    durable: config.EMBEDDED_PG_DURABLE,
+  });
   log(`embedded PostgreSQL on port ${config.EMBEDDED_PG_PORT} (files in ${path.join(config.DATA_DIR, "postgres")})`);
   log(
     `PostgreSQL memory settings (from ${Math.round(os.totalmem() / 2 ** 30)} GB): ${Object.entries(embeddedSettings())

@@ -1,37 +1,30 @@
 // npm test: every check, in stages, with each stage's duration printed so the budget stays visible
-// (README "Tests and benchmarks": under 10 minutes on 2 cores). Stages in one step run side by side; the
-// first failure stops the others and the run. `npm test -- unit e2e` runs only the stages named.
+// (README "Tests and benchmarks": under 10 minutes on 2 cores). Stages run side by side as soon as what they
+// need is there; the first failure stops the others and the run. `npm test -- unit e2e` runs only the stages named.
 // Plain Node (no tsx) so it starts at once.
 import { spawn } from "node:child_process";
 import { setPriority } from "node:os";
 
 /**
- * Each step's stages run at the same time; the steps run one after the other. vitest never reads .next and
- * the build never touches the databases, so they share a step; tsc reads .next/types, which the build
- * writes, so it waits for the build and runs while the e2e servers seed their demo data; lint runs beside it.
+ * The stages, each started as soon as the ones it waits for have passed, so both cores stay busy: vitest
+ * needs only the generated client; the build, the e2e demo seed, lint and vitest need nothing of each other;
+ * tsc reads .next/types, which the build writes; the e2e servers serve the build on copies of the seeded demo.
+ * The e2e run is the longest, so what it waits for goes first and the rest is niced to take what it leaves.
  */
-const STEPS = [
-  [{ name: "generate", command: ["node", "scripts/prisma-generate.mjs"] }],
-  [
-    { name: "unit", command: ["node_modules/.bin/vitest", "run"] },
-    // Niced: it takes the CPU vitest leaves, so the integration tests' timings are not squeezed.
-    { name: "build", command: ["node_modules/.bin/tsx", "scripts/build.ts", "--no-generate"], nice: 10 },
-  ],
-  [
-    { name: "typecheck", command: ["npm", "run", "--silent", "typecheck"], nice: 10 },
-    { name: "lint", command: ["sh", "-c", "npm run --silent lint && npm run --silent format:check"], nice: 10 },
-    { name: "e2e", command: ["node_modules/.bin/playwright", "test"] },
-  ],
+const STAGES = [
+  { name: "generate", command: ["node", "scripts/prisma-generate.mjs"], after: [] },
+  { name: "build", command: ["node_modules/.bin/tsx", "scripts/build.ts", "--no-generate"], after: ["generate"] },
+  { name: "seed", command: ["node_modules/.bin/tsx", "tests/e2e/support/demo-template.ts"], after: ["generate"] },
+  { name: "unit", command: ["node_modules/.bin/vitest", "run"], after: ["generate"], nice: 5 },
+  { name: "e2e", command: ["node_modules/.bin/playwright", "test"], after: ["build", "seed"] },
+  { name: "typecheck", command: ["npm", "run", "--silent", "typecheck"], after: ["build"], nice: 10 },
+  { name: "lint", command: ["sh", "-c", "npm run --silent lint && npm run --silent format:check"], after: ["generate"], nice: 10 },
 ];
 
 const only = process.argv.slice(2);
-const unknown = only.filter((name) => !STEPS.flat().some((s) => s.name === name));
+const unknown = only.filter((name) => !STAGES.some((s) => s.name === name));
 if (unknown.length) {
-  console.error(
-    `unknown stage ${unknown.join(", ")}; the stages: ${STEPS.flat()
-      .map((s) => s.name)
-      .join(", ")}`,
-  );
+  console.error(`unknown stage ${unknown.join(", ")}; the stages: ${STAGES.map((s) => s.name).join(", ")}`);
   process.exit(2);
 }
 const seconds = (ms) => `${Math.round(ms / 1000)} s`;
@@ -102,22 +95,32 @@ function summary(ok) {
   console.log(`== total: ${seconds(Date.now() - started)}${ok ? "" : " — FAILED"}`);
 }
 
-// The stages are detached, so Ctrl-C reaches only this process: pass it on and end as the step ends.
+// The stages are detached, so Ctrl-C reaches only this process: pass it on; the run ends as they do.
 process.on("SIGINT", stopAll);
 
-for (const step of STEPS) {
-  const stages = step.filter((s) => !only.length || only.includes(s.name));
-  if (!stages.length) continue;
-  console.log(`== ${stages.map((s) => s.name).join(" + ")}`);
-  const results = stages.map((stage) =>
-    run(stage).then((ok) => {
-      if (!ok) stopAll(); // fail fast: the stages beside it stop too
-      return ok;
-    }),
-  );
-  if (!(await Promise.all(results)).every(Boolean)) {
-    summary(false);
-    process.exit(1);
+// One id for the run: the seed stage seeds the demo template under it and the e2e servers copy it.
+process.env.E2E_RUN_ID ||= `${Date.now()}`;
+const selected = STAGES.filter((s) => !only.length || only.includes(s.name));
+const names = new Set(selected.map((s) => s.name));
+const finished = new Map(); // name → Promise<boolean>
+function start(stage) {
+  if (!finished.has(stage.name)) {
+    const waits = stage.after.filter((name) => names.has(name)).map((name) => start(selected.find((s) => s.name === name)));
+    finished.set(
+      stage.name,
+      Promise.all(waits).then((oks) => {
+        if (!oks.every(Boolean) || stopping) return false;
+        console.log(`== ${stage.name}: started at ${seconds(Date.now() - started)}`);
+        return run(stage).then((ok) => {
+          if (!ok) stopAll(); // fail fast: the others stop too
+          return ok;
+        });
+      }),
+    );
   }
+  return finished.get(stage.name);
 }
-summary(true);
+const results = await Promise.all(selected.map(start));
+const ok = results.every(Boolean);
+summary(ok);
+process.exit(ok ? 0 : 1);

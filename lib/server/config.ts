@@ -72,6 +72,8 @@ export const settingsSchema = z.object({
       .default(10),
   ),
   JOBS_WORKER: flag(true),
+  // false only for throwaway databases (the e2e servers): the embedded PostgreSQL then skips disk flushes.
+  EMBEDDED_PG_DURABLE: flag(true),
   // next-auth's own name for AUTH_SECRET, honoured only when AUTH_SECRET is unset (npm start sets both for Next).
   NEXTAUTH_SECRET: optional(z.string()),
   // Any value: the migration engine's log lines on stderr (lib/migrations/schema-engine.ts), for debugging.

@@ -72,6 +72,12 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   database?: string;
   quiet?: boolean;
+  /**
+   * false only for throwaway test databases: no fsync. A commit then costs no disk flush (3 ms each on the test
+   * machine), which the integration and e2e suites pay thousands of times. Commits are still written before
+   * they are acknowledged, so a killed PostgreSQL (the resilience tests) loses nothing; only the machine's crash would.
+   */
+  durable?: boolean;
 }): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(options.dataDir, "postgres");
   await mkdir(path.dirname(databaseDir), { recursive: true });
@@ -94,8 +100,7 @@ export async function startEmbeddedPostgres(options: {
       "-c",
       "max_connections=200",
       ...Object.entries(embeddedSettings()).flatMap(([k, v]) => ["-c", `${k}=${v}`]),
-      "-c",
-      "fsync=on",
+      ...(options.durable === false ? ["-c", "fsync=off", "-c", "full_page_writes=off"] : ["-c", "fsync=on"]),
     ],
     onLog: (message) => {
       logs.push(String(message));

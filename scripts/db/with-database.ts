@@ -5,7 +5,11 @@ import { startEmbeddedPostgres } from "../../lib/server/embedded-postgres";
 export async function withDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
   const url = setting("DATABASE_URL");
   if (url) return work(url);
-  const embedded = await startEmbeddedPostgres({ dataDir: setting("DATA_DIR"), port: setting("EMBEDDED_PG_PORT") });
+  const embedded = await startEmbeddedPostgres({
+    dataDir: setting("DATA_DIR"),
+    port: setting("EMBEDDED_PG_PORT"),
+    durable: setting("EMBEDDED_PG_DURABLE"),
+  });
   try {
     return await work(embedded.url);
   } finally {

@@ -27,7 +27,7 @@ export default async function setup(project: TestProject) {
     const dir = await mkdtemp(path.join(os.tmpdir(), "jianyi-test-"));
     await chmod(dir, 0o755); // PostgreSQL runs as the postgres user when we are root
     const port = 55000 + Math.floor(Math.random() * 5000);
-    const embedded = await startEmbeddedPostgres({ dataDir: dir, port, database: "postgres", quiet: true });
+    const embedded = await startEmbeddedPostgres({ dataDir: dir, port, database: "postgres", quiet: true, durable: false });
     adminUrl = embedded.url;
     stop = async () => {
       await embedded.stop();

@@ -1,6 +1,7 @@
 // The demo's user accounts: the office, a provincial leader, a handler and a leader per unit, and an account
 // for every deputy who leads a suggestion. All share the demo password.
 import type { Actor } from "@/lib/auth/user";
+import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { createUser } from "@/lib/workflow/admin";
 import type { Ctx } from "@/lib/workflow/context";
@@ -60,16 +61,21 @@ export function demoUsers(plan: DemoPlan, rng: Rng): DemoUser[] {
 }
 
 export async function createDemoUsers(asAdmin: Ctx, users: DemoUser[], deputyIds: Map<number, string>): Promise<void> {
+  const demoHash = hashPassword(DEMO_PASSWORD);
   await pool(users, 4, async (u) => {
-    await createUser(asAdmin, {
-      username: u.username,
-      password: DEMO_PASSWORD,
-      name: u.name,
-      role: u.role,
-      unitCode: u.unitCode,
-      deputyId: u.deputyIndex ? deputyIds.get(u.deputyIndex) : undefined,
-      phone: u.phone,
-    });
+    await createUser(
+      asAdmin,
+      {
+        username: u.username,
+        password: DEMO_PASSWORD,
+        name: u.name,
+        role: u.role,
+        unitCode: u.unitCode,
+        deputyId: u.deputyIndex ? deputyIds.get(u.deputyIndex) : undefined,
+        phone: u.phone,
+      },
+      demoHash,
+    );
   });
 }
 
