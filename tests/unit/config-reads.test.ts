@@ -12,7 +12,8 @@ const SKIP = new Set(["node_modules", "generated"]);
 const ALLOWED: Record<string, string> = {
   "lib/server/config.ts": "the configuration module itself",
   "instrumentation.ts": "NEXT_RUNTIME is set by Next per runtime and must be checked before anything is imported",
-  "next.config.js": "Next loads it alone, before the app, and it cannot import TypeScript (PUBLIC_URL for HSTS)",
+  "next.config.js":
+    "Next loads it alone, before the app, and it cannot import TypeScript (PUBLIC_URL for HSTS; BUILD_TYPECHECK, which npm test sets for its build)",
   "prisma.config.ts": "the Prisma CLI's own configuration file",
   "lib/server/build.ts": "hands the whole environment to the `next build` child process",
   "lib/server/backup/dump.ts": "hands the whole environment (plus PGPASSWORD) to pg_dump/psql",
