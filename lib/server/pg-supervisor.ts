@@ -20,7 +20,13 @@ export interface Supervisor {
 
 const MAX_BACKOFF_MS = 30_000;
 
-export function supervise(server: Supervised, log: (message: string) => void, options: { firstDelayMs?: number } = {}): Supervisor {
+export interface SuperviseOptions {
+  firstDelayMs?: number;
+  /** Awaited before each restart: a test holds the outage open until it has seen it. */
+  beforeRestart?: () => Promise<void>;
+}
+
+export function supervise(server: Supervised, log: (message: string) => void, options: SuperviseOptions = {}): Supervisor {
   const firstDelay = options.firstDelayMs ?? 500;
   let stopped = false;
   let restarts = 0;
@@ -41,6 +47,8 @@ export function supervise(server: Supervised, log: (message: string) => void, op
     timer = setTimeout(async () => {
       if (stopped) return;
       try {
+        await options.beforeRestart?.();
+        if (stopped) return;
         await server.start();
         restarts++;
         log(`embedded PostgreSQL running again (attempt ${attempt}, restart ${restarts})`);

@@ -160,13 +160,9 @@ test("sign-in: accessible, and keyboard-only sign-in with Enter", async ({ page 
   await expect(page).toHaveURL(/\/dashboard/);
 });
 
-test("office: dashboard, lists, assignment, import, registration, supervision, notifications", async ({ page, request }) => {
-  test.setTimeout(360_000);
-  const token = await apiToken(request, "office");
-  const pending = (await list(request, token, "PENDING"))[0];
-  expect(pending, "a pending suggestion in 14-1").toBeDefined();
-  const inProgress = (await list(request, token, "IN_PROGRESS"))[0];
-
+// The office's pages in three tests, so that they run side by side (the spec is fully parallel).
+test("office: dashboard and reports, their filters by keyboard", async ({ page }) => {
+  test.setTimeout(240_000);
   await signInAs(page, "office");
   await visit(page, "/dashboard");
   await expectAccessibleOpened(page);
@@ -197,7 +193,15 @@ test("office: dashboard, lists, assignment, import, registration, supervision, n
   await visit(page, "/reports?session=13-5");
   await tabTo(page, page.getByRole("button", { name: "打印 / 存为 PDF" }));
   await visit(page, "/reports?session=14-1&unitKind=CITY");
+});
 
+test("office: lists, a pending suggestion's assignment panel, an open one's supervision panel", async ({ page, request }) => {
+  test.setTimeout(240_000);
+  const token = await apiToken(request, "office");
+  const pending = (await list(request, token, "PENDING"))[0];
+  expect(pending, "a pending suggestion in 14-1").toBeDefined();
+  const inProgress = (await list(request, token, "IN_PROGRESS"))[0];
+  await signInAs(page, "office");
   await visit(page, "/suggestions");
   await visit(page, "/suggestions?session=14-1&status=IN_PROGRESS&field=教育&sort=-submittedAt");
   // The list's GET form submits with Enter in the search box.
@@ -229,7 +233,11 @@ test("office: dashboard, lists, assignment, import, registration, supervision, n
     await visit(page, `/suggestions/${inProgress.id}`);
     await expect(page.getByLabel("督办单位")).toBeVisible();
   }
+});
 
+test("office: supervision, assignment, import, registration, notifications, the public page, the API docs", async ({ page }) => {
+  test.setTimeout(240_000);
+  await signInAs(page, "office");
   await visit(page, "/supervision?session=14-1");
   await visit(page, "/office/assign?session=14-1");
   await tabTo(page, page.getByRole("button", { name: "交办所选建议" }));
@@ -301,21 +309,10 @@ test("admin: users, units, sessions, deputies, tokens, audit", async ({ page }) 
   await expectAccessible(page);
 });
 
-test("unit clerk (edu): inbox tabs and views, list, a lead suggestion with communication and reply editor", async ({ page, request }) => {
-  test.setTimeout(300_000);
+test("unit clerk (edu): inbox tabs and views, list, supervision, notifications, a co-handled suggestion", async ({ page, request }) => {
+  test.setTimeout(240_000);
   const token = await apiToken(request, "edu");
-  const open = (await list(request, token, "IN_PROGRESS")).filter((s) => s.leadUnit?.code === "D02");
-  let target: Item | undefined;
-  for (const s of open) {
-    const detail = await api<Detail>(request, token, `/api/v1/suggestions/${s.id}`);
-    if (!detail.replies.some((r) => r.unit.code === "D02" && r.state !== "SIGNED")) {
-      target = s;
-      break;
-    }
-  }
-  expect(target, "an IN_PROGRESS suggestion led by 省教育厅 without a reply in hand").toBeDefined();
   const co = (await list(request, token, "IN_PROGRESS")).find((s) => s.leadUnit?.code !== "D02");
-
   await signInAs(page, "edu");
   for (const tab of ["LEAD", "CO"]) {
     for (const view of ["overdue", "dueSoon", "open", "all"]) await visit(page, `/inbox?tab=${tab}&view=${view}`);
@@ -329,7 +326,23 @@ test("unit clerk (edu): inbox tabs and views, list, a lead suggestion with commu
   await visit(page, "/supervision?session=14-1");
   await visit(page, "/notifications");
   if (co) await visit(page, `/suggestions/${co.id}`);
+});
 
+test("unit clerk (edu): a lead suggestion with communication and reply editor", async ({ page, request }) => {
+  test.setTimeout(240_000);
+  const token = await apiToken(request, "edu");
+  const open = (await list(request, token, "IN_PROGRESS")).filter((s) => s.leadUnit?.code === "D02");
+  let target: Item | undefined;
+  for (const s of open) {
+    const detail = await api<Detail>(request, token, `/api/v1/suggestions/${s.id}`);
+    if (!detail.replies.some((r) => r.unit.code === "D02" && r.state !== "SIGNED")) {
+      target = s;
+      break;
+    }
+  }
+  expect(target, "an IN_PROGRESS suggestion led by 省教育厅 without a reply in hand").toBeDefined();
+
+  await signInAs(page, "edu");
   await visit(page, `/suggestions/${target!.id}`);
   await expect(page.getByLabel("答复正文")).toBeVisible();
   await expect(page.getByLabel("沟通方式")).toBeVisible();

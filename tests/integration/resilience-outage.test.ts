@@ -35,6 +35,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 let dataDir = "";
 let pg: EmbeddedDatabase;
 let supervisor: Supervisor;
+function gate() {
+  let open = () => {};
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { opened, open };
+}
+let outageSeen = gate();
 const supervisorLog: string[] = [];
 let w: World;
 let token = "";
@@ -43,8 +49,8 @@ beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), "jianyi-outage-"));
   await chmod(dataDir, 0o755); // PostgreSQL runs as the postgres user when we are root
   pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), quiet: true });
-  // A long first delay keeps each outage open long enough to observe it on a loaded machine.
-  supervisor = pg.supervise((line) => supervisorLog.push(line), { firstDelayMs: 4000 });
+  // The restart waits until the test has seen the outage: a fixed delay was too short on a loaded machine.
+  supervisor = pg.supervise((line) => supervisorLog.push(line), { beforeRestart: () => outageSeen.opened });
   await applyMigrations(pg.url);
   const holder = globalThis as { prisma?: { $disconnect(): Promise<void> } };
   await holder.prisma?.$disconnect();
@@ -119,6 +125,7 @@ describe("the database goes away", () => {
         // found no batch finished on a busy machine (a batch then takes longer than the delay).
         await until("a batch of this round to be acknowledged", async () => acknowledged.some((p) => p.startsWith(`O${outage}B`)));
         await sleep(50 + outage * 100);
+        outageSeen = gate(); // this outage's: the restart waits for it
         process.kill(pg.pid()!, "SIGKILL");
         writing = false;
         await writer;
@@ -146,6 +153,7 @@ describe("the database goes away", () => {
         unavailable++;
         await runWorker(); // the worker's loop survives the error and records it
         expect(workerState().failures).toBeGreaterThan(0);
+        outageSeen.open(); // seen: the supervisor may start PostgreSQL again
 
         // The supervisor starts PostgreSQL again; the same client reconnects by itself.
         await until("the database to come back", async () => !!(await db.$queryRaw`SELECT 1`));
