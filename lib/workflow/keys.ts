@@ -24,7 +24,7 @@ export async function assignKeyLeader(ctx: Ctx, suggestionId: string, input: Inp
     const leader = data.key
       ? await tx.user.findFirst({ where: { id: data.leaderId, role: "LEADER", active: true }, select: { id: true, name: true } })
       : null;
-    if (data.key && !leader) throw invalidField("leaderId", "keys.errors.notALeader");
+    if (data.key && !leader) throw invalidField("leaderId", "errors.field.choice");
     const keyLeaderId = leader?.id ?? null;
     if (s.key === data.key && s.keyLeaderId === keyLeaderId) throw new DomainError("RULE", "keys.errors.unchanged");
     const updated = await bumpSuggestion(tx, ctx, s, { key: data.key, keyLeaderId }, data.expectedVersion);

@@ -30,7 +30,7 @@ describe("the office assigns a key suggestion to a leader", () => {
     await expectError(assignKeyLeader(ctxOf(w.leadDeputy, at(2)), s1, { key: true, leaderId: w.leader.id }), "FORBIDDEN");
     await expectError(assignKeyLeader(ctxOf(w.otherHandler, at(2)), s1, { key: true, leaderId: w.leader.id }), "NOT_FOUND");
     const notLeader = await expectError(assignKeyLeader(ctxOf(w.office, at(2)), s1, { key: true, leaderId: w.office.id }), "INVALID");
-    expect(notLeader.fields).toEqual({ leaderId: "keys.errors.notALeader" });
+    expect(notLeader.fields).toEqual({ leaderId: "errors.field.choice" });
     const missing = await expectError(assignKeyLeader(ctxOf(w.office, at(2)), s1, { key: true }), "INVALID");
     expect(missing.fields).toEqual({ leaderId: "errors.field.required" });
     expect(await db.suggestion.findUniqueOrThrow({ where: { id: s1 } })).toMatchObject({ key: false, keyLeaderId: null });
