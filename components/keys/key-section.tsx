@@ -41,7 +41,11 @@ export function KeySection({
   return (
     <Section title={t("keys.panel.heading")} id="key-suggestion">
       <p className="text-sm" data-testid="key-leader">
-        {!data.key ? t("keys.panel.notKey") : data.leader ? t("keys.panel.leader", { name: data.leader.name }) : t("keys.panel.keyWithoutLeader")}
+        {!data.key
+          ? t("keys.panel.notKey")
+          : data.leader
+            ? t("keys.panel.leader", { name: data.leader.name })
+            : t("keys.panel.keyWithoutLeader")}
       </p>
       <h3 className="mt-3 font-semibold">{t("keys.panel.reports")}</h3>
       {data.reports.length === 0 ? (
@@ -51,7 +55,11 @@ export function KeySection({
           {data.reports.map((r) => (
             <li key={r.id}>
               <p className="text-gray-700">
-                {t("keys.panel.reportMeta", { date: formatChinaDate(fromDbValue(r.reportedOn)), unit: r.unit.name, name: r.createdBy.name })}
+                {t("keys.panel.reportMeta", {
+                  date: formatChinaDate(fromDbValue(r.reportedOn)),
+                  unit: r.unit.name,
+                  name: r.createdBy.name,
+                })}
               </p>
               <p lang={CONTENT_LANG} className="whitespace-pre-line">
                 {r.text}

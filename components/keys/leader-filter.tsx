@@ -20,7 +20,13 @@ export function LeaderFilter({ leaders, current, label, allLabel, submitLabel }:
         <label htmlFor={id} className="mb-1 block text-sm font-medium">
           {label}
         </label>
-        <select id={id} name="leader" defaultValue={current} {...commit} className="rounded border border-gray-500 bg-white px-3 py-2 text-sm">
+        <select
+          id={id}
+          name="leader"
+          defaultValue={current}
+          {...commit}
+          className="rounded border border-gray-500 bg-white px-3 py-2 text-sm"
+        >
           <option value="">{allLabel}</option>
           {leaders.map((l) => (
             <option key={l.id} value={l.id}>

@@ -91,7 +91,11 @@ export type KeyPanelData = NonNullable<Awaited<ReturnType<typeof getKeyPanel>>>;
 /** The leaders a key suggestion may be assigned to: active LEADER users, for the office only. */
 export async function listLeaderOptions(actor: Actor) {
   if (!isOffice(actor)) return [];
-  return db.user.findMany({ where: { role: "LEADER", active: true }, select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }] });
+  return db.user.findMany({
+    where: { role: "LEADER", active: true },
+    select: { id: true, name: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
 }
 
 /** Every leader with a key suggestion, for the office's filter; a leader sees only themself. */

@@ -44,7 +44,10 @@ export async function getKeySuggestionStats(filter: StatsFilter, now: Date = new
   const rows = await cachedStat(resolved, key, (q) => statsQuery<Omit<KeyLeaderRow, "leaderName">>(resolved, now, select, q));
   // Names are read fresh: a renamed leader is not a change of the session's figures.
   const names = new Map(
-    (await db.user.findMany({ where: { id: { in: rows.map((r) => r.leaderId) } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]),
+    (await db.user.findMany({ where: { id: { in: rows.map((r) => r.leaderId) } }, select: { id: true, name: true } })).map((u) => [
+      u.id,
+      u.name,
+    ]),
   );
   const byLeader = rows
     .map((r) => ({ ...r, leaderName: names.get(r.leaderId) ?? "" }))

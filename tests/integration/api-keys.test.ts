@@ -32,7 +32,17 @@ async function list(as: Who, query = "") {
 
 beforeAll(async () => {
   w = await buildWorld();
-  for (const who of Object.keys({ office: 1, admin: 1, leader: 1, leader2: 1, leadHandler: 1, leadLeader: 1, coHandler: 1, otherHandler: 1, leadDeputy: 1 }) as Who[]) {
+  for (const who of Object.keys({
+    office: 1,
+    admin: 1,
+    leader: 1,
+    leader2: 1,
+    leadHandler: 1,
+    leadLeader: 1,
+    coHandler: 1,
+    otherHandler: 1,
+    leadDeputy: 1,
+  }) as Who[]) {
     const user = await db.user.findUniqueOrThrow({ where: { id: w[who].id } });
     tokens[who] = (await createApiToken({ actor: w.admin }, { username: user.username, name: "集成测试", days: 1 })).token;
   }

@@ -31,7 +31,11 @@ export async function seedKeySuggestions(w: DemoWorld, now: Date): Promise<numbe
     select: { id: true, assignments: { where: { role: "LEAD", state: "ACTIVE" }, select: { unit: { select: { code: true } } } } },
   });
   for (const [i, s] of candidates.entries()) {
-    const last = await db.auditEvent.findFirst({ where: { suggestionId: s.id }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
+    const last = await db.auditEvent.findFirst({
+      where: { suggestionId: s.id },
+      orderBy: { createdAt: "desc" },
+      select: { createdAt: true },
+    });
     // After everything already done on it, and before now.
     let at = Math.max(last?.createdAt.getTime() ?? 0, now.getTime() - 6 * 24 * HOUR) + HOUR;
     const when = () => new Date(Math.min((at += 20 * HOUR), now.getTime() - 60_000));
