@@ -1,8 +1,10 @@
 // Key suggestions led by provincial leaders (领导领办, as in the 2022 report): besides a leader marking one
 // (supervision.ts's markKey), the office assigns a suggestion to a LEADER user, changes or removes that
 // leader; the lead unit then reports progress (汇报) to the leader. Reports are never edited or deleted.
+// The leader is notified of an assignment to them and of every report.
 import { DomainError, forbidden, ruleBlocks } from "@/lib/errors";
 import { activeLead, canActAsLeadUnit, canAssignKeyLeader, canReportKeyProgress } from "@/lib/permissions/can";
+import { notifyUsers } from "@/lib/notifications/notify";
 import { assignKeyInput, progressReportInput } from "@/lib/validation/keys";
 import { invalidField, parseInput, type InputOf } from "@/lib/validation/parse";
 import { nowOf, type Ctx } from "./context";
@@ -36,6 +38,10 @@ export async function assignKeyLeader(ctx: Ctx, suggestionId: string, input: Inp
       before: { key: s.key, keyLeaderId: s.keyLeaderId },
       after: { key: updated.key, keyLeaderId: updated.keyLeaderId, leaderName: leader?.name ?? null, reason: data.reason ?? null },
     });
+    // The leader who now leads it is told (not on removal: nothing is asked of anyone then).
+    if (leader) {
+      await notifyUsers(tx, [leader.id], "key.assigned", s.id, { number: s.number, title: s.title }, undefined, { at: nowOf(ctx) });
+    }
     return updated;
   });
 }
@@ -70,6 +76,11 @@ export async function reportKeyProgress(ctx: Ctx, suggestionId: string, input: I
       suggestionId: s.id,
       after: { ...report, unitCode: lead.unit.code, keyLeaderId: s.keyLeaderId },
     });
+    // The report is to the leader: they are told, with the unit's name.
+    if (s.keyLeaderId) {
+      const params = { number: s.number, title: s.title, unit: lead.unit.name };
+      await notifyUsers(tx, [s.keyLeaderId], "key.report", s.id, params, undefined, { at: nowOf(ctx) });
+    }
     return report;
   });
 }

@@ -41,6 +41,9 @@ describe("the office assigns a key suggestion to a leader", () => {
     expect(event).toMatchObject({ action: "keySuggestion.assign", actorId: w.office.id, entity: "Suggestion", entityId: s1 });
     expect(event.before).toEqual({ key: false, keyLeaderId: null });
     expect(event.after).toMatchObject({ key: true, keyLeaderId: w.leader.id, reason: "省长领办" });
+    expect(await db.notification.findMany({ where: { userId: w.leader.id, suggestionId: s1 }, select: { kind: true } })).toEqual([
+      { kind: "key.assigned" },
+    ]);
   });
 
   it("changes the leader with a version check (409 when stale), refuses no change, and removes it", async () => {
@@ -94,6 +97,10 @@ describe("the lead unit reports progress to the leader", () => {
     });
     await reportKeyProgress(ctxOf(w.leadLeader, at(9)), s1, { text: "方案已报省政府。", reportedOn: "2024-03-14" });
     expect(await db.keyProgressReport.count({ where: { suggestionId: s1 } })).toBe(2);
+    // Each report is told to the leader who leads it now (leader2), with the unit's name.
+    const told = await db.notification.findMany({ where: { userId: w.leader2.id, kind: "key.report" }, select: { params: true } });
+    expect(told).toHaveLength(2);
+    expect(told[0]!.params).toMatchObject({ unit: w.units.lead.name });
   });
 });
 
