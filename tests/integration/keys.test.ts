@@ -138,10 +138,13 @@ describe("who reads key suggestions", () => {
     expect(early).toMatchObject({ total: 2, handling: 2, replied: 0, overdue: 0, reported: 1 });
     const byLeader = Object.fromEntries(early.byLeader.map((r) => [r.leaderId, [r.total, r.reported]]));
     expect(byLeader).toEqual({ [w.leader.id]: [1, 0], [w.leader2.id]: [1, 1] });
+    // Cached per session and day: a report the same day is counted at once.
+    await reportKeyProgress(ctxOf(w.leadHandler, at(10)), s2, { text: "已开始调研。", reportedOn: "2024-03-14" });
+    expect(await getKeySuggestionStats({ session }, at(10))).toMatchObject({ total: 2, reported: 2 });
     // s2 passes its due date unanswered; s1 is replied.
     await replyAndSign(w, s1, { from: at(20) });
     const late = await getKeySuggestionStats({ session }, at(200));
-    expect(late).toMatchObject({ total: 2, handling: 1, replied: 1, overdue: 1, reported: 1 });
+    expect(late).toMatchObject({ total: 2, handling: 1, replied: 1, overdue: 1, reported: 2 });
     expect(late.byLeader.find((r) => r.leaderId === w.leader.id)).toMatchObject({ overdue: 1, handling: 1 });
     expect((await listKeySuggestions(w.leader, {}, at(200)))[0]).toMatchObject({ id: s2, overdue: true });
   });
