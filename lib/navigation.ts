@@ -15,6 +15,7 @@ export const navItems: NavItem[] = [
   { href: "/inbox", label: "common.nav.inbox", roles: ROLE_GROUPS.unit },
   { href: "/suggestions", label: "common.nav.suggestions", roles: ROLE_GROUPS.supervision },
   { href: "/supervision", label: "common.nav.supervision", roles: ROLE_GROUPS.supervision },
+  { href: "/key-suggestions", label: "keys.nav", roles: ROLE_GROUPS.seesEverything },
   { href: "/office/assign", label: "common.nav.assign", roles: ROLE_GROUPS.office },
   { href: "/office/new", label: "common.nav.newSuggestion", roles: ROLE_GROUPS.office },
   { href: "/office/import", label: "common.nav.import", roles: ROLE_GROUPS.office },

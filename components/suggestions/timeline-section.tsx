@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { SimilarSuggestion, SuggestionDetail } from "@/lib/data/suggestion-detail";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { Translate } from "@/lib/i18n/catalogue";
+import { keyEventWords } from "@/components/keys/event-words";
 import { Section } from "./section";
 import { CONTENT_LANG } from "@/lib/i18n/config";
 
@@ -11,7 +12,7 @@ export function TimelineSection({ detail, t }: { detail: SuggestionDetail; t: Tr
     <Section title={t("suggestions.detail.timeline")} id="timeline">
       <ol className="relative space-y-2 border-l-2 border-gray-300 pl-4 text-sm">
         {detail.timeline.map((e) => {
-          const label = t(`suggestions.events.${e.action}`);
+          const label = keyEventWords(e, t) ?? t(`suggestions.events.${e.action}`);
           // A rating tells how the deputy rated and, for 不满意, why.
           const feedback = e.action === "feedback.give" ? detail.feedback.find((f) => f.id === e.entityId) : undefined;
           return (

@@ -23,6 +23,8 @@ export const NOTIFICATION_KINDS = [
   "supervision.notice", // OFFICE's supervision notice (督办)
   "supervision.instruction", // a leader's instruction (批示)
   "suggestion.withdrawn", // the deputy withdrew the suggestion
+  "key.assigned", // the office asked a leader to lead a key suggestion (领导领办)
+  "key.report", // the lead unit reported progress on a key suggestion to its leader (params.unit)
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

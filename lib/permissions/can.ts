@@ -81,3 +81,19 @@ export const mayGiveFeedbackNow = (actor: Actor, s: SuggestionState) => canGiveF
 /** The lead deputy (or the office) withdraws before any reply is signed. */
 export const mayWithdrawNow = (actor: Actor, s: SuggestionState, signedReplies: number) =>
   canWithdraw(actor, s) && signedReplies === 0 && isWithdrawable(s.status);
+
+// Key suggestions led by provincial leaders (领导领办).
+
+/** The office assigns a key suggestion to a leader, changes or removes the leader. */
+export const canAssignKeyLeader = isOffice;
+
+/** A handler or leader of the lead unit reports progress (汇报) to the leader of a key suggestion. */
+export const canReportKeyProgress = (actor: Actor, s: { key: boolean; assignments: AssignmentLike[] }) =>
+  s.key && canActAsLeadUnit(actor, s.assignments);
+
+/** Reports are owed while the suggestion stands: not once it is withdrawn. */
+export const mayReportKeyProgressNow = (actor: Actor, s: SuggestionState & { key: boolean }) =>
+  canReportKeyProgress(actor, s) && s.status !== "WITHDRAWN";
+
+/** The office (re)assigns the leader of any suggestion still standing. */
+export const mayAssignKeyLeaderNow = (actor: Actor, s: { status: string }) => canAssignKeyLeader(actor) && s.status !== "WITHDRAWN";

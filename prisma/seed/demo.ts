@@ -13,6 +13,7 @@ import { elapsed } from "./pool";
 import { createRng } from "./prng";
 import { createDemoUsers, DEMO_PASSWORD, demoUsers, loadActors } from "./steps/accounts";
 import { registerPlannedSuggestions } from "./steps/register";
+import { seedKeySuggestions } from "./steps/keys";
 import { replaySessions, settleToday } from "./steps/replay";
 import { createDeputies, createSessions, createUnits } from "./steps/structure";
 
@@ -84,6 +85,7 @@ async function seedUnlocked(options: SeedDemoOptions): Promise<{ accounts: DemoA
   };
   await replaySessions(world, plan, options.concurrency ?? 4, log, started);
   await settleToday(now);
+  log(`demo: ${await seedKeySuggestions(world, now)} key suggestions assigned to the leader, with progress reports`);
   log(`demo: unit users u-<code> / u-<code>-leader (e.g. u-D01, u-C01-leader), deputies dep-0002…, all with password ${DEMO_PASSWORD}`);
   log(`demo: done in ${elapsed(started)}`);
   return { accounts: demoAccounts(admin.username, !adminCreated ? "(unchanged)" : adminPassword ? "(ADMIN_PASSWORD)" : DEMO_PASSWORD) };

@@ -261,6 +261,7 @@ test("leader: dashboard, report, list, a suggestion with the instruction panel, 
   await visit(page, "/dashboard?session=14-1");
   await visit(page, "/reports?session=14-1");
   await visit(page, "/suggestions?session=14-1");
+  await visit(page, "/key-suggestions");
   await visit(page, `/suggestions/${item.id}`);
   await tabTo(page, page.getByLabel("批示内容"));
   await visit(page, "/supervision?session=14-1");
@@ -551,6 +552,7 @@ test("a 320 px wide screen: pages reflow without scrolling sideways (WCAG 1.4.10
     "/suggestions?session=14-1",
     `/suggestions/${item.id}`,
     "/supervision?session=14-1",
+    "/key-suggestions",
     "/office/assign?session=14-1",
     "/office/import",
     "/office/new",

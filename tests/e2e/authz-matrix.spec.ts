@@ -127,6 +127,7 @@ const PAGES: PageRow[] = [
     marks: (f) => [f.letter.signedReply!.text],
   },
   { file: "app/(app)/supervision/page.tsx", url: "/supervision", expect: only(SUPERVISION) },
+  { file: "app/(app)/key-suggestions/page.tsx", url: "/key-suggestions", expect: only(STATS), marks: [SUGGESTION_LINK] },
   { file: "app/(auth)/login/page.tsx", url: "/login", expect: (who) => (who === "anon" ? "page" : "redirect:/") },
   { file: "app/public/page.tsx", url: "/public", expect: () => "page" },
 ];
@@ -149,6 +150,21 @@ const APIS: ApiRow[] = [
   { file: "app/api/v1/units/route.ts", method: "POST", url: "/api/v1/units", body: {}, expect: api(ADMIN, 400) },
   { file: "app/api/v1/users/route.ts", method: "POST", url: "/api/v1/users", body: {}, expect: api(ADMIN, 400) },
   { file: "app/api/v1/stats/route.ts", method: "GET", url: "/api/v1/stats?session=14-1", expect: api(STATS, 200) },
+  { file: "app/api/v1/key-suggestions/route.ts", method: "GET", url: "/api/v1/key-suggestions", expect: api(STATS, 200) },
+  {
+    file: "app/api/v1/suggestions/[id]/key/route.ts",
+    method: "POST",
+    url: (f) => `/api/v1/suggestions/${f.edu.id}/key`,
+    body: {},
+    expect: api(OFFICE, 400),
+  },
+  {
+    file: "app/api/v1/suggestions/[id]/progress-reports/route.ts",
+    method: "POST",
+    url: (f) => `/api/v1/suggestions/${f.edu.id}/progress-reports`,
+    body: {},
+    expect: api(UNIT_ROLES, 400, (f) => f.edu),
+  },
   { file: "app/api/v1/suggestions/route.ts", method: "GET", url: "/api/v1/suggestions?pageSize=100", expect: api("all", 200) },
   { file: "app/api/v1/suggestions/route.ts", method: "POST", url: "/api/v1/suggestions", body: {}, expect: api(OFFICE, 400) },
   {

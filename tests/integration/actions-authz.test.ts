@@ -137,6 +137,7 @@ interface Ids {
   deputyId: string;
   lead: string;
   other: string;
+  leaderId: string;
 }
 type Fields = Record<string, string | string[] | File>;
 const ACTIONS: Record<string, { allowed: Cast[]; form: (i: Ids) => Fields }> = {
@@ -239,6 +240,14 @@ const ACTIONS: Record<string, { allowed: Cast[]; form: (i: Ids) => Fields }> = {
   },
   "app/(app)/suggestions/[id]/actions.ts#markKeyAction": { allowed: ["leader"], form: (i) => ({ suggestionId: i.s, key: "true" }) },
   "app/(app)/suggestions/[id]/actions.ts#withdrawAction": { allowed: [...OFFICE, "leadDeputy"], form: (i) => ({ suggestionId: i.s }) },
+  "app/(app)/key-suggestions/actions.ts#assignKeyLeaderAction": {
+    allowed: OFFICE,
+    form: (i) => ({ suggestionId: i.s, key: "true", leaderId: i.leaderId, reason: "越权指定" }),
+  },
+  "app/(app)/key-suggestions/actions.ts#keyProgressReportAction": {
+    allowed: LEAD_UNIT,
+    form: (i) => ({ suggestionId: i.s, text: "越权汇报", reportedOn: "2024-03-06" }),
+  },
 };
 
 /** Every exported function of every actions.ts under app/. */
@@ -311,6 +320,7 @@ describe("every server action, as every caller who may not use it", () => {
       deputyId: w.deputies.lead.id,
       lead: w.units.lead.code,
       other: w.units.other.code,
+      leaderId: w.leader.id,
     };
     cast = {
       admin: w.admin,

@@ -188,6 +188,20 @@ describe("demo accounts", () => {
   });
 });
 
+describe("demo seed, key suggestions led by the leader (领导领办)", () => {
+  it("the leader leads key suggestions in handling, each with the lead unit's progress reports", async () => {
+    const rows = await db.$queryRaw<{ n: number; reported: number; reports: number; assigned: number }[]>`
+      SELECT count(*)::int AS n,
+             count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "KeyProgressReport" p WHERE p."suggestionId" = s.id))::int AS reported,
+             (SELECT count(*)::int FROM "KeyProgressReport") AS reports,
+             (SELECT count(*)::int FROM "AuditEvent" WHERE action = 'keySuggestion.assign') AS assigned
+      FROM "Suggestion" s JOIN "User" u ON u.id = s."keyLeaderId"
+      WHERE s.key AND u.username = 'leader' AND s.status IN ('IN_PROGRESS', 'REHANDLING')`;
+    expect(rows[0]!.n).toBeGreaterThanOrEqual(3);
+    expect(rows[0]).toMatchObject({ reported: 3, reports: 5, assigned: 3 });
+  });
+});
+
 describe("seedDemo", () => {
   it("is a no-op on a database that already has data", async () => {
     const count = () => db.$queryRaw<{ s: number; u: number; d: number; usr: number }[]>`

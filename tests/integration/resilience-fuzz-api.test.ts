@@ -22,6 +22,9 @@ import { POST as replies } from "@/app/api/v1/suggestions/[id]/replies/route";
 import { POST as submit } from "@/app/api/v1/replies/[id]/submit/route";
 import { POST as sign } from "@/app/api/v1/replies/[id]/sign/route";
 import { POST as feedback } from "@/app/api/v1/suggestions/[id]/feedback/route";
+import { GET as keySuggestions } from "@/app/api/v1/key-suggestions/route";
+import { POST as key } from "@/app/api/v1/suggestions/[id]/key/route";
+import { POST as progressReports } from "@/app/api/v1/suggestions/[id]/progress-reports/route";
 import { installChangeLog, WriteGuard } from "../support/fuzz/checksum";
 import { FUZZ_SEED, isErrorShape, runsFor } from "../support/fuzz/config";
 import { broken, hostileString, rawBodies } from "../support/fuzz/hostile";
@@ -53,6 +56,9 @@ const ROUTES: Route[] = [
     callers: ["leadDeputy", "cosignerDeputy", "strangerDeputy"],
     ids: "suggestions",
   },
+  { key: "GET /key-suggestions", handler: keySuggestions, callers: ["office", "leader", "admin"] },
+  { key: "POST /suggestions/{id}/key", handler: key, callers: ["admin", "office"], ids: "suggestions" },
+  { key: "POST /suggestions/{id}/progress-reports", handler: progressReports, callers: UNITS, ids: "suggestions" },
 ];
 // Sign-in hashes a password per try (slow by design): fewer runs there.
 const light: Record<string, number> = { "POST /auth/token": 0.3, "GET /health": 0.2, "GET /suggestions/{id}": 0.5 };

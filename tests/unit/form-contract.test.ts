@@ -19,6 +19,8 @@ import { AssignPanel, DecideRequestPanel, LeaderPanel, SupervisionPanel } from "
 import { ReplyEditor, ReviewPanel, SubmitReplyPanel } from "@/components/workflow/reply-panels";
 import type { FormAction } from "@/components/workflow/suggestion-actions";
 import { CommunicationPanel, ExtensionRequestPanel, OpinionPanel, ReassignmentRequestPanel } from "@/components/workflow/unit-panels";
+import { AssignKeyLeaderPanel, KeyProgressReportPanel } from "@/components/keys/key-panels";
+import { assignKeyInput, progressReportInput } from "@/lib/validation/keys";
 
 const t = translatorFor("zh-CN");
 // Panels get their server actions as props (components never import app/); rendering needs none to run.
@@ -47,6 +49,12 @@ const PANELS: [string, ReactElement, Schema[]][] = [
   ["decide reassignment", createElement(DecideRequestPanel, { ...ids, kind: "reassignment", units }), [h.reassignmentDecisionInput]],
   ["decide extension", createElement(DecideRequestPanel, { ...ids, kind: "extension", units }), [h.extensionDecisionInput]],
   ["leader", createElement(LeaderPanel, { ...ids, isKey: false }), [h.instructionInput, h.markKeyInput]],
+  [
+    "key leader",
+    createElement(AssignKeyLeaderPanel, { ...ids, leaders: [{ id: "u1", name: "省长" }], currentLeaderId: null, isKey: true }),
+    [assignKeyInput],
+  ],
+  ["key report", createElement(KeyProgressReportPanel, { ...ids, today: "2026-12-01" }), [progressReportInput]],
 ];
 
 /** The names of the controls a panel renders; a row field's index is written N. */

@@ -15,6 +15,9 @@ import { Panel } from "@/components/dashboard/section";
 import { TimingChart } from "@/components/dashboard/timing-chart";
 import { TrendChart } from "@/components/dashboard/trend-chart";
 import { suggestionsHref } from "@/components/dashboard/links";
+import { KeySuggestionsPanel } from "@/components/keys/dashboard-panel";
+import { isOffice } from "@/lib/permissions/roles";
+import { getKeySuggestionStats } from "@/lib/stats/key-suggestions";
 
 export async function generateMetadata() {
   return { title: (await getT())("dashboard.title") };
@@ -26,6 +29,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const { t } = page;
   if (page.empty) return <p>{t("dashboard.noSessions")}</p>;
   const { sessions, report, query, data, options, filters } = page;
+  const keyStats = await getKeySuggestionStats(page.filter, data.now);
   const timing = data.units.flatMap((u) => (u.avgDaysToReply === null ? [] : [{ name: u.name, days: u.avgDaysToReply }]));
 
   return (
@@ -58,6 +62,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         <GroupTable kind="field" rows={data.byField} query={query} t={t} />
         <GroupTable kind="delegation" rows={data.byDelegation} query={query} t={t} />
       </div>
+      <KeySuggestionsPanel stats={keyStats} linkLeaders={isOffice(actor)} t={t} />
       <OverdueList items={data.overdue.items} total={data.overdue.total} t={t} />
       <p className="text-xs text-gray-600">{t(STAT_DEFINITIONS.filters)}</p>
     </div>

@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { createDeputyInput, createSessionInput, createUnitInput, createUserInput } from "@/lib/validation/admin";
 import * as h from "@/lib/validation/handling";
 import { assignInput, suggestionItemInput } from "@/lib/validation/suggestions";
+import { progressReportInput } from "@/lib/validation/keys";
 import type { FuzzWorld } from "./world";
 import { hintsOf } from "./world";
 import { arbitraryOf } from "./zod-arbitrary";
@@ -111,5 +112,13 @@ export function actionForms(fw: FuzzWorld): Record<string, fc.Arbitrary<Fields>>
       intent: maybe(fc.constantFrom("merge", "assign")),
     }),
     register: record({ ...fieldsOf(suggestionItemInput, fw), sessionCode: fc.constantFrom(...fw.codes.sessions) }),
+    assignKeyLeader: record({
+      suggestionId: sid,
+      version,
+      key: maybe(fc.constantFrom("true", "false", "")),
+      leaderId: maybe(fc.constantFrom(...fw.ids.users, "")),
+      reason: maybe(fc.string()),
+    }),
+    keyProgressReport: record({ suggestionId: sid, ...fieldsOf(progressReportInput, fw) }),
   };
 }

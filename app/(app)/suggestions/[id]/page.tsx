@@ -20,6 +20,11 @@ import { TimelineSection, SimilarSection } from "@/components/suggestions/timeli
 import { DetailActions } from "@/components/suggestions/detail-actions";
 import { CONTENT_LANG } from "@/lib/i18n/config";
 import * as actions from "./actions";
+import * as keyActions from "../../key-suggestions/actions";
+import { KeySection } from "@/components/keys/key-section";
+import { getKeyPanel, listLeaderOptions } from "@/lib/data/key-suggestions";
+import { toDateInputValue } from "@/lib/dates/china-date";
+import { mayAssignKeyLeaderNow, mayReportKeyProgressNow } from "@/lib/permissions/can";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
@@ -36,6 +41,7 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
   const similar = actor.role === "DEPUTY" ? [] : await listSimilarSuggestions(actor, id);
   const units = await listActiveUnitOptions(actor);
   const calendar = await calendarForDates(detail.assignments.map((a) => a.dueAt));
+  const [keyPanel, leaders] = await Promise.all([getKeyPanel(actor, id), listLeaderOptions(actor)]);
   return (
     <article className="space-y-6">
       <Link href="/suggestions" className="no-print text-sm text-brand-700 underline">
@@ -54,6 +60,19 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
       </header>
       <SuggestionFacts detail={detail} t={t} />
       <DetailActions actor={actor} detail={detail} actions={actions} units={units} t={t} />
+      {keyPanel && (
+        <KeySection
+          data={keyPanel}
+          suggestionId={detail.id}
+          version={detail.version}
+          leaders={leaders}
+          mayAssign={mayAssignKeyLeaderNow(actor, detail)}
+          mayReport={mayReportKeyProgressNow(actor, detail)}
+          today={toDateInputValue(new Date())}
+          actions={keyActions}
+          t={t}
+        />
+      )}
       <AssignmentsSection detail={detail} calendar={calendar} t={t} />
       <CommunicationsSection detail={detail} t={t} />
       {actor.role !== "DEPUTY" && <OpinionsSection detail={detail} t={t} />}

@@ -1,0 +1,109 @@
+import "server-only";
+// Key suggestions led by provincial leaders (领导领办): "my key suggestions" for a leader (only their own),
+// every one for the office, with each one's progress (status, units, due date, the latest report); the key
+// panel of a suggestion page (its leader and reports); the leaders the office may choose from.
+import type { Actor } from "@/lib/auth/user";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { activeCos, activeLead } from "@/lib/permissions/can";
+import { isDeputy, isLeader, isOffice, seesEverything } from "@/lib/permissions/roles";
+import { suggestionScope } from "@/lib/permissions/suggestion-scope";
+import { isDutyOverdue } from "@/lib/stats/due";
+
+const unit = { select: { code: true, name: true } } as const;
+const reportSelect = {
+  id: true,
+  reportedOn: true,
+  text: true,
+  createdAt: true,
+  unit,
+  createdBy: { select: { id: true, name: true } },
+} satisfies Prisma.KeyProgressReportSelect;
+const reportOrder: Prisma.KeyProgressReportOrderByWithRelationInput[] = [{ reportedOn: "desc" }, { createdAt: "desc" }, { id: "desc" }];
+
+export interface KeySuggestionFilter {
+  /** Session code. */
+  session?: string;
+  /** One leader (the office's filter; a leader always sees only their own). */
+  leaderId?: string;
+}
+
+/** The key suggestions the actor follows: a leader's own, all for the office; nobody else has any. */
+export async function listKeySuggestions(actor: Actor, filter: KeySuggestionFilter = {}, now: Date = new Date()) {
+  if (!isLeader(actor) && !isOffice(actor)) return [];
+  const leaderId = isLeader(actor) ? actor.id : filter.leaderId;
+  const rows = await db.suggestion.findMany({
+    where: {
+      key: true,
+      keyLeaderId: leaderId ?? { not: null },
+      ...(filter.session ? { session: { code: filter.session } } : {}),
+    },
+    orderBy: [{ session: { year: "desc" } }, { number: "asc" }],
+    take: 500,
+    select: {
+      id: true,
+      number: true,
+      title: true,
+      status: true,
+      version: true,
+      session: { select: { code: true, name: true } },
+      keyLeader: { select: { id: true, name: true } },
+      assignments: { where: { state: "ACTIVE" }, select: { id: true, unitId: true, role: true, state: true, dueAt: true, unit } },
+      keyProgressReports: { select: reportSelect, orderBy: reportOrder, take: 1 },
+      _count: { select: { keyProgressReports: true } },
+    },
+  });
+  return rows.map(({ assignments, keyProgressReports, _count, keyLeader, ...s }) => {
+    const lead = activeLead(assignments);
+    return {
+      ...s,
+      leader: keyLeader!,
+      leadUnit: lead ? lead.unit : null,
+      coUnits: activeCos(assignments).map((a) => a.unit),
+      dueAt: lead?.dueAt ?? null,
+      overdue: lead ? isDutyOverdue(lead, s.status, now) : false,
+      reportCount: _count.keyProgressReports,
+      latestReport: keyProgressReports[0] ?? null,
+    };
+  });
+}
+export type KeySuggestionRow = Awaited<ReturnType<typeof listKeySuggestions>>[number];
+
+/**
+ * A suggestion's key panel: its leader and every progress report, for whoever may see the suggestion but a
+ * deputy (reports are internal to the government). Null when it is not to be shown.
+ */
+export async function getKeyPanel(actor: Actor, suggestionId: string) {
+  if (isDeputy(actor)) return null;
+  const row = await db.suggestion.findFirst({
+    where: { AND: [{ id: suggestionId }, suggestionScope(actor)] },
+    select: {
+      key: true,
+      keyLeader: { select: { id: true, name: true } },
+      keyProgressReports: { select: reportSelect, orderBy: reportOrder },
+    },
+  });
+  if (!row) return null;
+  return { key: row.key, leader: row.keyLeader, reports: row.keyProgressReports };
+}
+export type KeyPanelData = NonNullable<Awaited<ReturnType<typeof getKeyPanel>>>;
+
+/** The leaders a key suggestion may be assigned to: active LEADER users, for the office only. */
+export async function listLeaderOptions(actor: Actor) {
+  if (!isOffice(actor)) return [];
+  return db.user.findMany({
+    where: { role: "LEADER", active: true },
+    select: { id: true, name: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
+}
+
+/** Every leader with a key suggestion, for the office's filter; a leader sees only themself. */
+export async function listKeyLeaders(actor: Actor) {
+  if (!seesEverything(actor)) return [];
+  return db.user.findMany({
+    where: { role: "LEADER", keySuggestions: { some: { key: true } }, ...(isLeader(actor) ? { id: actor.id } : {}) },
+    select: { id: true, name: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
+}
