@@ -43,12 +43,15 @@ const project = (s: Server, extra: Project): Project => ({
   metadata: { authDir: authDir(s) },
 });
 
-const { main, a11y, la } = SERVERS;
-// E2E_LANES=main (or a11y, la; comma-separated) starts only those servers, e.g. to run one spec quickly.
-const lanes = (process.env.E2E_LANES || "main,a11y,la").split(",").map((l) => l.trim());
+const { main, side, a11y, la } = SERVERS;
+// E2E_LANES=main (or side, a11y, la; comma-separated) starts only those servers, e.g. to run one spec quickly.
+const lanes = (process.env.E2E_LANES || "main,side,a11y,la").split(",").map((l) => l.trim());
+// The side lane's specs. Without the side server (E2E_LANES=main) they run on main.
+const SIDE_SPECS =
+  /(key-suggestions|office-corrections|office-standing|worklists|admin-edits|outbox|papers|attachments|letter-archive)\.spec\.ts/;
 const on = (s: Server) => lanes.includes(s.name);
 // The demo is seeded once per run by the first lane's server and copied for the others (support/serve.ts).
-const seeder = [main, a11y, la].find(on)?.name ?? "main";
+const seeder = [main, side, a11y, la].find(on)?.name ?? "main";
 // Set once in the runner's process; its workers inherit it (they load this file again).
 const runId = (process.env.E2E_RUN_ID ||= `${Date.now()}`);
 
@@ -57,8 +60,9 @@ export default defineConfig({
   outputDir: "test-results",
   timeout: 120_000, // a shared 2-core machine: pages under axe take seconds each
   expect: { timeout: 10_000 },
-  // Two lanes at a time on 2 cores: a browser, a Next server and its PostgreSQL per lane.
-  workers: Number(process.env.E2E_WORKERS) || 2,
+  // Three lanes at a time on 2 cores (a browser, a Next server and its PostgreSQL each): main and side one
+  // test at a time each, a11y's tests on the third and on any worker main or side leaves (they end sooner).
+  workers: Number(process.env.E2E_WORKERS) || 3,
   retries: 0,
   reporter: [["list"]],
   use: {
@@ -84,7 +88,19 @@ export default defineConfig({
     ...(on(main)
       ? [
           project(main, { name: "main:sign-in", testMatch: AUTH_SETUP }),
-          project(main, { name: "main", dependencies: ["main:sign-in"], testIgnore: [/a11y\.spec\.ts/], workers: 1, fullyParallel: false }),
+          project(main, {
+            name: "main",
+            dependencies: ["main:sign-in"],
+            testIgnore: [/a11y\.spec\.ts/, ...(on(side) ? [SIDE_SPECS] : [])],
+            workers: 1,
+            fullyParallel: false,
+          }),
+        ]
+      : []),
+    ...(on(side)
+      ? [
+          project(side, { name: "side:sign-in", testMatch: AUTH_SETUP }),
+          project(side, { name: "side", dependencies: ["side:sign-in"], testMatch: SIDE_SPECS, workers: 1, fullyParallel: false }),
         ]
       : []),
     ...(on(a11y)
@@ -101,5 +117,5 @@ export default defineConfig({
         ]
       : []),
   ],
-  webServer: [main, a11y, la].filter(on).map(server),
+  webServer: [main, side, a11y, la].filter(on).map(server),
 });

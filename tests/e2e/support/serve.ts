@@ -12,7 +12,7 @@ import { SERVERS, type Server } from "./servers";
 
 const server = SERVERS[process.argv[2] as Server["name"]];
 const runId = process.env.E2E_RUN_ID;
-if (!server || !runId) throw new Error("usage: E2E_RUN_ID=… tsx tests/e2e/support/serve.ts main|a11y|la");
+if (!server || !runId) throw new Error("usage: E2E_RUN_ID=… tsx tests/e2e/support/serve.ts main|side|a11y|la");
 
 const template = templateDir(runId);
 const log = (message: string) => console.log(`[e2e ${server.name}] ${message}`);

@@ -4,7 +4,7 @@
 import path from "node:path";
 
 export interface Server {
-  name: "main" | "a11y" | "la";
+  name: "main" | "side" | "a11y" | "la";
   port: number;
   pgPort: number;
   /** The embedded database's folder, emptied before the run. */
@@ -18,6 +18,15 @@ const pgPort = Number(process.env.E2E_PG_PORT) || 54410;
 
 export const SERVERS: Record<Server["name"], Server> = {
   main: { name: "main", port, pgPort, dataDir: ".data-e2e", serverTz: process.env.E2E_SERVER_TZ || "UTC" },
+  // A second sequential UTC lane beside main, for the specs of the office's corrections, worklists, key
+  // suggestions and administration (issue 11) and of the outside channels and papers (issue 14).
+  side: {
+    name: "side",
+    port: Number(process.env.E2E_SIDE_PORT) || port + 3,
+    pgPort: Number(process.env.E2E_SIDE_PG_PORT) || pgPort + 3,
+    dataDir: ".data-e2e-side",
+    serverTz: process.env.E2E_SERVER_TZ || "UTC",
+  },
   la: {
     name: "la",
     port: Number(process.env.E2E_LA_PORT) || port + 1,
