@@ -23,6 +23,7 @@ export const NOTIFICATION_KINDS = [
   "supervision.notice", // OFFICE's supervision notice (督办)
   "supervision.instruction", // a leader's instruction (批示)
   "suggestion.withdrawn", // the deputy withdrew the suggestion
+  "suggestion.corrected", // the office corrected the suggestion or its units (params.reason)
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

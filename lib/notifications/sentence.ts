@@ -56,7 +56,11 @@ export function notificationSentence(t: Translate, n: NotificationLike): { text:
     dueAt: date(p.dueAt),
     deadline: date(p.deadline),
   };
-  const text = t(`common.notifications.kind.${key ?? "unknown"}`, values);
+  // The office's corrections speak in their own catalogue (corrections.json), with the reason given.
+  const text =
+    n.kind === "suggestion.corrected"
+      ? t("corrections.notification", { ...values, reason: str(p.reason) })
+      : t(`common.notifications.kind.${key ?? "unknown"}`, values);
   const anchor = n.kind.startsWith("reply.") ? "#replies" : "";
   const href = n.suggestion ? `/suggestions/${n.suggestion.id}${anchor}` : n.kind === "assignment.batch" ? "/inbox" : null;
   return { text, href };
