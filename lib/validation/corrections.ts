@@ -1,11 +1,22 @@
 // Inputs of the office's corrections (issue 11): of a registered suggestion's own facts, and of the units that
 // handle it. Each names only what changes (absent = as it is), always with the reason and the version seen.
 import { z } from "zod";
-import { calendarDate, distinct, id, text, version } from "./common";
+import { calendarDate, distinct, id, text } from "./common";
 
 const unitCode = z.string().trim().min(1).max(20);
 const reason = text(2000).meta({ description: "更正理由（必填，写入办理过程并告知代表）" });
-const seen = version.meta({ description: "调用者看到的建议版本（Suggestion.version）；与当前版本不符时返回 409" });
+// Required here (a correction overwrites what the office saw); a form sends it as text.
+const seen = z
+  .union([
+    z.number(),
+    z
+      .string()
+      .trim()
+      .regex(/^\d{1,9}$/)
+      .transform(Number),
+  ])
+  .pipe(z.number().int().min(1))
+  .meta({ description: "调用者看到的建议版本（Suggestion.version）；与当前版本不符时返回 409" });
 
 /** PATCH /suggestions/{id}: the facts as registered. `coSignerIds` is the whole new list ([] for none). */
 export const correctSuggestionInput = z.object({
