@@ -45,7 +45,10 @@ export async function correctSuggestion(ctx: Ctx, suggestionId: string, input: I
 
     const changes: Change[] = [];
     noteChange(changes, "title", s.title, data.title);
-    if (data.content !== undefined && data.content !== s.content) changes.push({ field: "content", from: null, to: null });
+    // A browser sends a textarea's line breaks as CRLF: the same text with other line ends is no correction.
+    const lines = (text: string) => text.replace(/\r\n?/g, "\n");
+    const content = data.content !== undefined && lines(data.content) !== lines(s.content) ? data.content : undefined;
+    if (content !== undefined) changes.push({ field: "content", from: null, to: null });
     noteChange(changes, "field", s.field, data.field);
     noteChange(changes, "leadDeputy", s.leadDeputy.name, lead.name);
     const nameList = (ids: string[]) => ids.map((id) => names.get(id)?.name ?? id);
@@ -74,7 +77,7 @@ export async function correctSuggestion(ctx: Ctx, suggestionId: string, input: I
         : undefined;
     const facts = {
       title: data.title,
-      content: data.content,
+      content,
       field: data.field,
       leadDeputyId: lead.id,
       urgent: data.urgent,

@@ -19,7 +19,12 @@ import { RepliesSection } from "@/components/suggestions/replies-section";
 import { TimelineSection, SimilarSection } from "@/components/suggestions/timeline-section";
 import { DetailActions } from "@/components/suggestions/detail-actions";
 import { CONTENT_LANG } from "@/lib/i18n/config";
+import { CorrectionSection } from "@/components/workflow/correction-panels";
+import { canCorrect } from "@/lib/permissions/can";
+import { correctionTargetOf } from "@/lib/data/correction-target";
+import { FIELDS } from "@/lib/validation/list-query";
 import * as actions from "./actions";
+import * as correctionActions from "./corrections/actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
@@ -54,6 +59,9 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
       </header>
       <SuggestionFacts detail={detail} t={t} />
       <DetailActions actor={actor} detail={detail} actions={actions} units={units} t={t} />
+      {canCorrect(actor) && (
+        <CorrectionSection actions={correctionActions} target={correctionTargetOf(detail)} units={units} fields={FIELDS} t={t} />
+      )}
       <AssignmentsSection detail={detail} calendar={calendar} t={t} />
       <CommunicationsSection detail={detail} t={t} />
       {actor.role !== "DEPUTY" && <OpinionsSection detail={detail} t={t} />}
