@@ -162,7 +162,14 @@ type LeadChangeTarget = Parameters<typeof writeAssignments>[2];
  * rule 1 from now, its own communication needed before it replies) while the suggestion stays in handling.
  * An approved reassignment and the office's correction of the lead unit (corrections-units.ts) both end here.
  */
-export async function replaceLead(tx: Tx, ctx: Ctx, s: LeadChangeTarget, old: { id: string }, newUnit: UnitRef, due?: { at: Date; reason: string }) {
+export async function replaceLead(
+  tx: Tx,
+  ctx: Ctx,
+  s: LeadChangeTarget,
+  old: { id: string },
+  newUnit: UnitRef,
+  due?: { at: Date; reason: string },
+) {
   await tx.assignment.update({ where: { id: old.id }, data: { state: "REASSIGNED", endedAt: nowOf(ctx) } });
   const fresh = { ...s, status: "PENDING" as const, assignments: s.assignments.filter((a) => a.id !== old.id) };
   return writeAssignments(tx, ctx, fresh, newUnit, [], due);

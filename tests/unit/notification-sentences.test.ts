@@ -48,7 +48,11 @@ const CASES: { kind: string; params: Record<string, unknown>; expect?: Record<"z
   },
   { kind: "supervision.instruction", params: base },
   { kind: "suggestion.withdrawn", params: base },
-  { kind: "suggestion.corrected", params: { ...base, reason: "wrong deputy" }, expect: { "zh-CN": "理由：wrong deputy", en: "Reason: wrong deputy" } },
+  {
+    kind: "suggestion.corrected",
+    params: { ...base, reason: "wrong deputy" },
+    expect: { "zh-CN": "理由：wrong deputy", en: "Reason: wrong deputy" },
+  },
   // The reminder job builds params in SQL: a timestamp without a zone, which is UTC.
   {
     kind: "reminder.dueSoon",
