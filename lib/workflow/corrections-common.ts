@@ -72,3 +72,19 @@ export async function recordCorrection(
     await notifyDeputy(tx, deputyId, "suggestion.corrected", s.id, params, undefined, { at: nowOf(ctx) });
   }
 }
+
+/**
+ * The open requests (reassignment, extension) of a lead assignment a correction ended are moot: they are closed
+ * as rejected with the correction's reason, not left waiting for a decision. Returns their ids.
+ */
+export async function closeOpenRequests(tx: Tx, ctx: Ctx, assignmentId: string, reason: string): Promise<string[]> {
+  const where = { assignmentId, state: "PENDING" as const };
+  const open = [
+    ...(await tx.reassignmentRequest.findMany({ where, select: { id: true } })),
+    ...(await tx.extensionRequest.findMany({ where, select: { id: true } })),
+  ];
+  const data = { state: "REJECTED" as const, decidedById: ctx.actor.id, decidedAt: nowOf(ctx), decisionNote: reason };
+  await tx.reassignmentRequest.updateMany({ where, data });
+  await tx.extensionRequest.updateMany({ where, data });
+  return open.map((r) => r.id);
+}

@@ -9,7 +9,7 @@ import { correctUnitsInput } from "@/lib/validation/corrections";
 import { invalidField, parseInput, type InputOf } from "@/lib/validation/parse";
 import { createAssignment, resolveUnit, resolveUnits } from "./assign";
 import { nowOf, type Ctx } from "./context";
-import { assertMayCorrect, assertSeen, assertSomeChange, recordCorrection, type Change } from "./corrections-common";
+import { assertMayCorrect, assertSeen, assertSomeChange, closeOpenRequests, recordCorrection, type Change } from "./corrections-common";
 import { coDueAt, extensionCeiling } from "./deadlines";
 import { assignmentsInclude, loadSuggestion } from "./load";
 import { replaceLead } from "./requests";
@@ -66,11 +66,13 @@ export async function correctUnits(ctx: Ctx, suggestionId: string, input: InputO
       await notifyUnit(tx, a.unitId, "assignment.ended", s.id, params, `ended:${a.id}`, { at: now });
     }
     const remaining = s.assignments.filter((a) => !removed.includes(a));
+    let closedRequestIds: string[] = [];
     if (newLead) {
       const due = data.dueAt ? { at: data.dueAt, reason: data.reason } : undefined;
       const [fresh] = await replaceLead(tx, ctx, { ...s, assignments: remaining }, lead, newLead, due);
       if (!data.dueAt && fresh) changes.push({ field: "dueAt", from: fromDbValue(lead.dueAt), to: fromDbValue(fresh.dueAt) });
       await notifyUnit(tx, lead.unitId, "assignment.ended", s.id, params, `ended:${lead.id}`, { at: now });
+      closedRequestIds = await closeOpenRequests(tx, ctx, lead.id, data.reason);
     } else if (data.dueAt && dueChanged) {
       await tx.assignment.update({ where: { id: lead.id }, data: { dueAt: data.dueAt } });
     }
@@ -91,7 +93,12 @@ export async function correctUnits(ctx: Ctx, suggestionId: string, input: InputO
       coUnitCodes: list.filter((a) => a.role === "CO").map((a) => a.unit.code),
       dueAt: list.find((a) => a.role === "LEAD")?.dueAt ?? null,
     });
-    const event = { changes, reason: data.reason, before: unitsOf(s.assignments), after: unitsOf(active) };
+    const event = {
+      changes,
+      reason: data.reason,
+      before: unitsOf(s.assignments),
+      after: { ...unitsOf(active), ...(closedRequestIds.length ? { closedRequestIds } : {}) },
+    };
     await recordCorrection(tx, ctx, updated, "correction.units", event, [s.leadDeputyId]);
     return active;
   });

@@ -9,6 +9,7 @@ import { recordCommunication } from "@/lib/workflow/communications";
 import { correctSuggestion } from "@/lib/workflow/corrections";
 import { correctUnits } from "@/lib/workflow/corrections-units";
 import { draftReply, submitReply } from "@/lib/workflow/replies";
+import { requestExtension } from "@/lib/workflow/requests";
 import { assignTo, at, auditOf, buildWorld, ctxOf, expectError, newSuggestion, replyAndSign, T0, type World } from "./workflow-fixtures";
 
 let w: World;
@@ -152,6 +153,11 @@ describe("correctUnits (lead unit, co-handling units, due date)", () => {
     const before = await getUnitTable(session, at(10));
     const leadOf = (rows: typeof before, code: string) => rows.find((r) => r.code === code)?.lead ?? 0;
     await recordCommunication(ctxOf(w.leadHandler, at(1)), s.id, { method: "PHONE", occurredAt: at(1), summary: "电话沟通" });
+    const asked = await requestExtension(ctxOf(w.leadHandler, at(2)), s.id, {
+      reason: "需要调研",
+      requestedDueAt: at(150),
+      toldDeputyAt: at(2),
+    });
 
     const active = await correctUnits(ctxOf(w.office, at(10)), s.id, {
       leadUnitCode: w.units.other.code,
@@ -175,6 +181,10 @@ describe("correctUnits (lead unit, co-handling units, due date)", () => {
       recordCommunication(ctxOf(w.leadHandler, at(11)), s.id, { method: "PHONE", occurredAt: at(11), summary: "x" }),
       "NOT_FOUND",
     );
+
+    // The old lead's pending request is closed with the correction's reason, not left waiting for a decision.
+    const closed = await db.extensionRequest.findUniqueOrThrow({ where: { id: asked.id } });
+    expect([closed.state, closed.decisionNote, closed.decidedById]).toEqual(["REJECTED", "应由交通厅主办", w.office.id]);
 
     const [event] = (await auditOf(s.id)).filter((e) => e.action === "correction.units");
     expect((event.after as { changes: unknown }).changes).toEqual([
