@@ -5,6 +5,7 @@ import type { Translate } from "@/lib/i18n/catalogue";
 import { keyEventWords } from "@/components/keys/event-words";
 import { Section } from "./section";
 import { CONTENT_LANG } from "@/lib/i18n/config";
+import { CorrectionChanges, correctionLabel } from "./correction-changes";
 
 /** One chronological story of the suggestion, from the audit events. */
 export function TimelineSection({ detail, t }: { detail: SuggestionDetail; t: Translate }) {
@@ -12,7 +13,7 @@ export function TimelineSection({ detail, t }: { detail: SuggestionDetail; t: Tr
     <Section title={t("suggestions.detail.timeline")} id="timeline">
       <ol className="relative space-y-2 border-l-2 border-gray-300 pl-4 text-sm">
         {detail.timeline.map((e) => {
-          const label = keyEventWords(e, t) ?? t(`suggestions.events.${e.action}`);
+          const label = keyEventWords(e, t) ?? correctionLabel(e.action, t) ?? t(`suggestions.events.${e.action}`);
           // A rating tells how the deputy rated and, for 不满意, why.
           const feedback = e.action === "feedback.give" ? detail.feedback.find((f) => f.id === e.entityId) : undefined;
           return (
@@ -29,6 +30,7 @@ export function TimelineSection({ detail, t }: { detail: SuggestionDetail; t: Tr
                 </span>
               )}
               {e.actor && <span className="text-gray-700">{` · ${e.actor.name}（${t(`domain.role.${e.actor.role}`)}）`}</span>}
+              {e.action.startsWith("correction.") && e.after !== undefined && <CorrectionChanges after={e.after} t={t} />}
             </li>
           );
         })}

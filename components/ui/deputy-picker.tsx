@@ -5,6 +5,7 @@ import type { DeputyOption } from "@/lib/data/deputies";
 import { useT } from "@/lib/i18n/client";
 
 const MIN_CHARS = 2;
+const NONE: DeputyOption[] = [];
 const label = (d: DeputyOption) => `${d.name}（${d.delegation}）`;
 
 interface Props {
@@ -13,35 +14,43 @@ interface Props {
   /** Several deputies (the co-signers): each choice is added to a list below the box. */
   multiple?: boolean;
   hint?: string;
+  /** The deputies chosen when the form opens (a correction shows what is registered); a form reset returns to them. */
+  initial?: DeputyOption[];
 }
 
 /**
  * A searchable deputy picker (ARIA 1.2 combobox with a listbox): type two characters of a name, arrows move
  * through the matches, Enter chooses, Esc closes. The chosen ids travel in hidden inputs named `name`.
  */
-export function DeputyPicker({ name, label: fieldLabel, multiple = false, hint }: Props) {
+export function DeputyPicker({ name, label: fieldLabel, multiple = false, hint, initial = NONE }: Props) {
   const t = useT();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [text, setText] = useState("");
+  const [text, setText] = useState(!multiple && initial[0] ? label(initial[0]) : "");
   const [options, setOptions] = useState<DeputyOption[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const [chosen, setChosen] = useState<DeputyOption[]>([]);
+  const [chosen, setChosen] = useState<DeputyOption[]>(initial);
   const latest = useRef("");
+  // The reset below runs long after the first render: it reads the latest `initial` (the page's, after a save).
+  const initialRef = useRef(initial);
+  useEffect(() => {
+    initialRef.current = initial;
+  }, [initial]);
 
   // A form reset (after a successful save) clears the choice too.
   useEffect(() => {
     const form = input.current?.form;
     const clear = () => {
-      setText("");
-      setChosen([]);
+      const back = initialRef.current;
+      setText(!multiple && back[0] ? label(back[0]) : "");
+      setChosen(back);
       setOptions([]);
       setOpen(false);
     };
     form?.addEventListener("reset", clear);
     return () => form?.removeEventListener("reset", clear);
-  }, []);
+  }, [multiple]);
 
   useEffect(() => {
     const q = text.trim();

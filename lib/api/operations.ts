@@ -5,6 +5,7 @@ import { KEY_OPERATIONS } from "./operations-keys";
 import { createDeputyInput, createSessionInput, createUnitInput, createUserInput } from "@/lib/validation/admin";
 import { communicationInput, feedbackInput, opinionInput, replyInput, signReplyInput, submitReplyInput } from "@/lib/validation/handling";
 import { assignInput, registerSuggestionInput, registerSuggestionsInput } from "@/lib/validation/suggestions";
+import { correctSuggestionInput, correctUnitsInput } from "@/lib/validation/corrections";
 import {
   AssignmentList,
   CommunicationObject,
@@ -29,7 +30,7 @@ import {
 } from "@/lib/validation/api";
 
 export interface Operation {
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "PATCH";
   /** OpenAPI path under /api/v1, e.g. "/suggestions/{id}". */
   path: string;
   operationId: string;
@@ -208,6 +209,34 @@ const write: Operation[] = [
     body: assignInput,
     response: AssignmentList,
     status: 201,
+    errors: [400, 401, 403, 404, 409, 422],
+  },
+  {
+    method: "PATCH",
+    path: "/suggestions/{id}",
+    operationId: "correctSuggestion",
+    tag: "suggestions",
+    summary:
+      "更正已登记的建议：标题、内容、领域、领衔代表、附议代表（coSignerIds 为更正后的完整名单）、急办、涉密；须写明 reason 并带 expectedVersion，领衔代表将收到通知",
+    roles: "OFFICE、ADMIN",
+    auth: true,
+    body: correctSuggestionInput,
+    response: SuggestionObject,
+    status: 200,
+    errors: [400, 401, 403, 404, 409],
+  },
+  {
+    method: "POST",
+    path: "/suggestions/{id}/units",
+    operationId: "correctUnits",
+    tag: "suggestions",
+    summary:
+      "更正办理中建议的承办安排：更换主办单位（新主办单位期限重新计算，须先沟通才能答复）、会办单位（coUnitCodes 为更正后的完整名单，移除的会办任务结束）、主办单位答复期限（不超过交办之日起6个月）；须写明 reason 并带 expectedVersion",
+    roles: "OFFICE、ADMIN",
+    auth: true,
+    body: correctUnitsInput,
+    response: AssignmentList,
+    status: 200,
     errors: [400, 401, 403, 404, 409, 422],
   },
   {

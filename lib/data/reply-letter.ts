@@ -35,7 +35,7 @@ export async function getReplyLetter(actor: Actor, suggestionId: string, replyId
           title: true,
           session: { select: { name: true } },
           leadDeputy: deputy,
-          coSigners: { select: { deputy }, orderBy: [{ deputy: { name: "asc" } }, { deputyId: "asc" }] },
+          coSigners: { where: { removedAt: null }, select: { deputy }, orderBy: [{ deputy: { name: "asc" } }, { deputyId: "asc" }] },
           // 抄送: the co-handling units still on the suggestion (not those moved off by a reassignment).
           assignments: {
             where: { role: "CO", state: "ACTIVE" },

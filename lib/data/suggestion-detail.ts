@@ -30,7 +30,7 @@ function detailInclude(actor: Actor) {
   return {
     session: { select: { id: true, code: true, name: true, year: true, replyDays: true } },
     leadDeputy: { select: { id: true, name: true, delegation: true, code: true } },
-    coSigners: { select: { deputy: { select: { id: true, name: true, delegation: true, code: true } } } },
+    coSigners: { where: { removedAt: null }, select: { deputy: { select: { id: true, name: true, delegation: true, code: true } } } },
     keyLeader: { select: { id: true, name: true } },
     mergeGroup: {
       select: {

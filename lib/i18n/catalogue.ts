@@ -13,6 +13,7 @@ import zhSuggestions from "@/messages/zh-CN/suggestions.json";
 import zhReports from "@/messages/zh-CN/reports.json";
 import zhAccount from "@/messages/zh-CN/account.json";
 import zhKeys from "@/messages/zh-CN/keys.json";
+import zhCorrections from "@/messages/zh-CN/corrections.json";
 import enCommon from "@/messages/en/common.json";
 import enErrors from "@/messages/en/errors.json";
 import enDomain from "@/messages/en/domain.json";
@@ -25,6 +26,7 @@ import enSuggestions from "@/messages/en/suggestions.json";
 import enReports from "@/messages/en/reports.json";
 import enAccount from "@/messages/en/account.json";
 import enKeys from "@/messages/en/keys.json";
+import enCorrections from "@/messages/en/corrections.json";
 
 export type Messages = Record<string, unknown>;
 
@@ -42,6 +44,7 @@ export const catalogues: Record<Locale, Messages> = {
     reports: zhReports,
     account: zhAccount,
     keys: zhKeys,
+    corrections: zhCorrections,
   },
   en: {
     common: enCommon,
@@ -56,6 +59,7 @@ export const catalogues: Record<Locale, Messages> = {
     reports: enReports,
     account: enAccount,
     keys: enKeys,
+    corrections: enCorrections,
   },
 };
 

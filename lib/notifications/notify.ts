@@ -25,6 +25,7 @@ export const NOTIFICATION_KINDS = [
   "suggestion.withdrawn", // the deputy withdrew the suggestion
   "key.assigned", // the office asked a leader to lead a key suggestion (领导领办)
   "key.report", // the lead unit reported progress on a key suggestion to its leader (params.unit)
+  "suggestion.corrected", // the office corrected the suggestion or its units (params.reason)
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -56,8 +56,12 @@ export function notificationSentence(t: Translate, n: NotificationLike): { text:
     dueAt: date(p.dueAt),
     deadline: date(p.deadline),
   };
-  // Key suggestions (领导领办) keep their sentences in their own catalogue, keys.notifications.
-  const text = t(key?.startsWith("key.") ? `keys.notifications.${key.slice(4)}` : `common.notifications.kind.${key ?? "unknown"}`, values);
+  // Key suggestions (领导领办) keep their sentences in their own catalogue, keys.notifications; the office's
+  // corrections theirs (corrections.json), with the reason given.
+  const text =
+    n.kind === "suggestion.corrected"
+      ? t("corrections.notification", { ...values, reason: str(p.reason) })
+      : t(key?.startsWith("key.") ? `keys.notifications.${key.slice(4)}` : `common.notifications.kind.${key ?? "unknown"}`, values);
   const anchor = n.kind.startsWith("reply.") ? "#replies" : n.kind.startsWith("key.") ? "#key-suggestion" : "";
   const href = n.suggestion ? `/suggestions/${n.suggestion.id}${anchor}` : n.kind === "assignment.batch" ? "/inbox" : null;
   return { text, href };

@@ -10,7 +10,7 @@ export function suggestionScope(actor: Actor): Prisma.SuggestionWhereInput {
   if (seesEverything(actor)) return {};
   if (isUnitUser(actor)) return { assignments: { some: { unitId: actor.unitId!, state: "ACTIVE" } } };
   if (isDeputy(actor)) {
-    return { OR: [{ leadDeputyId: actor.deputyId! }, { coSigners: { some: { deputyId: actor.deputyId! } } }] };
+    return { OR: [{ leadDeputyId: actor.deputyId! }, { coSigners: { some: { deputyId: actor.deputyId!, removedAt: null } } }] };
   }
   // Any other combination (e.g. a unit role without a unit) sees nothing.
   return { id: { in: [] } };
@@ -28,7 +28,7 @@ export function suggestionScopeSql(actor: Actor): Prisma.Sql {
   }
   if (isDeputy(actor)) {
     return Prisma.sql`s.id IN (SELECT sl.id FROM "Suggestion" sl WHERE sl."leadDeputyId" = ${actor.deputyId!}
-      UNION ALL SELECT sc."suggestionId" FROM "SuggestionCoSigner" sc WHERE sc."deputyId" = ${actor.deputyId!})`;
+      UNION ALL SELECT sc."suggestionId" FROM "SuggestionCoSigner" sc WHERE sc."deputyId" = ${actor.deputyId!} AND sc."removedAt" IS NULL)`;
   }
   return Prisma.sql`FALSE`;
 }

@@ -46,6 +46,15 @@ function assertAssignable(s: Loaded) {
   }
 }
 
+/** One ACTIVE assignment from now, due `dueAt` (its original due date too), with its unit for the audit event. */
+export function createAssignment(tx: Tx, ctx: Ctx, suggestionId: string, unitId: string, role: "LEAD" | "CO", dueAt: Date) {
+  const now = nowOf(ctx);
+  return tx.assignment.create({
+    data: { suggestionId, unitId, role, assignedAt: now, dueAt, originalDueAt: dueAt, createdById: ctx.actor.id, createdAt: now },
+    include: { unit: { select: { id: true, code: true, name: true } } },
+  });
+}
+
 /**
  * Writes the lead and co assignments of a suggestion already locked and checked. A unit that still has an
  * active co assignment (left after an approved reassignment) and becomes lead has that co assignment
@@ -61,40 +70,10 @@ export async function writeAssignments(tx: Tx, ctx: Ctx, s: Loaded, lead: UnitRo
     await tx.assignment.update({ where: { id: leftover.id }, data: { state: "CANCELLED", endedAt: now } });
     activeByUnit.delete(lead.id);
   }
-  const created = [];
-  created.push(
-    await tx.assignment.create({
-      data: {
-        suggestionId: s.id,
-        unitId: lead.id,
-        role: "LEAD",
-        assignedAt: now,
-        dueAt: leadDue,
-        originalDueAt: leadDue,
-        createdById: ctx.actor.id,
-        createdAt: now,
-      },
-      include: { unit: { select: { id: true, code: true, name: true } } },
-    }),
-  );
+  const created = [await createAssignment(tx, ctx, s.id, lead.id, "LEAD", leadDue)];
   for (const co of cos) {
     if (activeByUnit.has(co.id)) continue;
-    const due = coDueAt(now);
-    created.push(
-      await tx.assignment.create({
-        data: {
-          suggestionId: s.id,
-          unitId: co.id,
-          role: "CO",
-          assignedAt: now,
-          dueAt: due,
-          originalDueAt: due,
-          createdById: ctx.actor.id,
-          createdAt: now,
-        },
-        include: { unit: { select: { id: true, code: true, name: true } } },
-      }),
-    );
+    created.push(await createAssignment(tx, ctx, s.id, co.id, "CO", coDueAt(now)));
   }
   const updated = await bumpSuggestion(tx, ctx, s, { status: "IN_PROGRESS" });
   await record(tx, ctx, {

@@ -49,7 +49,7 @@ async function loadReply(tx: Tx, actor: Actor, replyId: string) {
   if (!ref) throw notFound();
   const suggestion = await loadSuggestion(tx, actor, ref.suggestionId, {
     ...assignmentsInclude,
-    coSigners: { select: { deputyId: true } },
+    coSigners: { where: { removedAt: null }, select: { deputyId: true } },
   });
   const reply = await tx.reply.findUniqueOrThrow({ where: { id: replyId }, include: withCommitments });
   if (isDeputy(actor) && reply.state !== "SIGNED") throw notFound();

@@ -16,6 +16,7 @@ import {
 import { invalidField, parseInput, type InputOf } from "@/lib/validation/parse";
 import { mergeInput } from "@/lib/validation/suggestions";
 import { resolveUnit, writeAssignments } from "./assign";
+import type { Tx } from "@/lib/db";
 import { nowOf, type Ctx } from "./context";
 import { extensionCeiling, reassignmentWindowEnd, workingDayYears } from "./deadlines";
 import { assignmentsInclude, loadSuggestion } from "./load";
@@ -25,6 +26,7 @@ import { isEnded, isHandling } from "./states";
 import { transact } from "./transaction";
 import { bumpSuggestion } from "./version";
 
+type UnitRef = { id: string; code: string; name: string };
 const requestPending = () => new DomainError("CONFLICT", "errors.requestPending");
 const requestDecided = () => new DomainError("CONFLICT", "errors.requestDecided");
 /** Rule 7 for decisions: the office judged the suggestion as it stood at `expectedVersion`; changed since is 409. */
@@ -119,12 +121,12 @@ export async function decideReassignment(ctx: Ctx, requestId: string, input: Inp
     }
     const old = s.assignments.find((a) => a.id === request.assignmentId);
     if (!old || old.role !== "LEAD") throw ruleBlocks("assignmentEnded");
-    let newUnit: { id: string; code: string; name: string } | undefined;
+    let newUnit: UnitRef | undefined;
     if (data.newLeadUnitCode) {
       newUnit = await resolveUnit(tx, data.newLeadUnitCode, "newLeadUnitCode");
       if (newUnit.id === old.unitId) throw invalidField("newLeadUnitCode", "errors.field.sameUnit");
     }
-    await tx.assignment.update({ where: { id: old.id }, data: { state: "REASSIGNED", endedAt: now } });
+    if (!newUnit) await tx.assignment.update({ where: { id: old.id }, data: { state: "REASSIGNED", endedAt: now } });
     const approved = await tx.reassignmentRequest.update({
       where: { id: request.id },
       data: {
@@ -144,16 +146,33 @@ export async function decideReassignment(ctx: Ctx, requestId: string, input: Inp
       after: { ...approved, newLeadUnitCode: newUnit?.code ?? null },
     });
     await notifyUnit(tx, request.unitId, "reassignment.decided", s.id, params, `reassignDecided:${request.id}`, { at: now });
-    const remaining = s.assignments.filter((a) => a.id !== old.id);
     if (!newUnit) {
       await bumpSuggestion(tx, ctx, s, { status: "PENDING" });
       return { request: approved, assignments: [] };
     }
-    // The new lead's clock starts afresh (writeAssignments: rule 1 from now) and the suggestion stays in handling.
-    const fresh = { ...s, status: "PENDING" as const, assignments: remaining };
-    const assignments = await writeAssignments(tx, ctx, fresh, newUnit, []);
+    const assignments = await replaceLead(tx, ctx, s, old, newUnit);
     return { request: approved, assignments };
   });
+}
+
+type LeadChangeTarget = Parameters<typeof writeAssignments>[2];
+
+/**
+ * Moves the lead from `old` (ended as REASSIGNED) to `newUnit`, whose clock starts afresh (writeAssignments:
+ * rule 1 from now, its own communication needed before it replies) while the suggestion stays in handling.
+ * An approved reassignment and the office's correction of the lead unit (corrections-units.ts) both end here.
+ */
+export async function replaceLead(
+  tx: Tx,
+  ctx: Ctx,
+  s: LeadChangeTarget,
+  old: { id: string },
+  newUnit: UnitRef,
+  due?: { at: Date; reason: string },
+) {
+  await tx.assignment.update({ where: { id: old.id }, data: { state: "REASSIGNED", endedAt: nowOf(ctx) } });
+  const fresh = { ...s, status: "PENDING" as const, assignments: s.assignments.filter((a) => a.id !== old.id) };
+  return writeAssignments(tx, ctx, fresh, newUnit, [], due);
 }
 
 /**

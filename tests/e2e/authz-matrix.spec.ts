@@ -34,7 +34,7 @@ interface PageRow {
 }
 interface ApiRow {
   file: string;
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "PATCH";
   url: Url;
   expect: (who: Who, f: Fixture) => number;
   body?: unknown;
@@ -183,6 +183,20 @@ const APIS: ApiRow[] = [
     file: "app/api/v1/suggestions/[id]/assignment/route.ts",
     method: "POST",
     url: (f) => `/api/v1/suggestions/${f.edu.id}/assignment`,
+    body: {},
+    expect: api(OFFICE, 400),
+  },
+  {
+    file: "app/api/v1/suggestions/[id]/route.ts",
+    method: "PATCH",
+    url: (f) => `/api/v1/suggestions/${f.edu.id}`,
+    body: {},
+    expect: api(OFFICE, 400),
+  },
+  {
+    file: "app/api/v1/suggestions/[id]/units/route.ts",
+    method: "POST",
+    url: (f) => `/api/v1/suggestions/${f.edu.id}/units`,
     body: {},
     expect: api(OFFICE, 400),
   },
@@ -339,7 +353,7 @@ for (const [i, row] of APIS.entries()) {
       const response =
         row.method === "GET"
           ? await cookies.get("anon")!.get(url, { headers })
-          : await cookies.get("anon")!.post(url, { headers, ...(row.body === undefined ? {} : { data: row.body }) });
+          : await cookies.get("anon")!.fetch(url, { method: row.method, headers, ...(row.body === undefined ? {} : { data: row.body }) });
       const want = row.expect(who, f);
       if (response.status() !== want)
         problems.push(`${who}: expected ${want}, got ${response.status()} ${(await response.text()).slice(0, 120)}`);

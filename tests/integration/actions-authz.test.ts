@@ -238,6 +238,14 @@ const ACTIONS: Record<string, { allowed: Cast[]; form: (i: Ids) => Fields }> = {
     allowed: ["leader"],
     form: (i) => ({ suggestionId: i.s, text: "越权批示" }),
   },
+  "app/(app)/suggestions/[id]/corrections/actions.ts#correctFactsAction": {
+    allowed: OFFICE,
+    form: (i) => ({ suggestionId: i.s, version: "1", title: "越权更正", reason: "越权" }),
+  },
+  "app/(app)/suggestions/[id]/corrections/actions.ts#correctUnitsAction": {
+    allowed: OFFICE,
+    form: (i) => ({ suggestionId: i.s, version: "1", leadUnitCode: i.other, reason: "越权" }),
+  },
   "app/(app)/suggestions/[id]/actions.ts#markKeyAction": { allowed: ["leader"], form: (i) => ({ suggestionId: i.s, key: "true" }) },
   "app/(app)/suggestions/[id]/actions.ts#withdrawAction": { allowed: [...OFFICE, "leadDeputy"], form: (i) => ({ suggestionId: i.s }) },
   "app/(app)/key-suggestions/actions.ts#assignKeyLeaderAction": {

@@ -22,6 +22,7 @@ vi.mock("next/headers", () => ({ cookies: async () => ({ set: (k: string, v: str
 
 const suggestion = await import("@/app/(app)/suggestions/[id]/actions");
 const admin = await import("@/app/(app)/admin/actions");
+const corrections = await import("@/app/(app)/suggestions/[id]/corrections/actions");
 const { assignBatchAction } = await import("@/app/(app)/office/assign/actions");
 const { registerAction } = await import("@/app/(app)/office/new/actions");
 const { POST: uploadImport } = await import("@/app/(app)/office/import/upload/route");
@@ -66,6 +67,8 @@ const ACTIONS: Record<string, { run: Action; callers: string[] }> = {
   instruction: { run: suggestion.instructionAction, callers: ["leader", "office"] },
   markKey: { run: suggestion.markKeyAction, callers: ["office", "leader"] },
   withdraw: { run: suggestion.withdrawAction, callers: ["office"] },
+  correctFacts: { run: corrections.correctFactsAction, callers: ["office", "admin", ...UNITS] },
+  correctUnits: { run: corrections.correctUnitsAction, callers: ["office", "admin", ...UNITS] },
   createUser: { run: admin.createUserAction, callers: ["admin"] },
   createUnit: { run: admin.createUnitAction, callers: ["admin"] },
   createSession: { run: admin.createSessionAction, callers: ["admin"] },

@@ -9,7 +9,8 @@ import { GET as health } from "@/app/api/v1/health/route";
 import { GET as openapi } from "@/app/api/v1/openapi.json/route";
 import { POST as token } from "@/app/api/v1/auth/token/route";
 import { GET as list, POST as register } from "@/app/api/v1/suggestions/route";
-import { GET as detail } from "@/app/api/v1/suggestions/[id]/route";
+import { GET as detail, PATCH as correct } from "@/app/api/v1/suggestions/[id]/route";
+import { POST as correctUnits } from "@/app/api/v1/suggestions/[id]/units/route";
 import { GET as stats } from "@/app/api/v1/stats/route";
 import { POST as sessions } from "@/app/api/v1/sessions/route";
 import { POST as units } from "@/app/api/v1/units/route";
@@ -45,6 +46,8 @@ const ROUTES: Route[] = [
   { key: "POST /users", handler: users, callers: ["admin"] },
   { key: "POST /suggestions", handler: register, callers: ["admin", "office"] },
   { key: "POST /suggestions/{id}/assignment", handler: assignment, callers: ["admin", "office"], ids: "suggestions" },
+  { key: "PATCH /suggestions/{id}", handler: correct, callers: ["admin", "office", ...UNITS], ids: "suggestions" },
+  { key: "POST /suggestions/{id}/units", handler: correctUnits, callers: ["admin", "office", ...UNITS], ids: "suggestions" },
   { key: "POST /suggestions/{id}/communications", handler: communications, callers: UNITS, ids: "suggestions" },
   { key: "POST /suggestions/{id}/opinions", handler: opinions, callers: UNITS, ids: "suggestions" },
   { key: "POST /suggestions/{id}/replies", handler: replies, callers: UNITS, ids: "suggestions" },

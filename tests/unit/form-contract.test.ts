@@ -18,6 +18,8 @@ import { FollowUpPanel, ReclassifyPanel } from "@/components/workflow/follow-up-
 import { AssignPanel, DecideRequestPanel, LeaderPanel, SupervisionPanel } from "@/components/workflow/office-panels";
 import { ReplyEditor, ReviewPanel, SubmitReplyPanel } from "@/components/workflow/reply-panels";
 import type { FormAction } from "@/components/workflow/suggestion-actions";
+import { CorrectionSection } from "@/components/workflow/correction-panels";
+import { correctSuggestionInput, correctUnitsInput } from "@/lib/validation/corrections";
 import { CommunicationPanel, ExtensionRequestPanel, OpinionPanel, ReassignmentRequestPanel } from "@/components/workflow/unit-panels";
 import { AssignKeyLeaderPanel, KeyProgressReportPanel } from "@/components/keys/key-panels";
 import { assignKeyInput, progressReportInput } from "@/lib/validation/keys";
@@ -55,6 +57,28 @@ const PANELS: [string, ReactElement, Schema[]][] = [
     [assignKeyInput],
   ],
   ["key report", createElement(KeyProgressReportPanel, { ...ids, today: "2026-12-01" }), [progressReportInput]],
+  [
+    "corrections",
+    createElement(CorrectionSection, {
+      actions: { correctFactsAction: action, correctUnitsAction: action },
+      target: {
+        id: "s1",
+        version: 3,
+        title: "标题",
+        content: "内容",
+        field: "教育",
+        urgent: false,
+        confidential: false,
+        leadDeputy: { id: "d1", name: "张代表", delegation: "长春代表团" },
+        coSigners: [{ id: "d2", name: "李代表", delegation: "长春代表团" }],
+        handling: { leadUnitCode: "JY", coUnitCodes: [], dueAt: new Date("2026-12-31T00:00:00+08:00") },
+      },
+      units,
+      fields: ["教育"],
+      t,
+    }),
+    [correctSuggestionInput, correctUnitsInput],
+  ],
 ];
 
 /** The names of the controls a panel renders; a row field's index is written N. */

@@ -50,6 +50,11 @@ const CASES: { kind: string; params: Record<string, unknown>; expect?: Record<"z
   { kind: "suggestion.withdrawn", params: base },
   { kind: "key.assigned", params: base, expect: { "zh-CN": "领办重点建议", en: "lead key suggestion" } },
   { kind: "key.report", params: { ...base, unit: "省财政厅" }, expect: { "zh-CN": "省财政厅汇报", en: "省财政厅 reported progress" } },
+  {
+    kind: "suggestion.corrected",
+    params: { ...base, reason: "wrong deputy" },
+    expect: { "zh-CN": "理由：wrong deputy", en: "Reason: wrong deputy" },
+  },
   // The reminder job builds params in SQL: a timestamp without a zone, which is UTC.
   {
     kind: "reminder.dueSoon",

@@ -6,6 +6,7 @@ import { createDeputyInput, createSessionInput, createUnitInput, createUserInput
 import * as h from "@/lib/validation/handling";
 import { assignInput, suggestionItemInput } from "@/lib/validation/suggestions";
 import { progressReportInput } from "@/lib/validation/keys";
+import { correctSuggestionInput, correctUnitsInput } from "@/lib/validation/corrections";
 import type { FuzzWorld } from "./world";
 import { hintsOf } from "./world";
 import { arbitraryOf } from "./zod-arbitrary";
@@ -88,6 +89,19 @@ export function actionForms(fw: FuzzWorld): Record<string, fc.Arbitrary<Fields>>
     instruction: record({ suggestionId: sid, ...fieldsOf(h.instructionInput, fw) }),
     markKey: record({ suggestionId: sid, key: maybe(fc.constantFrom("true", "false")) }),
     withdraw: record({ suggestionId: sid }),
+    correctFacts: record({
+      suggestionId: sid,
+      version,
+      ...fieldsOf(correctSuggestionInput, fw),
+      urgent: on,
+      "coSignerIds[]": fc.array(fc.string(), { maxLength: 2 }),
+    }),
+    correctUnits: record({
+      suggestionId: sid,
+      version,
+      ...fieldsOf(correctUnitsInput, fw),
+      "coUnitCodes[]": fc.array(units, { maxLength: 2 }),
+    }),
     createUser: record(fieldsOf(createUserInput, fw)),
     createUnit: record(fieldsOf(createUnitInput, fw)),
     createSession: record(fieldsOf(createSessionInput, fw)),

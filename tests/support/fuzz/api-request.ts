@@ -42,7 +42,7 @@ export async function fuzzRequest(route: Route, fw: FuzzWorld, input: FuzzInput)
   if (input.as === "garbage") headers.Authorization = "Bearer AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
   else if (input.as !== "none") headers.Authorization = `Bearer ${fw.tokens[input.as]}`;
   const url = `${BASE}${path.replace("{id}", encodeURIComponent(input.id.toWellFormed()))}${queryString(input.query)}`;
-  const request = new Request(url, { method, headers, body: method === "POST" ? bodyOf(input.body) : undefined });
+  const request = new Request(url, { method, headers, body: method === "GET" ? undefined : bodyOf(input.body) });
   const response = await (route.handler as Handler)(
     request,
     path.includes("{id}") ? { params: Promise.resolve({ id: input.id }) } : undefined,

@@ -19,12 +19,16 @@ import { RepliesSection } from "@/components/suggestions/replies-section";
 import { TimelineSection, SimilarSection } from "@/components/suggestions/timeline-section";
 import { DetailActions } from "@/components/suggestions/detail-actions";
 import { CONTENT_LANG } from "@/lib/i18n/config";
+import { CorrectionSection } from "@/components/workflow/correction-panels";
+import { canCorrect, mayAssignKeyLeaderNow, mayReportKeyProgressNow } from "@/lib/permissions/can";
+import { correctionTargetOf } from "@/lib/data/correction-target";
+import { FIELDS } from "@/lib/validation/list-query";
 import * as actions from "./actions";
 import * as keyActions from "../../key-suggestions/actions";
 import { KeySection } from "@/components/keys/key-section";
 import { getKeyPanel, listLeaderOptions } from "@/lib/data/key-suggestions";
 import { toDateInputValue } from "@/lib/dates/china-date";
-import { mayAssignKeyLeaderNow, mayReportKeyProgressNow } from "@/lib/permissions/can";
+import * as correctionActions from "./corrections/actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
@@ -72,6 +76,9 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
           actions={keyActions}
           t={t}
         />
+      )}
+      {canCorrect(actor) && (
+        <CorrectionSection actions={correctionActions} target={correctionTargetOf(detail)} units={units} fields={FIELDS} t={t} />
       )}
       <AssignmentsSection detail={detail} calendar={calendar} t={t} />
       <CommunicationsSection detail={detail} t={t} />

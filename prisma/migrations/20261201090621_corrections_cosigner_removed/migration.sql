@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "SuggestionCoSigner" ADD COLUMN     "removedAt" TIMESTAMP(3);
