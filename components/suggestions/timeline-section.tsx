@@ -5,6 +5,9 @@ import type { Translate } from "@/lib/i18n/catalogue";
 import { Section } from "./section";
 import { CONTENT_LANG } from "@/lib/i18n/config";
 
+const reasonOf = (after: unknown): string | null =>
+  after && typeof after === "object" && "reason" in after && typeof after.reason === "string" ? after.reason : null;
+
 /** One chronological story of the suggestion, from the audit events. */
 export function TimelineSection({ detail, t }: { detail: SuggestionDetail; t: Translate }) {
   return (
@@ -14,6 +17,8 @@ export function TimelineSection({ detail, t }: { detail: SuggestionDetail; t: Tr
           const label = t(`suggestions.events.${e.action}`);
           // A rating tells how the deputy rated and, for 不满意, why.
           const feedback = e.action === "feedback.give" ? detail.feedback.find((f) => f.id === e.entityId) : undefined;
+          // An office correction says why (its required reason), for those who see the event's data.
+          const reason = reasonOf(e.after);
           return (
             <li key={e.id}>
               <time dateTime={new Date(e.at).toISOString()} className="text-gray-700">
@@ -27,6 +32,7 @@ export function TimelineSection({ detail, t }: { detail: SuggestionDetail; t: Tr
                   {feedback.comment && <span lang={CONTENT_LANG}>{`（${feedback.comment}）`}</span>}
                 </span>
               )}
+              {reason && <span lang={CONTENT_LANG}>{`：${reason}`}</span>}
               {e.actor && <span className="text-gray-700">{` · ${e.actor.name}（${t(`domain.role.${e.actor.role}`)}）`}</span>}
             </li>
           );

@@ -26,6 +26,7 @@ import {
   TokenRequest,
   TokenResponse,
 } from "@/lib/validation/api";
+import { STANDING_OPERATIONS } from "./operations-standing";
 
 export interface Operation {
   method: "GET" | "POST";
@@ -293,4 +294,4 @@ const write: Operation[] = [
   },
 ];
 
-export const OPERATIONS: Operation[] = [...read, ...write];
+export const OPERATIONS: Operation[] = [...read, ...write, ...STANDING_OPERATIONS];

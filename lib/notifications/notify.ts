@@ -23,6 +23,8 @@ export const NOTIFICATION_KINDS = [
   "supervision.notice", // OFFICE's supervision notice (督办)
   "supervision.instruction", // a leader's instruction (批示)
   "suggestion.withdrawn", // the deputy withdrew the suggestion
+  "suggestion.notASuggestion", // the office found it not a suggestion (params.status, params.reason)
+  "suggestion.restored", // the office restored it as a suggestion (params.reason)
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

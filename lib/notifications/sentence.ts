@@ -33,6 +33,8 @@ function keyOf(kind: string, p: Values): string | null {
     case "reassignment.decided":
     case "extension.decided":
       return `${kind.split(".")[0]}.${p.approved ? "approved" : "rejected"}`;
+    case "suggestion.notASuggestion":
+      return p.status === "TO_LETTER" ? "suggestion.toLetter" : "suggestion.notAccepted";
     case "supervision.notice":
       return p.deadline ? "supervision.noticeDeadline" : "supervision.notice";
     default:
@@ -55,6 +57,7 @@ export function notificationSentence(t: Translate, n: NotificationLike): { text:
     rating: rating.startsWith("domain.") ? str(p.rating) : rating,
     dueAt: date(p.dueAt),
     deadline: date(p.deadline),
+    reason: str(p.reason),
   };
   const text = t(`common.notifications.kind.${key ?? "unknown"}`, values);
   const anchor = n.kind.startsWith("reply.") ? "#replies" : "";
