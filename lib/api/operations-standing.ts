@@ -30,7 +30,7 @@ export const STANDING_OPERATIONS: Operation[] = [
   },
   {
     method: "POST",
-    path: "/suggestions/merges/{groupId}/undo",
+    path: "/suggestions/merges/{id}/undo",
     operationId: "undoMerge",
     tag: "handling",
     summary: "撤销并案：所列建议（省略 items 时整组）退出并案组，须写明理由；组内只剩一件时整组撤销。各件的承办单位和答复不变",
@@ -43,7 +43,7 @@ export const STANDING_OPERATIONS: Operation[] = [
   },
   {
     method: "POST",
-    path: "/suggestions/merges/{groupId}/extend",
+    path: "/suggestions/merges/{id}/extend",
     operationId: "extendMerge",
     tag: "handling",
     summary: "扩大并案组：所列建议加入并案组，由组的主办单位办理（待交办的随即交办给它），须写明理由；已并案的 409，主办单位不同的 422",
