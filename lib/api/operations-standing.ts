@@ -20,7 +20,7 @@ export const STANDING_OPERATIONS: Operation[] = [
     operationId: "decideStanding",
     tag: "handling",
     summary:
-      "认定不是建议：不予立案（NOT_ACCEPTED）或转为来信（TO_LETTER），须写明理由；该件退出统计，承办单位的办理结束，告知领衔代表。action=restore 撤销认定，恢复为待交办的建议（需重新交办）。仅在签发答复前、未并案时可认定",
+      "认定不是建议：不予立案（NOT_ACCEPTED）或转为来信（TO_LETTER），须写明理由；该件退出统计，承办单位的办理结束，告知领衔代表。standing=SUGGESTION 撤销认定，恢复为待交办的建议（需重新交办）。仅在签发答复前、未并案时可认定",
     roles: "OFFICE、ADMIN",
     auth: true,
     body: standingInput,

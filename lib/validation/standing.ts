@@ -7,20 +7,17 @@ import { id, text, version } from "./common";
 const reason = text(2000).meta({ description: "理由（必填，告知代表并记入办理经过）" });
 const expectedVersion = version.optional().meta({ description: "调用者看到的建议版本（Suggestion.version）；与当前版本不符时返回 409" });
 
-/** The two ways a registration is not a suggestion. */
-export const NOT_A_SUGGESTION_KINDS = ["NOT_ACCEPTED", "TO_LETTER"] as const;
+/** The standings the office may give a registration: not a suggestion (two ways), or a suggestion again. */
+export const STANDINGS = ["NOT_ACCEPTED", "TO_LETTER", "SUGGESTION"] as const;
 
-/** POST …/standing: `kind` marks it (不予立案 / 转为来信); `restore` brings it back as a suggestion. */
-export const standingInput = z
-  .object({
-    action: z.enum(["mark", "restore"]).meta({ description: "mark：认定不是建议；restore：撤销认定，恢复为建议（待交办）" }),
-    kind: z.enum(NOT_A_SUGGESTION_KINDS).optional().meta({ description: "mark 时必填：NOT_ACCEPTED 不予立案，TO_LETTER 转为来信" }),
-    reason,
-    expectedVersion,
-  })
-  .superRefine((v, ctx) => {
-    if (v.action === "mark" && !v.kind) ctx.addIssue({ code: "custom", path: ["kind"], message: "errors.field.required" });
-  });
+/** POST …/standing: NOT_ACCEPTED (不予立案) or TO_LETTER (转为来信) marks it; SUGGESTION restores it. */
+export const standingInput = z.object({
+  standing: z.enum(STANDINGS).meta({
+    description: "NOT_ACCEPTED 不予立案；TO_LETTER 转为来信（反映个人事项）；SUGGESTION 撤销认定，恢复为待交办的建议",
+  }),
+  reason,
+  expectedVersion,
+});
 
 /** One suggestion of a merge correction, with the version the caller saw (409 when changed since). */
 const mergeItem = z.object({ suggestionId: id, expectedVersion });

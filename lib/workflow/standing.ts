@@ -17,7 +17,7 @@ import { bumpSuggestion } from "./version";
 const blocks = (key: string, params?: Record<string, string | number>) =>
   new DomainError("RULE", `standing.errors.${key}`, undefined, params);
 
-/** Marks (`action: "mark"`, with `kind`) or restores (`action: "restore"`) a suggestion. OFFICE/ADMIN. */
+/** Marks a suggestion not a suggestion (`standing` NOT_ACCEPTED / TO_LETTER) or restores it (SUGGESTION). OFFICE/ADMIN. */
 export async function decideStanding(ctx: Ctx, suggestionId: string, input: InputOf<typeof standingInput>) {
   if (!canDecideStanding(ctx.actor)) throw forbidden();
   const data = parseInput(standingInput, input);
@@ -27,7 +27,7 @@ export async function decideStanding(ctx: Ctx, suggestionId: string, input: Inpu
     const now = nowOf(ctx);
     const params = { number: s.number, title: s.title, reason: data.reason };
 
-    if (data.action === "restore") {
+    if (data.standing === "SUGGESTION") {
       if (!isNotASuggestion(s.status)) throw blocks("notMarked");
       const updated = await bumpSuggestion(tx, ctx, s, { status: "PENDING", standingReason: null, standingAt: null });
       await record(tx, ctx, {
@@ -42,7 +42,7 @@ export async function decideStanding(ctx: Ctx, suggestionId: string, input: Inpu
       return updated;
     }
 
-    const kind = data.kind ?? "NOT_ACCEPTED"; // the schema requires it for "mark"
+    const kind = data.standing;
     if (isNotASuggestion(s.status)) throw blocks("alreadyMarked");
     const signed = await tx.reply.count({ where: { suggestionId: s.id, state: "SIGNED" } });
     if (signed > 0 || !isMarkable(s.status)) throw blocks("afterReply");

@@ -39,7 +39,7 @@ describe("POST /suggestions/{id}/standing", () => {
     const s = await newSuggestion(w);
     await assignTo(w, s.id, { when: T0 });
     const before = await total();
-    const body = { action: "mark", kind: "NOT_ACCEPTED", reason: "不属于建议" };
+    const body = { standing: "NOT_ACCEPTED", reason: "不属于建议" };
 
     expect((await call(standing as Handler, null, s.id, body)).status).toBe(401);
     for (const who of ["unit", "leader", "deputy"]) {
@@ -47,7 +47,7 @@ describe("POST /suggestions/{id}/standing", () => {
       expect(refused.status).toBe(403);
       expect(refused.body.error).toMatchObject({ code: "FORBIDDEN", message: expect.any(String) });
     }
-    const noReason = await call(standing as Handler, "office", s.id, { action: "mark", kind: "NOT_ACCEPTED" });
+    const noReason = await call(standing as Handler, "office", s.id, { standing: "NOT_ACCEPTED" });
     expect(noReason.status).toBe(400);
     expect(noReason.body.error).toMatchObject({ code: "INVALID", fields: { reason: expect.any(String) } });
     expect((await call(standing as Handler, "office", s.id, "{bad json")).status).toBe(400);
@@ -65,7 +65,7 @@ describe("POST /suggestions/{id}/standing", () => {
     const again = await call(standing as Handler, "office", s.id, body);
     expect([again.status, again.body.error.code]).toEqual([422, "RULE"]);
 
-    const restored = await call(standing as Handler, "admin", s.id, { action: "restore", reason: "复核后属于建议" });
+    const restored = await call(standing as Handler, "admin", s.id, { standing: "SUGGESTION", reason: "复核后属于建议" });
     expect(restored.status).toBe(200);
     expect(restored.body.status).toBe("PENDING");
     expect((await total()).total).toBe(before.total);

@@ -65,7 +65,7 @@ describe("undoMerge", () => {
     for (const m of members) expect(await groupOf(m.id)).toBeNull();
     // Once out of the group, a suggestion may be found not a suggestion.
     const first = members[0];
-    expect((await decideStanding(ctxOf(w.office, T0), first.id, { action: "mark", kind: "TO_LETTER", reason: "个人事项" })).status).toBe("TO_LETTER");
+    expect((await decideStanding(ctxOf(w.office, T0), first.id, { standing: "TO_LETTER", reason: "个人事项" })).status).toBe("TO_LETTER");
   });
 });
 
@@ -100,7 +100,7 @@ describe("extendMerge", () => {
     await assignSuggestion(ctxOf(w.office, T0), elsewhere.id, { leadUnitCode: w.units.other.code });
     await expectError(extendMerge(ctxOf(w.office, T0), g.id, { reason: "x", items: [{ suggestionId: elsewhere.id }] }), "RULE", "standing.errors.leadMismatch");
     const letter = await newSuggestion(w);
-    await decideStanding(ctxOf(w.office, T0), letter.id, { action: "mark", kind: "TO_LETTER", reason: "个人事项" });
+    await decideStanding(ctxOf(w.office, T0), letter.id, { standing: "TO_LETTER", reason: "个人事项" });
     await expectError(extendMerge(ctxOf(w.office, T0), g.id, { reason: "x", items: [{ suggestionId: letter.id }] }), "RULE", "standing.errors.mergeEnded");
     const sameLead = await newSuggestion(w);
     await assignTo(w, sameLead.id, { when: T0, co: false });

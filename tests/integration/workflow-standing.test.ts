@@ -20,18 +20,18 @@ const figures = async () => {
   const co = units.find((u) => u.unitId === w.units.co.id);
   return { total: stats.total, assigned: stats.assigned, lead: lead?.lead ?? 0, co: co?.co ?? 0 };
 };
-const mark = { action: "mark", kind: "NOT_ACCEPTED", reason: "反映的是具体案件，不属于建议" } as const;
+const mark = { standing: "NOT_ACCEPTED", reason: "反映的是具体案件，不属于建议" } as const;
 
 describe("decideStanding", () => {
-  it("is the office's or the administrator's alone, and needs a reason and a kind", async () => {
+  it("is the office's or the administrator's alone, and needs a reason and a standing", async () => {
     const s = await newSuggestion(w);
     for (const actor of [w.leadHandler, w.leadLeader, w.leader, w.leadDeputy]) {
       await expect(decideStanding(ctxOf(actor, T0), s.id, mark)).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
-    const noReason = await expectError(decideStanding(ctxOf(w.office, T0), s.id, { action: "mark", kind: "TO_LETTER", reason: " " }), "INVALID");
+    const noReason = await expectError(decideStanding(ctxOf(w.office, T0), s.id, { standing: "TO_LETTER", reason: " " }), "INVALID");
     expect(noReason.fields).toHaveProperty("reason");
-    const noKind = await expectError(decideStanding(ctxOf(w.office, T0), s.id, { action: "mark", reason: "理由" }), "INVALID");
-    expect(noKind.fields).toHaveProperty("kind");
+    const noKind = await expectError(decideStanding(ctxOf(w.office, T0), s.id, { standing: "WITHDRAWN", reason: "理由" }), "INVALID");
+    expect(noKind.fields).toHaveProperty("standing");
     expect((await db.suggestion.findUniqueOrThrow({ where: { id: s.id } })).status).toBe("PENDING");
   });
 
@@ -62,10 +62,10 @@ describe("decideStanding", () => {
 
     // Marking twice is a rule; restoring without a reason is invalid; a unit may not restore.
     await expectError(decideStanding(ctxOf(w.office, at(0.6)), s.id, mark), "RULE", "standing.errors.alreadyMarked");
-    await expectError(decideStanding(ctxOf(w.office, at(0.6)), s.id, { action: "restore", reason: "" }), "INVALID");
-    await expectError(decideStanding(ctxOf(w.leadHandler, at(0.6)), s.id, { action: "restore", reason: "x" }), "FORBIDDEN");
+    await expectError(decideStanding(ctxOf(w.office, at(0.6)), s.id, { standing: "SUGGESTION", reason: "" }), "INVALID");
+    await expectError(decideStanding(ctxOf(w.leadHandler, at(0.6)), s.id, { standing: "SUGGESTION", reason: "x" }), "FORBIDDEN");
 
-    const restored = await decideStanding(ctxOf(w.admin, at(0.7)), s.id, { action: "restore", reason: "经复核属于建议", expectedVersion: marked.version });
+    const restored = await decideStanding(ctxOf(w.admin, at(0.7)), s.id, { standing: "SUGGESTION", reason: "经复核属于建议", expectedVersion: marked.version });
     expect([restored.status, restored.standingReason]).toEqual(["PENDING", null]);
     // Back in the totals, awaiting a new assignment: the units' figures return when the office assigns again.
     expect((await figures()).total).toBe(before.total);
@@ -76,10 +76,10 @@ describe("decideStanding", () => {
 
   it("turns a registration into a letter (转为来信), and refuses after a merge or on a suggestion not marked", async () => {
     const s = await newSuggestion(w);
-    const letter = await decideStanding(ctxOf(w.office, T0), s.id, { action: "mark", kind: "TO_LETTER", reason: "个人诉求" });
+    const letter = await decideStanding(ctxOf(w.office, T0), s.id, { standing: "TO_LETTER", reason: "个人诉求" });
     expect(letter.status).toBe("TO_LETTER");
     const other = await newSuggestion(w);
-    await expectError(decideStanding(ctxOf(w.office, T0), other.id, { action: "restore", reason: "x" }), "RULE", "standing.errors.notMarked");
+    await expectError(decideStanding(ctxOf(w.office, T0), other.id, { standing: "SUGGESTION", reason: "x" }), "RULE", "standing.errors.notMarked");
     const a = await newSuggestion(w);
     const b = await newSuggestion(w);
     await mergeSuggestions(ctxOf(w.office, T0), { suggestionIds: [a.id, b.id], leadUnitCode: w.units.lead.code });

@@ -1,5 +1,5 @@
-// POST /api/v1/suggestions/{id}/standing — OFFICE: {action:"mark",kind,reason,expectedVersion?} finds a registration
-// not a suggestion (不予立案 / 转为来信); {action:"restore",reason} brings it back as a pending suggestion → 200 the suggestion.
+// POST /api/v1/suggestions/{id}/standing — OFFICE: {standing:"NOT_ACCEPTED"|"TO_LETTER",reason,expectedVersion?} finds a registration
+// not a suggestion (不予立案 / 转为来信); {standing:"SUGGESTION",reason} brings it back, pending → 200 the suggestion.
 import { withApi } from "@/lib/api/handler";
 import { readUntrusted } from "@/lib/api/input";
 import { json } from "@/lib/api/respond";
