@@ -1,6 +1,7 @@
 // Inputs of the office's standing decisions (issue 11): a registration found not to be a suggestion
 // (不予立案 / 转为来信), its restoration, and the corrections of merged handling (undo, extend).
 import { z } from "zod";
+import { NOT_A_SUGGESTION_STATUSES } from "@/lib/workflow/states";
 import { id, text, version } from "./common";
 
 /** Why the office decided: always required, shown to the deputy and in the timeline. */
@@ -8,7 +9,7 @@ const reason = text(2000).meta({ description: "理由（必填，告知代表并
 const expectedVersion = version.optional().meta({ description: "调用者看到的建议版本（Suggestion.version）；与当前版本不符时返回 409" });
 
 /** The standings the office may give a registration: not a suggestion (two ways), or a suggestion again. */
-export const STANDINGS = ["NOT_ACCEPTED", "TO_LETTER", "SUGGESTION"] as const;
+export const STANDINGS = [...NOT_A_SUGGESTION_STATUSES, "SUGGESTION"] as const;
 
 /** POST …/standing: NOT_ACCEPTED (不予立案) or TO_LETTER (转为来信) marks it; SUGGESTION restores it. */
 export const standingInput = z.object({
@@ -30,3 +31,14 @@ export const undoMergeInput = z.object({
 
 /** Extend a merged group as one: these suggestions join it, under the group's lead unit. */
 export const extendMergeInput = z.object({ reason, items: z.array(mergeItem).min(1).max(500) });
+
+// The detail page's forms for merge corrections (their fields, not the acts' inputs as they stand).
+
+/** Take this suggestion (or, ticked `whole`, every one) out of its merged group. */
+export const undoMergeForm = z.object({ groupId: z.string(), whole: z.boolean().optional(), reason: z.string() });
+
+/** Add suggestions of the group's session by number, one per line (or separated by commas or spaces). */
+export const extendMergeForm = z.object({ groupId: z.string(), numbers: z.string(), reason: z.string() });
+
+/** The numbers a clerk typed, in order, each once. */
+export const numbersOf = (typed: string): string[] => [...new Set(typed.split(/[\s,，、;；]+/).filter(Boolean))];

@@ -21,6 +21,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ set: (k: string, v: string) => cookieJar.set(k, v) }) }));
 
 const suggestion = await import("@/app/(app)/suggestions/[id]/actions");
+const standing = await import("@/app/(app)/suggestions/[id]/standing/actions");
 const admin = await import("@/app/(app)/admin/actions");
 const { assignBatchAction } = await import("@/app/(app)/office/assign/actions");
 const { registerAction } = await import("@/app/(app)/office/new/actions");
@@ -65,6 +66,9 @@ const ACTIONS: Record<string, { run: Action; callers: string[] }> = {
   instruction: { run: suggestion.instructionAction, callers: ["leader", "office"] },
   markKey: { run: suggestion.markKeyAction, callers: ["office", "leader"] },
   withdraw: { run: suggestion.withdrawAction, callers: ["office"] },
+  standing: { run: standing.standingAction, callers: ["office", "admin"] },
+  undoMerge: { run: standing.undoMergeAction, callers: ["office", "admin"] },
+  extendMerge: { run: standing.extendMergeAction, callers: ["office", "admin"] },
   createUser: { run: admin.createUserAction, callers: ["admin"] },
   createUnit: { run: admin.createUnitAction, callers: ["admin"] },
   createSession: { run: admin.createSessionAction, callers: ["admin"] },

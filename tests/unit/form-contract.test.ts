@@ -19,6 +19,8 @@ import { AssignPanel, DecideRequestPanel, LeaderPanel, SupervisionPanel } from "
 import { ReplyEditor, ReviewPanel, SubmitReplyPanel } from "@/components/workflow/reply-panels";
 import type { FormAction } from "@/components/workflow/suggestion-actions";
 import { CommunicationPanel, ExtensionRequestPanel, OpinionPanel, ReassignmentRequestPanel } from "@/components/workflow/unit-panels";
+import { MergeCorrectionPanel, StandingPanel } from "@/components/workflow/standing-panels";
+import { extendMergeForm, standingInput, undoMergeForm } from "@/lib/validation/standing";
 
 const t = translatorFor("zh-CN");
 // Panels get their server actions as props (components never import app/); rendering needs none to run.
@@ -47,6 +49,13 @@ const PANELS: [string, ReactElement, Schema[]][] = [
   ["decide reassignment", createElement(DecideRequestPanel, { ...ids, kind: "reassignment", units }), [h.reassignmentDecisionInput]],
   ["decide extension", createElement(DecideRequestPanel, { ...ids, kind: "extension", units }), [h.extensionDecisionInput]],
   ["leader", createElement(LeaderPanel, { ...ids, isKey: false }), [h.instructionInput, h.markKeyInput]],
+  ["standing", createElement(StandingPanel, { ...ids, marked: false }), [standingInput]],
+  ["restore standing", createElement(StandingPanel, { ...ids, marked: true }), [standingInput]],
+  [
+    "merge corrections",
+    createElement(MergeCorrectionPanel, { ...ids, groupId: "g1", undoAction: action, extendAction: action }),
+    [undoMergeForm, extendMergeForm],
+  ],
 ];
 
 /** The names of the controls a panel renders; a row field's index is written N. */

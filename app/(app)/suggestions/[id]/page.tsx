@@ -20,6 +20,8 @@ import { TimelineSection, SimilarSection } from "@/components/suggestions/timeli
 import { DetailActions } from "@/components/suggestions/detail-actions";
 import { CONTENT_LANG } from "@/lib/i18n/config";
 import * as actions from "./actions";
+import * as standingActions from "./standing/actions";
+import { StandingNotice, StandingSection } from "@/components/suggestions/standing-section";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
@@ -52,8 +54,10 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
           {detail.key && <span className="rounded bg-amber-100 px-2 text-xs text-amber-900">{t("suggestions.detail.key")}</span>}
         </div>
       </header>
+      <StandingNotice detail={detail} t={t} />
       <SuggestionFacts detail={detail} t={t} />
       <DetailActions actor={actor} detail={detail} actions={actions} units={units} t={t} />
+      <StandingSection actor={actor} detail={detail} actions={standingActions} t={t} />
       <AssignmentsSection detail={detail} calendar={calendar} t={t} />
       <CommunicationsSection detail={detail} t={t} />
       {actor.role !== "DEPUTY" && <OpinionsSection detail={detail} t={t} />}
