@@ -31,7 +31,10 @@ export interface ResolvedFilter extends Omit<StatsFilter, "session"> {
  * suggestions counted: the session's, never the withdrawn ones nor those found not a suggestion, narrowed by the optional filters.
  */
 export function suggestionWhere(filter: ResolvedFilter): Prisma.Sql {
-  const parts: Prisma.Sql[] = [Prisma.sql`sg."sessionId" = ${filter.sessionId}`, Prisma.sql`NOT ${statusInSql(Prisma.sql`sg.status`, UNCOUNTED_STATUSES)}`];
+  const parts: Prisma.Sql[] = [
+    Prisma.sql`sg."sessionId" = ${filter.sessionId}`,
+    Prisma.sql`NOT ${statusInSql(Prisma.sql`sg.status`, UNCOUNTED_STATUSES)}`,
+  ];
   if (filter.unitId) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Assignment" fa WHERE fa."suggestionId" = sg.id
       AND fa."unitId" = ${filter.unitId} AND fa.state = 'ACTIVE')`);

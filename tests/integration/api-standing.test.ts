@@ -29,7 +29,13 @@ const total = async () => (await call(stats as Handler, "office", "", undefined,
 
 beforeAll(async () => {
   w = await buildWorld();
-  for (const [name, actor] of Object.entries({ office: w.office, admin: w.admin, unit: w.leadHandler, leader: w.leader, deputy: w.leadDeputy })) {
+  for (const [name, actor] of Object.entries({
+    office: w.office,
+    admin: w.admin,
+    unit: w.leadHandler,
+    leader: w.leader,
+    deputy: w.leadDeputy,
+  })) {
     tokens[name] = (await issueToken(actor.id)).token;
   }
 });
@@ -69,7 +75,11 @@ describe("POST /suggestions/{id}/standing", () => {
     expect(restored.status).toBe(200);
     expect(restored.body.status).toBe("PENDING");
     expect((await total()).total).toBe(before.total);
-    expect(await db.auditEvent.count({ where: { suggestionId: s.id, action: { in: ["suggestion.notAccepted", "suggestion.restoreStanding"] } } })).toBe(2);
+    expect(
+      await db.auditEvent.count({
+        where: { suggestionId: s.id, action: { in: ["suggestion.notAccepted", "suggestion.restoreStanding"] } },
+      }),
+    ).toBe(2);
   });
 });
 
@@ -80,7 +90,9 @@ describe("POST /suggestions/merges/{id}/undo and /extend", () => {
 
     expect((await call(extend as Handler, "unit", g.id, { reason: "x", items: [{ suggestionId: c.id }] })).status).toBe(403);
     expect((await call(extend as Handler, "office", g.id, { items: [{ suggestionId: c.id }] })).status).toBe(400);
-    expect((await call(extend as Handler, "office", g.id, { reason: "x", items: [{ suggestionId: c.id, expectedVersion: 99 }] })).status).toBe(409);
+    expect(
+      (await call(extend as Handler, "office", g.id, { reason: "x", items: [{ suggestionId: c.id, expectedVersion: 99 }] })).status,
+    ).toBe(409);
     const extended = await call(extend as Handler, "office", g.id, { reason: "同类问题", items: [{ suggestionId: c.id }] });
     expect(extended.status).toBe(200);
     expect(extended.body).toMatchObject({ groupId: g.id, added: [c.id] });
@@ -90,7 +102,9 @@ describe("POST /suggestions/merges/{id}/undo and /extend", () => {
     expect((await call(undo as Handler, "leader", g.id, { reason: "x" })).status).toBe(403);
     expect((await call(undo as Handler, "office", g.id, {})).status).toBe(400);
     expect((await call(undo as Handler, "office", "nope", { reason: "x" })).status).toBe(404);
-    expect((await call(undo as Handler, "office", g.id, { reason: "x", items: [{ suggestionId: a.id, expectedVersion: 1 }] })).status).toBe(409);
+    expect((await call(undo as Handler, "office", g.id, { reason: "x", items: [{ suggestionId: a.id, expectedVersion: 1 }] })).status).toBe(
+      409,
+    );
     const undone = await call(undo as Handler, "office", g.id, { reason: "误并" });
     expect(undone.status).toBe(200);
     expect(undone.body).toMatchObject({ groupId: g.id, suggestionIds: [] });

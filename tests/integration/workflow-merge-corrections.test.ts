@@ -49,7 +49,11 @@ describe("undoMerge", () => {
     expect(lead?.unitId).toBe(w.units.lead.id);
     expect((await auditOf(a.id)).at(-1)).toMatchObject({ action: "suggestion.unmerge", after: { reason: "内容不同" } });
     expect(await db.auditEvent.count({ where: { entity: "MergeGroup", entityId: g.id, action: "mergeGroup.shrink" } })).toBe(1);
-    await expectError(undoMerge(ctxOf(w.office, T0), g.id, { reason: "x", items: [{ suggestionId: a.id }] }), "RULE", "standing.errors.notInGroup");
+    await expectError(
+      undoMerge(ctxOf(w.office, T0), g.id, { reason: "x", items: [{ suggestionId: a.id }] }),
+      "RULE",
+      "standing.errors.notInGroup",
+    );
   });
 
   it("dissolves a group left with one suggestion, and the whole group when no items are given", async () => {
@@ -80,7 +84,10 @@ describe("extendMerge", () => {
       "CONFLICT",
       "errors.stale",
     );
-    const result = await extendMerge(ctxOf(w.office, T0), g.id, { reason: "同类问题", items: [{ suggestionId: s.id, expectedVersion: s.version }] });
+    const result = await extendMerge(ctxOf(w.office, T0), g.id, {
+      reason: "同类问题",
+      items: [{ suggestionId: s.id, expectedVersion: s.version }],
+    });
     expect(result.added).toEqual([s.id]);
     expect(result.suggestionIds).toHaveLength(3);
     const after = await db.suggestion.findUniqueOrThrow({ where: { id: s.id }, include: { assignments: true } });
@@ -98,10 +105,18 @@ describe("extendMerge", () => {
     const elsewhere = await newSuggestion(w);
     const { assignSuggestion } = await import("@/lib/workflow/assign");
     await assignSuggestion(ctxOf(w.office, T0), elsewhere.id, { leadUnitCode: w.units.other.code });
-    await expectError(extendMerge(ctxOf(w.office, T0), g.id, { reason: "x", items: [{ suggestionId: elsewhere.id }] }), "RULE", "standing.errors.leadMismatch");
+    await expectError(
+      extendMerge(ctxOf(w.office, T0), g.id, { reason: "x", items: [{ suggestionId: elsewhere.id }] }),
+      "RULE",
+      "standing.errors.leadMismatch",
+    );
     const letter = await newSuggestion(w);
     await decideStanding(ctxOf(w.office, T0), letter.id, { standing: "TO_LETTER", reason: "个人事项" });
-    await expectError(extendMerge(ctxOf(w.office, T0), g.id, { reason: "x", items: [{ suggestionId: letter.id }] }), "RULE", "standing.errors.mergeEnded");
+    await expectError(
+      extendMerge(ctxOf(w.office, T0), g.id, { reason: "x", items: [{ suggestionId: letter.id }] }),
+      "RULE",
+      "standing.errors.mergeEnded",
+    );
     const sameLead = await newSuggestion(w);
     await assignTo(w, sameLead.id, { when: T0, co: false });
     const ok = await extendMerge(ctxOf(w.office, T0), g.id, { reason: "同类", items: [{ suggestionId: sameLead.id }] });

@@ -54,8 +54,14 @@ describe("decideStanding", () => {
     expect(assignments.map((a) => a.state)).toEqual(["CANCELLED", "CANCELLED"]);
 
     const events = await auditOf(s.id);
-    expect(events.at(-1)).toMatchObject({ action: "suggestion.notAccepted", actorId: w.office.id, after: { status: "NOT_ACCEPTED", reason: mark.reason } });
-    const told = await db.notification.findFirst({ where: { userId: w.leadDeputy.id, suggestionId: s.id, kind: "suggestion.notASuggestion" } });
+    expect(events.at(-1)).toMatchObject({
+      action: "suggestion.notAccepted",
+      actorId: w.office.id,
+      after: { status: "NOT_ACCEPTED", reason: mark.reason },
+    });
+    const told = await db.notification.findFirst({
+      where: { userId: w.leadDeputy.id, suggestionId: s.id, kind: "suggestion.notASuggestion" },
+    });
     expect(told?.params).toMatchObject({ reason: mark.reason, status: "NOT_ACCEPTED" });
     const unitTold = await db.notification.count({ where: { userId: w.leadHandler.id, suggestionId: s.id, kind: "assignment.ended" } });
     expect(unitTold).toBe(1);
@@ -65,7 +71,11 @@ describe("decideStanding", () => {
     await expectError(decideStanding(ctxOf(w.office, at(0.6)), s.id, { standing: "SUGGESTION", reason: "" }), "INVALID");
     await expectError(decideStanding(ctxOf(w.leadHandler, at(0.6)), s.id, { standing: "SUGGESTION", reason: "x" }), "FORBIDDEN");
 
-    const restored = await decideStanding(ctxOf(w.admin, at(0.7)), s.id, { standing: "SUGGESTION", reason: "经复核属于建议", expectedVersion: marked.version });
+    const restored = await decideStanding(ctxOf(w.admin, at(0.7)), s.id, {
+      standing: "SUGGESTION",
+      reason: "经复核属于建议",
+      expectedVersion: marked.version,
+    });
     expect([restored.status, restored.standingReason]).toEqual(["PENDING", null]);
     // Back in the totals, awaiting a new assignment: the units' figures return when the office assigns again.
     expect((await figures()).total).toBe(before.total);
@@ -79,7 +89,11 @@ describe("decideStanding", () => {
     const letter = await decideStanding(ctxOf(w.office, T0), s.id, { standing: "TO_LETTER", reason: "个人诉求" });
     expect(letter.status).toBe("TO_LETTER");
     const other = await newSuggestion(w);
-    await expectError(decideStanding(ctxOf(w.office, T0), other.id, { standing: "SUGGESTION", reason: "x" }), "RULE", "standing.errors.notMarked");
+    await expectError(
+      decideStanding(ctxOf(w.office, T0), other.id, { standing: "SUGGESTION", reason: "x" }),
+      "RULE",
+      "standing.errors.notMarked",
+    );
     const a = await newSuggestion(w);
     const b = await newSuggestion(w);
     await mergeSuggestions(ctxOf(w.office, T0), { suggestionIds: [a.id, b.id], leadUnitCode: w.units.lead.code });
