@@ -1,7 +1,7 @@
 // The office's standing decisions and merge corrections (issue 11) in HTTP API v1, described beside the others.
 import { z } from "zod";
 import { SuggestionObject } from "@/lib/validation/api";
-import { extendMergeInput, standingInput, undoMergeInput } from "@/lib/validation/standing";
+import { extendMergeInput, planInput, standingInput, undoMergeInput } from "@/lib/validation/standing";
 import type { Operation } from "./operations";
 
 const MergeGroupChange = z
@@ -13,7 +13,31 @@ const MergeGroupChange = z
   })
   .meta({ title: "MergeGroupChange" });
 
+const PlanResult = z
+  .object({
+    kind: z.enum(["preview", "applied"]),
+    assignCount: z.number().int().optional().meta({ description: "预览：将交办的件数" }),
+    skippedCount: z.number().int().optional().meta({ description: "预览：已按方案交办而跳过的件数" }),
+    assigned: z.number().int().optional(),
+    skipped: z.number().int().optional(),
+  })
+  .meta({ title: "PlanResult" });
+
 export const STANDING_OPERATIONS: Operation[] = [
+  {
+    method: "POST",
+    path: "/plans",
+    operationId: "applyPlan",
+    tag: "handling",
+    summary:
+      "应用分办方案：按建议编号对已登记的建议交办主办、会办单位（单位可填代码、名称或全称）。全部校验通过才写入，否则 422，fields 逐行列出问题（items.<序号>.<列>）；已按方案交办的跳过；dryRun 只预览",
+    roles: "OFFICE、ADMIN",
+    auth: true,
+    body: planInput,
+    response: PlanResult,
+    status: 200,
+    errors: [400, 401, 403, 413, 422],
+  },
   {
     method: "POST",
     path: "/suggestions/{id}/standing",

@@ -42,3 +42,19 @@ export const extendMergeForm = z.object({ groupId: z.string(), numbers: z.string
 
 /** The numbers a clerk typed, in order, each once. */
 export const numbersOf = (typed: string): string[] => [...new Set(typed.split(/[\s,，、;；]+/).filter(Boolean))];
+
+/** POST /api/v1/plans: a distribution plan (分办方案) for suggestions already registered, as rows. */
+export const planInput = z.object({
+  sessionCode: z.string().trim().min(1).max(20).meta({ description: "会议代码，如 14-1" }),
+  dryRun: z.boolean().optional().meta({ description: "true 时只校验并预览，不写入" }),
+  items: z
+    .array(
+      z.object({
+        number: z.string().max(64).meta({ description: "建议编号" }),
+        leadUnit: z.string().max(100).meta({ description: "主办单位：代码、名称或全称" }),
+        coUnits: z.array(z.string().max(100)).max(50).optional().meta({ description: "会办单位：代码、名称或全称" }),
+      }),
+    )
+    .min(1)
+    .max(20_000),
+});

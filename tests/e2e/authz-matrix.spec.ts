@@ -101,6 +101,7 @@ const PAGES: PageRow[] = [
   { file: "app/(app)/notifications/page.tsx", url: "/notifications", expect: only(EVERYONE_SIGNED_IN) },
   { file: "app/(app)/office/assign/page.tsx", url: "/office/assign", expect: only(OFFICE), marks: ["省发改委"] },
   { file: "app/(app)/office/import/page.tsx", url: "/office/import", expect: only(OFFICE), marks: [".xlsx"] },
+  { file: "app/(app)/office/plan/page.tsx", url: "/office/plan", expect: only(OFFICE), marks: [".xlsx"] },
   {
     file: "app/(app)/office/new/page.tsx",
     url: "/office/new",
@@ -234,6 +235,12 @@ const COOKIE_ROUTES: CookieRow[] = [
   {
     file: "app/(app)/office/import/upload/route.ts",
     url: "/office/import/upload?session=14-1",
+    post: true,
+    expect: (who) => (who === "anon" ? "status 401" : OFFICE.includes(who) ? "status 400" : "status 403"),
+  },
+  {
+    file: "app/(app)/office/plan/upload/route.ts",
+    url: "/office/plan/upload?session=14-1",
     post: true,
     expect: (who) => (who === "anon" ? "status 401" : OFFICE.includes(who) ? "status 400" : "status 403"),
   },

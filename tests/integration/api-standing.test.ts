@@ -9,6 +9,7 @@ import { POST as extend } from "@/app/api/v1/suggestions/merges/[id]/extend/rout
 import { GET as detail } from "@/app/api/v1/suggestions/[id]/route";
 import { GET as stats } from "@/app/api/v1/stats/route";
 import { GET as openapi } from "@/app/api/v1/openapi.json/route";
+import { POST as plans } from "@/app/api/v1/plans/route";
 import { mergeSuggestions } from "@/lib/workflow/requests";
 import { assignTo, buildWorld, ctxOf, newSuggestion, T0, type World } from "./workflow-fixtures";
 
@@ -112,10 +113,35 @@ describe("POST /suggestions/merges/{id}/undo and /extend", () => {
     expect((await call(undo as Handler, "office", g.id, { reason: "x" })).status).toBe(422);
   });
 
+  it("POST /plans previews, lists row errors in fields (422, nothing written) and applies all or nothing", async () => {
+    const [a, b] = [await newSuggestion(w), await newSuggestion(w)];
+    const items = [
+      { number: a.number, leadUnit: w.units.lead.code, coUnits: [w.units.co.name] },
+      { number: b.number, leadUnit: w.units.other.name },
+    ];
+    expect((await call(plans as Handler, "unit", "", { sessionCode: w.session.code, items })).status).toBe(403);
+    expect((await call(plans as Handler, "office", "", { sessionCode: w.session.code, items: [] })).status).toBe(400);
+    const preview = await call(plans as Handler, "office", "", { sessionCode: w.session.code, dryRun: true, items });
+    expect([preview.status, preview.body]).toEqual([200, { kind: "preview", assignCount: 2, skippedCount: 0 }]);
+
+    const bad = await call(plans as Handler, "office", "", {
+      sessionCode: w.session.code,
+      items: [...items, { number: "nope-1", leadUnit: "无此单位" }],
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.body.error).toMatchObject({ code: "RULE", message: "分办方案有 2 处错误，未交办任何建议" });
+    expect(Object.keys(bad.body.error.fields)).toEqual(["items.2.number", "items.2.leadUnit"]);
+    expect(await db.assignment.count({ where: { suggestionId: { in: [a.id, b.id] } } })).toBe(0);
+
+    const applied = await call(plans as Handler, "admin", "", { sessionCode: w.session.code, items });
+    expect([applied.status, applied.body]).toEqual([200, { kind: "applied", assigned: 2, skipped: 0 }]);
+    expect(await db.assignment.count({ where: { suggestionId: { in: [a.id, b.id] }, state: "ACTIVE" } })).toBe(3);
+  });
+
   it("are documented in the OpenAPI document", async () => {
     const doc = (await (openapi as () => Promise<Response>)().then((r) => r.json())) as { paths: Record<string, unknown> };
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(["/suggestions/{id}/standing", "/suggestions/merges/{id}/undo", "/suggestions/merges/{id}/extend"]),
+      expect.arrayContaining(["/suggestions/{id}/standing", "/suggestions/merges/{id}/undo", "/suggestions/merges/{id}/extend", "/plans"]),
     );
   });
 });
