@@ -165,6 +165,28 @@ const APIS: ApiRow[] = [
     expect: api("all", 200, (f) => f.other),
   },
   {
+    file: "app/api/v1/suggestions/[id]/standing/route.ts",
+    method: "POST",
+    url: (f) => `/api/v1/suggestions/${f.edu.id}/standing`,
+    body: {},
+    expect: api(OFFICE, 400),
+  },
+  {
+    file: "app/api/v1/suggestions/merges/[id]/undo/route.ts",
+    method: "POST",
+    url: (f) => `/api/v1/suggestions/merges/${f.edu.id}/undo`,
+    body: {},
+    expect: api(OFFICE, 400),
+  },
+  {
+    file: "app/api/v1/suggestions/merges/[id]/extend/route.ts",
+    method: "POST",
+    url: (f) => `/api/v1/suggestions/merges/${f.edu.id}/extend`,
+    body: {},
+    expect: api(OFFICE, 400),
+  },
+  { file: "app/api/v1/plans/route.ts", method: "POST", url: "/api/v1/plans", body: {}, expect: api(OFFICE, 400) },
+  {
     file: "app/api/v1/suggestions/[id]/assignment/route.ts",
     method: "POST",
     url: (f) => `/api/v1/suggestions/${f.edu.id}/assignment`,
