@@ -59,7 +59,11 @@ const CASES: { kind: string; params: Record<string, unknown>; expect?: Record<"z
     params: { ...base, status: "TO_LETTER", reason: "a personal matter" },
     expect: { "zh-CN": "转为来信办理", en: "handled as a letter" },
   },
-  { kind: "suggestion.restored", params: { ...base, reason: "on review" }, expect: { "zh-CN": "理由：on review", en: "Reason: on review" } },
+  {
+    kind: "suggestion.restored",
+    params: { ...base, reason: "on review" },
+    expect: { "zh-CN": "理由：on review", en: "Reason: on review" },
+  },
   // The reminder job builds params in SQL: a timestamp without a zone, which is UTC.
   {
     kind: "reminder.dueSoon",
