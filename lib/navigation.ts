@@ -19,6 +19,7 @@ export const navItems: NavItem[] = [
   { href: "/office/assign", label: "common.nav.assign", roles: ROLE_GROUPS.office },
   { href: "/office/new", label: "common.nav.newSuggestion", roles: ROLE_GROUPS.office },
   { href: "/office/import", label: "common.nav.import", roles: ROLE_GROUPS.office },
+  { href: "/office/plan", label: "standing.plan.title", roles: ROLE_GROUPS.office },
   { href: "/suggestions", label: "common.nav.mySuggestions", roles: ROLE_GROUPS.deputy },
   { href: "/admin", label: "common.nav.admin", roles: ROLE_GROUPS.admin },
   { href: "/api/v1/docs", label: "common.nav.apiDocs", roles: ROLE_GROUPS.office },

@@ -7,6 +7,9 @@ import { Section } from "./section";
 import { CONTENT_LANG } from "@/lib/i18n/config";
 import { CorrectionChanges, correctionLabel } from "./correction-changes";
 
+const reasonOf = (after: unknown): string | null =>
+  after && typeof after === "object" && "reason" in after && typeof after.reason === "string" ? after.reason : null;
+
 /** One chronological story of the suggestion, from the audit events. */
 export function TimelineSection({ detail, t }: { detail: SuggestionDetail; t: Translate }) {
   return (
@@ -16,6 +19,8 @@ export function TimelineSection({ detail, t }: { detail: SuggestionDetail; t: Tr
           const label = keyEventWords(e, t) ?? correctionLabel(e.action, t) ?? t(`suggestions.events.${e.action}`);
           // A rating tells how the deputy rated and, for 不满意, why.
           const feedback = e.action === "feedback.give" ? detail.feedback.find((f) => f.id === e.entityId) : undefined;
+          // An office correction says why (its required reason), for those who see the event's data.
+          const reason = reasonOf(e.after);
           return (
             <li key={e.id}>
               <time dateTime={new Date(e.at).toISOString()} className="text-gray-700">
@@ -29,6 +34,7 @@ export function TimelineSection({ detail, t }: { detail: SuggestionDetail; t: Tr
                   {feedback.comment && <span lang={CONTENT_LANG}>{`（${feedback.comment}）`}</span>}
                 </span>
               )}
+              {reason && <span lang={CONTENT_LANG}>{`：${reason}`}</span>}
               {e.actor && <span className="text-gray-700">{` · ${e.actor.name}（${t(`domain.role.${e.actor.role}`)}）`}</span>}
               {e.action.startsWith("correction.") && e.after !== undefined && <CorrectionChanges after={e.after} t={t} />}
             </li>

@@ -7,6 +7,8 @@ const colors: Record<SuggestionStatus, string> = {
   CLOSED: "bg-green-100 text-green-900",
   REHANDLING: "bg-red-100 text-red-900",
   WITHDRAWN: "bg-gray-100 text-gray-700",
+  NOT_ACCEPTED: "bg-purple-100 text-purple-900",
+  TO_LETTER: "bg-purple-100 text-purple-900",
 };
 
 export function StatusBadge({ status, label }: { status: SuggestionStatus; label: string }) {

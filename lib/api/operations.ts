@@ -28,6 +28,7 @@ import {
   TokenRequest,
   TokenResponse,
 } from "@/lib/validation/api";
+import { STANDING_OPERATIONS } from "./operations-standing";
 
 export interface Operation {
   method: "GET" | "POST" | "PATCH";
@@ -323,4 +324,4 @@ const write: Operation[] = [
   },
 ];
 
-export const OPERATIONS: Operation[] = [...read, ...write, ...KEY_OPERATIONS];
+export const OPERATIONS: Operation[] = [...read, ...write, ...KEY_OPERATIONS, ...STANDING_OPERATIONS];

@@ -11,10 +11,11 @@ import { cache } from "react";
 //    supervision notices or internal requests; a timeline of those events without their before/after data.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/user";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Category, Role } from "@/lib/generated/prisma/enums";
 import { isDeputy, isUnitUser, seesEverything } from "@/lib/permissions/roles";
 import { suggestionScope } from "@/lib/permissions/suggestion-scope";
+import { statusInSql, UNCOUNTED_STATUSES } from "@/lib/workflow/states";
 
 const unitSelect = { id: true, code: true, name: true, kind: true } as const;
 const none = { id: { in: [] as string[] } };
@@ -195,7 +196,7 @@ export async function listSimilarSuggestions(actor: Actor, id: string, limit = 5
   if (!self) return [];
   const candidates = await db.$queryRaw<{ id: string; similarity: number }[]>`
     SELECT id, similarity(title, ${self.title})::float8 AS similarity FROM "Suggestion"
-    WHERE id <> ${id} AND status <> 'WITHDRAWN' AND title % ${self.title} AND "submittedAt" <= ${self.submittedAt}::timestamp
+    WHERE id <> ${id} AND NOT ${statusInSql(Prisma.sql`status`, UNCOUNTED_STATUSES)} AND title % ${self.title} AND "submittedAt" <= ${self.submittedAt}::timestamp
     ORDER BY similarity DESC, "submittedAt" DESC LIMIT ${Math.min(50, limit * 4)}`;
   if (candidates.length === 0) return [];
   const rows = await db.suggestion.findMany({

@@ -14,6 +14,7 @@ import zhReports from "@/messages/zh-CN/reports.json";
 import zhAccount from "@/messages/zh-CN/account.json";
 import zhKeys from "@/messages/zh-CN/keys.json";
 import zhCorrections from "@/messages/zh-CN/corrections.json";
+import zhStanding from "@/messages/zh-CN/standing.json";
 import enCommon from "@/messages/en/common.json";
 import enErrors from "@/messages/en/errors.json";
 import enDomain from "@/messages/en/domain.json";
@@ -27,6 +28,7 @@ import enReports from "@/messages/en/reports.json";
 import enAccount from "@/messages/en/account.json";
 import enKeys from "@/messages/en/keys.json";
 import enCorrections from "@/messages/en/corrections.json";
+import enStanding from "@/messages/en/standing.json";
 
 export type Messages = Record<string, unknown>;
 
@@ -45,6 +47,7 @@ export const catalogues: Record<Locale, Messages> = {
     account: zhAccount,
     keys: zhKeys,
     corrections: zhCorrections,
+    standing: zhStanding,
   },
   en: {
     common: enCommon,
@@ -60,6 +63,7 @@ export const catalogues: Record<Locale, Messages> = {
     account: enAccount,
     keys: enKeys,
     corrections: enCorrections,
+    standing: enStanding,
   },
 };
 

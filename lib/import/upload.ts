@@ -9,6 +9,7 @@ import { DomainError, statusOf } from "@/lib/errors";
 import type { Translate } from "@/lib/i18n/catalogue";
 import { isOffice } from "@/lib/permissions/roles";
 import { importSuggestions, type ImportResult } from "./apply";
+import type { RowError } from "./suggestion-rows";
 import { MAX_UPLOAD_BYTES } from "./table";
 
 const querySchema = z.object({
@@ -64,8 +65,25 @@ function sameOrigin(request: Request): boolean {
   }
 }
 
-/** The signed-in actor is checked by the route before anything of the body is read. */
-export async function handleUpload(request: Request, actor: Actor | null, t: Translate): Promise<Response> {
+export const uploadJson = json;
+export const uploadFailure = failure;
+
+/** What an upload carries once checked: the actor may upload, the query and the file name are sound, the bytes read. */
+export interface Received {
+  actor: Actor;
+  session: string;
+  dryRun: boolean;
+  createUnknownDeputies: boolean;
+  fileName: string;
+  data: Buffer;
+}
+
+/**
+ * The checks every upload of the office's files makes before its content is looked at (the import, a distribution
+ * plan): signed in, OFFICE/ADMIN from this site, a session and an .xlsx/.csv name, the body within the 20 MB cap.
+ * The signed-in actor is checked by the route before anything of the body is read. A Response is a refusal.
+ */
+export async function receiveUpload(request: Request, actor: Actor | null, t: Translate): Promise<Received | Response> {
   if (!actor) return failure(401, "UNAUTHENTICATED", t("errors.unauthenticated"));
   if (!isOffice(actor) || !sameOrigin(request)) return failure(403, "FORBIDDEN", t("errors.forbidden"));
   const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
@@ -84,28 +102,46 @@ export async function handleUpload(request: Request, actor: Actor | null, t: Tra
     return failure(400, "INVALID", t("office.import.chooseFile"));
   }
   if (data.length === 0) return failure(400, "INVALID", t("office.import.chooseFile"), { fields: { file: t("office.import.chooseFile") } });
+  return {
+    actor,
+    session: query.data.session,
+    dryRun: query.data.dryRun === "1",
+    createUnknownDeputies: query.data.createUnknownDeputies === "1",
+    fileName: fileName.data,
+    data,
+  };
+}
+
+/** Row problems as the upload answers them (422 with every row), and a refused act with its status. */
+export function rowsFailure(errors: RowError[], t: Translate): Response {
+  const rows: UploadRow[] = errors.map((e) => ({ row: e.row, column: e.column, message: t(e.messageKey, e.params) }));
+  return failure(422, "INVALID", t("office.import.invalid", { count: rows.length }), { rows });
+}
+
+export function domainFailure(error: unknown, t: Translate): Response {
+  if (!(error instanceof DomainError)) throw error;
+  const fields = error.fields && Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, t(v)]));
+  return failure(statusOf[error.code], error.code, t(error.messageKey, error.params), fields ? { fields } : {});
+}
+
+export async function handleUpload(request: Request, actor: Actor | null, t: Translate): Promise<Response> {
+  const received = await receiveUpload(request, actor, t);
+  if (received instanceof Response) return received;
   try {
     const result = await importSuggestions(
-      { actor },
+      { actor: received.actor },
       {
-        sessionCode: query.data.session,
-        fileName: fileName.data,
-        data,
-        createUnknownDeputies: query.data.createUnknownDeputies === "1",
-        dryRun: query.data.dryRun === "1",
+        sessionCode: received.session,
+        fileName: received.fileName,
+        data: received.data,
+        createUnknownDeputies: received.createUnknownDeputies,
+        dryRun: received.dryRun,
       },
     );
-    if (result.kind === "invalid") {
-      const rows: UploadRow[] = result.errors.map((e) => ({ row: e.row, column: e.column, message: t(e.messageKey, e.params) }));
-      return failure(422, "INVALID", t("office.import.invalid", { count: rows.length }), { rows });
-    }
+    if (result.kind === "invalid") return rowsFailure(result.errors, t);
     return json(200, { result, message: resultMessage(result, t) });
   } catch (error) {
-    if (error instanceof DomainError) {
-      const fields = error.fields && Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, t(v)]));
-      return failure(statusOf[error.code], error.code, t(error.messageKey, error.params), fields ? { fields } : {});
-    }
-    throw error;
+    return domainFailure(error, t);
   }
 }
 

@@ -26,6 +26,8 @@ export const NOTIFICATION_KINDS = [
   "key.assigned", // the office asked a leader to lead a key suggestion (领导领办)
   "key.report", // the lead unit reported progress on a key suggestion to its leader (params.unit)
   "suggestion.corrected", // the office corrected the suggestion or its units (params.reason)
+  "suggestion.notASuggestion", // the office found it not a suggestion (params.status, params.reason)
+  "suggestion.restored", // the office restored it as a suggestion (params.reason)
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -33,6 +33,8 @@ function keyOf(kind: string, p: Values): string | null {
     case "reassignment.decided":
     case "extension.decided":
       return `${kind.split(".")[0]}.${p.approved ? "approved" : "rejected"}`;
+    case "suggestion.notASuggestion":
+      return p.status === "TO_LETTER" ? "suggestion.toLetter" : "suggestion.notAccepted";
     case "supervision.notice":
       return p.deadline ? "supervision.noticeDeadline" : "supervision.notice";
     default:
@@ -55,12 +57,13 @@ export function notificationSentence(t: Translate, n: NotificationLike): { text:
     rating: rating.startsWith("domain.") ? str(p.rating) : rating,
     dueAt: date(p.dueAt),
     deadline: date(p.deadline),
+    reason: str(p.reason),
   };
   // Key suggestions (领导领办) keep their sentences in their own catalogue, keys.notifications; the office's
   // corrections theirs (corrections.json), with the reason given.
   const text =
     n.kind === "suggestion.corrected"
-      ? t("corrections.notification", { ...values, reason: str(p.reason) })
+      ? t("corrections.notification", values)
       : t(key?.startsWith("key.") ? `keys.notifications.${key.slice(4)}` : `common.notifications.kind.${key ?? "unknown"}`, values);
   const anchor = n.kind.startsWith("reply.") ? "#replies" : n.kind.startsWith("key.") ? "#key-suggestion" : "";
   const href = n.suggestion ? `/suggestions/${n.suggestion.id}${anchor}` : n.kind === "assignment.batch" ? "/inbox" : null;

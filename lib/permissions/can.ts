@@ -1,7 +1,7 @@
 // Who may do what on one suggestion, given its assignments: small pure predicates the workflow uses after
 // the record has been loaded through suggestionScope (so "cannot see" is already a 404; these make 403s).
 import type { Actor } from "@/lib/auth/user";
-import { isAnswered, isHandling, isWithdrawable } from "@/lib/workflow/states";
+import { isAnswered, isHandling, isMarkable, isNotASuggestion, isWithdrawable } from "@/lib/workflow/states";
 import { isDeputy, isLeader, isOffice, isUnitLeader, isUnitUser } from "./roles";
 
 export interface AssignmentLike {
@@ -59,6 +59,9 @@ export const canCorrect = isOffice;
 /** Leadership writes instructions (批示) and marks key suggestions it leads (领办). */
 export const canInstruct = isLeader;
 export const canMarkKey = isLeader;
+/** The office decides a registration's standing (不予立案 / 转为来信, and back) and corrects merged handling. */
+export const canDecideStanding = isOffice;
+export const canCorrectMerge = isOffice;
 
 // "May act now": who may do it (above) and whether the suggestion's state allows it. The detail page shows a
 // form when these say yes; the workflow checks the same two halves apart, to say which one refused (403 / 422).
@@ -99,3 +102,9 @@ export const mayReportKeyProgressNow = (actor: Actor, s: SuggestionState & { key
 
 /** The office (re)assigns the leader of any suggestion still standing. */
 export const mayAssignKeyLeaderNow = (actor: Actor, s: { status: string }) => canAssignKeyLeader(actor) && s.status !== "WITHDRAWN";
+/** The office finds a registration not a suggestion before any reply is signed, and never inside a merged group. */
+export const mayMarkNotASuggestionNow = (actor: Actor, s: SuggestionState & { mergeGroupId?: string | null }, signedReplies: number) =>
+  canDecideStanding(actor) && signedReplies === 0 && isMarkable(s.status) && !s.mergeGroupId;
+
+/** The office restores a registration it found not a suggestion. */
+export const mayRestoreStandingNow = (actor: Actor, s: SuggestionState) => canDecideStanding(actor) && isNotASuggestion(s.status);

@@ -12,6 +12,7 @@ import { suggestionScope } from "@/lib/permissions/suggestion-scope";
 import { resolveFilter, statsCtes } from "@/lib/stats/sql";
 import { timingSql } from "./suggestion-timing-sql";
 import type { StatsFilter } from "@/lib/stats/filters";
+import { UNCOUNTED_STATUSES } from "@/lib/workflow/states";
 
 export interface SuggestionExportRow {
   id: string;
@@ -54,7 +55,7 @@ export const EXPORT_CHUNK_SIZE = 1000;
 /** The suggestions counted by the statistics for this filter (withdrawn ones only when asked for), scoped. */
 function exportWhere(actor: Actor, sessionId: string, f: SuggestionExportFilter): Prisma.SuggestionWhereInput {
   const and: Prisma.SuggestionWhereInput[] = [suggestionScope(actor), { sessionId }];
-  and.push(f.status ? { status: f.status } : { status: { not: "WITHDRAWN" } });
+  and.push(f.status ? { status: f.status } : { status: { notIn: [...UNCOUNTED_STATUSES] } });
   if (f.unitId) and.push({ assignments: { some: { unitId: f.unitId, state: "ACTIVE" } } });
   if (f.unitKind) and.push({ assignments: { some: { state: "ACTIVE", unit: { kind: f.unitKind } } } });
   if (f.field) and.push({ field: f.field });

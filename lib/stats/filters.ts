@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { UnitKind } from "@/lib/generated/prisma/enums";
+import { statusInSql, UNCOUNTED_STATUSES } from "@/lib/workflow/states";
 
 const text = z.string().trim().min(1).max(100);
 
@@ -27,10 +28,13 @@ export interface ResolvedFilter extends Omit<StatsFilter, "session"> {
 
 /**
  * The WHERE clause (on "Suggestion" sg JOIN "Deputy" d ON d.id = sg."leadDeputyId") that selects the
- * suggestions counted: the session's, never the withdrawn ones, narrowed by the optional filters.
+ * suggestions counted: the session's, never the withdrawn ones nor those found not a suggestion, narrowed by the optional filters.
  */
 export function suggestionWhere(filter: ResolvedFilter): Prisma.Sql {
-  const parts: Prisma.Sql[] = [Prisma.sql`sg."sessionId" = ${filter.sessionId}`, Prisma.sql`sg.status <> 'WITHDRAWN'`];
+  const parts: Prisma.Sql[] = [
+    Prisma.sql`sg."sessionId" = ${filter.sessionId}`,
+    Prisma.sql`NOT ${statusInSql(Prisma.sql`sg.status`, UNCOUNTED_STATUSES)}`,
+  ];
   if (filter.unitId) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Assignment" fa WHERE fa."suggestionId" = sg.id
       AND fa."unitId" = ${filter.unitId} AND fa.state = 'ACTIVE')`);

@@ -19,8 +19,17 @@ export const WITHDRAWABLE_STATUSES = ["PENDING", "IN_PROGRESS"] as const satisfi
 /** A signed reply stands: the lead unit follows up its commitments and may reclassify it. */
 export const ANSWERED_STATUSES = ["REPLIED", "CLOSED"] as const satisfies StatusSet;
 
-/** The suggestion's handling is over (closed or withdrawn): nothing more is merged into it. */
-export const ENDED_STATUSES = ["CLOSED", "WITHDRAWN"] as const satisfies StatusSet;
+/** Found not to be a suggestion (issue 11): 不予立案, or 转为来信 for a letter about a personal matter. */
+export const NOT_A_SUGGESTION_STATUSES = ["NOT_ACCEPTED", "TO_LETTER"] as const satisfies StatusSet;
+
+/** The suggestion's handling is over (closed, withdrawn, not a suggestion): nothing more is merged into it. */
+export const ENDED_STATUSES = ["CLOSED", "WITHDRAWN", ...NOT_A_SUGGESTION_STATUSES] as const satisfies StatusSet;
+
+/** Left out of every statistic (totals, rates, units' figures, reports, exports): withdrawn, or not a suggestion. */
+export const UNCOUNTED_STATUSES = ["WITHDRAWN", ...NOT_A_SUGGESTION_STATUSES] as const satisfies StatusSet;
+
+/** The office may still find it not a suggestion: before any reply is signed, as for a withdrawal. */
+export const MARKABLE_STATUSES = WITHDRAWABLE_STATUSES;
 
 const within =
   (set: StatusSet) =>
@@ -31,6 +40,9 @@ export const isHandling = within(HANDLING_STATUSES);
 export const isWithdrawable = within(WITHDRAWABLE_STATUSES);
 export const isAnswered = within(ANSWERED_STATUSES);
 export const isEnded = within(ENDED_STATUSES);
+export const isNotASuggestion = within(NOT_A_SUGGESTION_STATUSES);
+export const isUncounted = within(UNCOUNTED_STATUSES);
+export const isMarkable = within(MARKABLE_STATUSES);
 
 /** The statuses of `wanted` that are in `set` (a filter narrowed to, e.g., what can be overdue). */
 export const keepIn = (wanted: readonly Status[], set: StatusSet): Status[] => wanted.filter(within(set));

@@ -101,6 +101,7 @@ const PAGES: PageRow[] = [
   { file: "app/(app)/notifications/page.tsx", url: "/notifications", expect: only(EVERYONE_SIGNED_IN) },
   { file: "app/(app)/office/assign/page.tsx", url: "/office/assign", expect: only(OFFICE), marks: ["省发改委"] },
   { file: "app/(app)/office/import/page.tsx", url: "/office/import", expect: only(OFFICE), marks: [".xlsx"] },
+  { file: "app/(app)/office/plan/page.tsx", url: "/office/plan", expect: only(OFFICE), marks: [".xlsx"] },
   {
     file: "app/(app)/office/new/page.tsx",
     url: "/office/new",
@@ -179,6 +180,28 @@ const APIS: ApiRow[] = [
     url: (f) => `/api/v1/suggestions/${f.other.id}`,
     expect: api("all", 200, (f) => f.other),
   },
+  {
+    file: "app/api/v1/suggestions/[id]/standing/route.ts",
+    method: "POST",
+    url: (f) => `/api/v1/suggestions/${f.edu.id}/standing`,
+    body: {},
+    expect: api(OFFICE, 400),
+  },
+  {
+    file: "app/api/v1/suggestions/merges/[id]/undo/route.ts",
+    method: "POST",
+    url: (f) => `/api/v1/suggestions/merges/${f.edu.id}/undo`,
+    body: {},
+    expect: api(OFFICE, 400),
+  },
+  {
+    file: "app/api/v1/suggestions/merges/[id]/extend/route.ts",
+    method: "POST",
+    url: (f) => `/api/v1/suggestions/merges/${f.edu.id}/extend`,
+    body: {},
+    expect: api(OFFICE, 400),
+  },
+  { file: "app/api/v1/plans/route.ts", method: "POST", url: "/api/v1/plans", body: {}, expect: api(OFFICE, 400) },
   {
     file: "app/api/v1/suggestions/[id]/assignment/route.ts",
     method: "POST",
@@ -264,6 +287,12 @@ const COOKIE_ROUTES: CookieRow[] = [
   {
     file: "app/(app)/office/import/upload/route.ts",
     url: "/office/import/upload?session=14-1",
+    post: true,
+    expect: (who) => (who === "anon" ? "status 401" : OFFICE.includes(who) ? "status 400" : "status 403"),
+  },
+  {
+    file: "app/(app)/office/plan/upload/route.ts",
+    url: "/office/plan/upload?session=14-1",
     post: true,
     expect: (who) => (who === "anon" ? "status 401" : OFFICE.includes(who) ? "status 400" : "status 403"),
   },

@@ -256,6 +256,18 @@ const ACTIONS: Record<string, { allowed: Cast[]; form: (i: Ids) => Fields }> = {
     allowed: LEAD_UNIT,
     form: (i) => ({ suggestionId: i.s, text: "越权汇报", reportedOn: "2024-03-06" }),
   },
+  "app/(app)/suggestions/[id]/standing/actions.ts#standingAction": {
+    allowed: OFFICE,
+    form: (i) => ({ suggestionId: i.s, standing: "NOT_ACCEPTED", reason: "越权认定" }),
+  },
+  "app/(app)/suggestions/[id]/standing/actions.ts#undoMergeAction": {
+    allowed: OFFICE,
+    form: (i) => ({ suggestionId: i.s, groupId: i.s, whole: "true", reason: "越权撤销" }),
+  },
+  "app/(app)/suggestions/[id]/standing/actions.ts#extendMergeAction": {
+    allowed: OFFICE,
+    form: (i) => ({ suggestionId: i.s, groupId: i.s, numbers: "1", reason: "越权并案" }),
+  },
 };
 
 /** Every exported function of every actions.ts under app/. */

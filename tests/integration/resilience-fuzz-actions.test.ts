@@ -21,6 +21,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ set: (k: string, v: string) => cookieJar.set(k, v) }) }));
 
 const suggestion = await import("@/app/(app)/suggestions/[id]/actions");
+const standing = await import("@/app/(app)/suggestions/[id]/standing/actions");
 const admin = await import("@/app/(app)/admin/actions");
 const corrections = await import("@/app/(app)/suggestions/[id]/corrections/actions");
 const { assignBatchAction } = await import("@/app/(app)/office/assign/actions");
@@ -69,6 +70,9 @@ const ACTIONS: Record<string, { run: Action; callers: string[] }> = {
   withdraw: { run: suggestion.withdrawAction, callers: ["office"] },
   correctFacts: { run: corrections.correctFactsAction, callers: ["office", "admin", ...UNITS] },
   correctUnits: { run: corrections.correctUnitsAction, callers: ["office", "admin", ...UNITS] },
+  standing: { run: standing.standingAction, callers: ["office", "admin"] },
+  undoMerge: { run: standing.undoMergeAction, callers: ["office", "admin"] },
+  extendMerge: { run: standing.extendMergeAction, callers: ["office", "admin"] },
   createUser: { run: admin.createUserAction, callers: ["admin"] },
   createUnit: { run: admin.createUnitAction, callers: ["admin"] },
   createSession: { run: admin.createSessionAction, callers: ["admin"] },

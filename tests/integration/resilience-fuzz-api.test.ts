@@ -26,6 +26,10 @@ import { POST as feedback } from "@/app/api/v1/suggestions/[id]/feedback/route";
 import { GET as keySuggestions } from "@/app/api/v1/key-suggestions/route";
 import { POST as key } from "@/app/api/v1/suggestions/[id]/key/route";
 import { POST as progressReports } from "@/app/api/v1/suggestions/[id]/progress-reports/route";
+import { POST as standing } from "@/app/api/v1/suggestions/[id]/standing/route";
+import { POST as undoMerge } from "@/app/api/v1/suggestions/merges/[id]/undo/route";
+import { POST as extendMerge } from "@/app/api/v1/suggestions/merges/[id]/extend/route";
+import { POST as plans } from "@/app/api/v1/plans/route";
 import { installChangeLog, WriteGuard } from "../support/fuzz/checksum";
 import { FUZZ_SEED, isErrorShape, runsFor } from "../support/fuzz/config";
 import { broken, hostileString, rawBodies } from "../support/fuzz/hostile";
@@ -62,6 +66,10 @@ const ROUTES: Route[] = [
   { key: "GET /key-suggestions", handler: keySuggestions, callers: ["office", "leader", "admin"] },
   { key: "POST /suggestions/{id}/key", handler: key, callers: ["admin", "office"], ids: "suggestions" },
   { key: "POST /suggestions/{id}/progress-reports", handler: progressReports, callers: UNITS, ids: "suggestions" },
+  { key: "POST /suggestions/{id}/standing", handler: standing, callers: ["admin", "office"], ids: "suggestions" },
+  { key: "POST /suggestions/merges/{id}/undo", handler: undoMerge, callers: ["admin", "office"], ids: "suggestions" },
+  { key: "POST /suggestions/merges/{id}/extend", handler: extendMerge, callers: ["admin", "office"], ids: "suggestions" },
+  { key: "POST /plans", handler: plans, callers: ["admin", "office"] },
 ];
 // Sign-in hashes a password per try (slow by design): fewer runs there.
 const light: Record<string, number> = { "POST /auth/token": 0.3, "GET /health": 0.2, "GET /suggestions/{id}": 0.5 };

@@ -23,6 +23,8 @@ import { correctSuggestionInput, correctUnitsInput } from "@/lib/validation/corr
 import { CommunicationPanel, ExtensionRequestPanel, OpinionPanel, ReassignmentRequestPanel } from "@/components/workflow/unit-panels";
 import { AssignKeyLeaderPanel, KeyProgressReportPanel } from "@/components/keys/key-panels";
 import { assignKeyInput, progressReportInput } from "@/lib/validation/keys";
+import { MergeCorrectionPanel, StandingPanel } from "@/components/workflow/standing-panels";
+import { extendMergeForm, standingInput, undoMergeForm } from "@/lib/validation/standing";
 
 const t = translatorFor("zh-CN");
 // Panels get their server actions as props (components never import app/); rendering needs none to run.
@@ -78,6 +80,13 @@ const PANELS: [string, ReactElement, Schema[]][] = [
       t,
     }),
     [correctSuggestionInput, correctUnitsInput],
+  ],
+  ["standing", createElement(StandingPanel, { ...ids, marked: false }), [standingInput]],
+  ["restore standing", createElement(StandingPanel, { ...ids, marked: true }), [standingInput]],
+  [
+    "merge corrections",
+    createElement(MergeCorrectionPanel, { ...ids, groupId: "g1", undoAction: action, extendAction: action }),
+    [undoMergeForm, extendMergeForm],
   ],
 ];
 

@@ -55,6 +55,22 @@ const CASES: { kind: string; params: Record<string, unknown>; expect?: Record<"z
     params: { ...base, reason: "wrong deputy" },
     expect: { "zh-CN": "理由：wrong deputy", en: "Reason: wrong deputy" },
   },
+  // The office's reason is what a user wrote: given in English here, so the English sentence is all English.
+  {
+    kind: "suggestion.notASuggestion",
+    params: { ...base, status: "NOT_ACCEPTED", reason: "a court case" },
+    expect: { "zh-CN": "不予立案。理由：a court case", en: "not accepted as a suggestion. Reason: a court case" },
+  },
+  {
+    kind: "suggestion.notASuggestion",
+    params: { ...base, status: "TO_LETTER", reason: "a personal matter" },
+    expect: { "zh-CN": "转为来信办理", en: "handled as a letter" },
+  },
+  {
+    kind: "suggestion.restored",
+    params: { ...base, reason: "on review" },
+    expect: { "zh-CN": "理由：on review", en: "Reason: on review" },
+  },
   // The reminder job builds params in SQL: a timestamp without a zone, which is UTC.
   {
     kind: "reminder.dueSoon",

@@ -22,9 +22,14 @@ import {
   isAnswered,
   isEnded,
   isHandling,
+  isMarkable,
+  isNotASuggestion,
+  isUncounted,
   isWithdrawable,
   keepIn,
+  NOT_A_SUGGESTION_STATUSES,
   statusListSql,
+  UNCOUNTED_STATUSES,
   WITHDRAWABLE_STATUSES,
 } from "@/lib/workflow/states";
 
@@ -34,14 +39,19 @@ describe("status sets", () => {
     expect(HANDLING_STATUSES).toEqual(["IN_PROGRESS", "REHANDLING"]);
     expect(WITHDRAWABLE_STATUSES).toEqual(["PENDING", "IN_PROGRESS"]);
     expect(ANSWERED_STATUSES).toEqual(["REPLIED", "CLOSED"]);
-    expect(ENDED_STATUSES).toEqual(["CLOSED", "WITHDRAWN"]);
+    expect(ENDED_STATUSES).toEqual(["CLOSED", "WITHDRAWN", "NOT_ACCEPTED", "TO_LETTER"]);
+    expect(NOT_A_SUGGESTION_STATUSES).toEqual(["NOT_ACCEPTED", "TO_LETTER"]);
+    expect(UNCOUNTED_STATUSES).toEqual(["WITHDRAWN", "NOT_ACCEPTED", "TO_LETTER"]);
   });
 
   it("answer membership for each status", () => {
     expect(ALL_STATUSES.filter(isHandling)).toEqual(["IN_PROGRESS", "REHANDLING"]);
     expect(ALL_STATUSES.filter(isWithdrawable)).toEqual(["PENDING", "IN_PROGRESS"]);
     expect(ALL_STATUSES.filter(isAnswered)).toEqual(["REPLIED", "CLOSED"]);
-    expect(ALL_STATUSES.filter(isEnded)).toEqual(["CLOSED", "WITHDRAWN"]);
+    expect(ALL_STATUSES.filter(isEnded)).toEqual(["CLOSED", "WITHDRAWN", "NOT_ACCEPTED", "TO_LETTER"]);
+    expect(ALL_STATUSES.filter(isNotASuggestion)).toEqual(["NOT_ACCEPTED", "TO_LETTER"]);
+    expect(ALL_STATUSES.filter(isUncounted)).toEqual(["WITHDRAWN", "NOT_ACCEPTED", "TO_LETTER"]);
+    expect(ALL_STATUSES.filter(isMarkable)).toEqual(["PENDING", "IN_PROGRESS"]);
     expect(keepIn(["PENDING", "REHANDLING", "CLOSED"], HANDLING_STATUSES)).toEqual(["REHANDLING"]);
   });
 

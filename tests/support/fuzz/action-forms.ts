@@ -7,6 +7,7 @@ import * as h from "@/lib/validation/handling";
 import { assignInput, suggestionItemInput } from "@/lib/validation/suggestions";
 import { progressReportInput } from "@/lib/validation/keys";
 import { correctSuggestionInput, correctUnitsInput } from "@/lib/validation/corrections";
+import { standingInput } from "@/lib/validation/standing";
 import type { FuzzWorld } from "./world";
 import { hintsOf } from "./world";
 import { arbitraryOf } from "./zod-arbitrary";
@@ -52,6 +53,9 @@ export function actionForms(fw: FuzzWorld): Record<string, fc.Arbitrary<Fields>>
   return {
     assign: record({ suggestionId: sid, version, ...fieldsOf(assignInput, fw), "coUnitCodes[]": fc.array(units, { maxLength: 2 }) }),
     communication: record({ suggestionId: sid, ...fieldsOf(h.communicationInput, fw) }),
+    standing: record({ suggestionId: sid, version, ...fieldsOf(standingInput, fw) }),
+    undoMerge: record({ suggestionId: sid, version, groupId: fc.oneof(sid, fc.string()), whole: on, reason: fc.string() }),
+    extendMerge: record({ suggestionId: sid, groupId: fc.oneof(sid, fc.string()), numbers: fc.string(), reason: fc.string() }),
     opinion: record({ suggestionId: sid, ...fieldsOf(h.opinionInput, fw) }),
     saveReply: record({
       suggestionId: sid,

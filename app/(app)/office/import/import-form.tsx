@@ -6,9 +6,13 @@ import { MAX_UPLOAD_BYTES } from "@/lib/import/table";
 import { ImportOutcome } from "./import-outcome";
 import { useUpload } from "./use-upload";
 
-export function ImportForm({ sessions }: { sessions: { code: string; name: string }[] }) {
+/**
+ * The import's form; with `plan`, the same form uploads a distribution plan (分办方案) to its own route, without
+ * the choice of creating deputies, and applies it instead of importing.
+ */
+export function ImportForm({ sessions, plan }: { sessions: { code: string; name: string }[]; plan?: { url: string; submit: string } }) {
   const t = useT();
-  const { phase, outcome, send, refuse } = useUpload(t("office.import.networkError"));
+  const { phase, outcome, send, refuse } = useUpload(t("office.import.networkError"), plan?.url);
   const ids = { session: useId(), file: useId(), create: useId() };
   const busy = phase.kind !== "idle";
   return (
@@ -52,18 +56,20 @@ export function ImportForm({ sessions }: { sessions: { code: string; name: strin
           </label>
           <input id={ids.file} name="file" type="file" accept=".xlsx,.csv" required className="text-sm" />
         </div>
-        <div className="flex items-center gap-2">
-          <input id={ids.create} name="createUnknownDeputies" type="checkbox" />
-          <label htmlFor={ids.create} className="text-sm">
-            {t("office.import.createUnknownDeputies")}
-          </label>
-        </div>
+        {!plan && (
+          <div className="flex items-center gap-2">
+            <input id={ids.create} name="createUnknownDeputies" type="checkbox" />
+            <label htmlFor={ids.create} className="text-sm">
+              {t("office.import.createUnknownDeputies")}
+            </label>
+          </div>
+        )}
         <div className="flex gap-2">
           <Button type="submit" name="dryRun" value="1" variant="secondary" aria-disabled={busy || undefined}>
             {t("office.import.preview")}
           </Button>
           <Button type="submit" aria-disabled={busy || undefined}>
-            {t("office.import.submit")}
+            {plan?.submit ?? t("office.import.submit")}
           </Button>
         </div>
         {phase.kind === "uploading" && (

@@ -50,7 +50,7 @@ export function ImportOutcome({ outcome }: { outcome: Outcome | null }) {
     return (
       <div role="status" className="rounded bg-blue-50 p-3 text-sm">
         <p>{outcome.message}</p>
-        {result.unknownDeputies.length > 0 && (
+        {"unknownDeputies" in result && result.unknownDeputies.length > 0 && (
           <>
             <p className="mt-2">{t("office.import.deputiesToCreate")}</p>
             <ul className="mt-1 list-disc pl-6">

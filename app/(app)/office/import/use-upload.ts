@@ -3,23 +3,25 @@
 // the progress that fetch cannot report, and reads the JSON answer.
 import { useCallback, useRef, useState } from "react";
 import type { ImportResult } from "@/lib/import/apply";
+import type { PlanResult } from "@/lib/workflow/plan";
 import type { UploadRow } from "@/lib/import/upload";
 
 export type Phase = { kind: "idle" } | { kind: "uploading"; loaded: number; total: number } | { kind: "checking" };
 export interface Outcome {
   ok: boolean;
   message: string;
-  result?: ImportResult;
+  result?: ImportResult | PlanResult;
   rows?: UploadRow[];
 }
 
 interface Answer {
-  result?: ImportResult;
+  result?: ImportResult | PlanResult;
   message?: string;
   error?: { message: string; rows?: UploadRow[] };
 }
 
-export function useUpload(networkError: string) {
+/** `url`: the import's upload, or another file of the office read the same way (the distribution plan's). */
+export function useUpload(networkError: string, url = "/office/import/upload") {
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const busy = useRef(false);
@@ -50,13 +52,13 @@ export function useUpload(networkError: string) {
       };
       xhr.onerror = () => finish({ ok: false, message: networkError });
       xhr.onabort = xhr.onerror;
-      xhr.open("POST", `/office/import/upload?${query}`);
+      xhr.open("POST", `${url}?${query}`);
       // The name travels in a header (URI-encoded); a custom header also keeps other sites from posting here.
       xhr.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
       xhr.setRequestHeader("Content-Type", "application/octet-stream");
       xhr.send(file);
     },
-    [networkError],
+    [networkError, url],
   );
 
   const refuse = useCallback((message: string) => setOutcome({ ok: false, message }), []);

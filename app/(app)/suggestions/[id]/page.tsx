@@ -29,6 +29,8 @@ import { KeySection } from "@/components/keys/key-section";
 import { getKeyPanel, listLeaderOptions } from "@/lib/data/key-suggestions";
 import { toDateInputValue } from "@/lib/dates/china-date";
 import * as correctionActions from "./corrections/actions";
+import * as standingActions from "./standing/actions";
+import { StandingNotice, StandingSection } from "@/components/suggestions/standing-section";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
@@ -62,6 +64,7 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
           {detail.key && <span className="rounded bg-amber-100 px-2 text-xs text-amber-900">{t("suggestions.detail.key")}</span>}
         </div>
       </header>
+      <StandingNotice detail={detail} t={t} />
       <SuggestionFacts detail={detail} t={t} />
       <DetailActions actor={actor} detail={detail} actions={actions} units={units} t={t} />
       {keyPanel && (
@@ -80,6 +83,7 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
       {canCorrect(actor) && (
         <CorrectionSection actions={correctionActions} target={correctionTargetOf(detail)} units={units} fields={FIELDS} t={t} />
       )}
+      <StandingSection actor={actor} detail={detail} actions={standingActions} t={t} />
       <AssignmentsSection detail={detail} calendar={calendar} t={t} />
       <CommunicationsSection detail={detail} t={t} />
       {actor.role !== "DEPUTY" && <OpinionsSection detail={detail} t={t} />}
