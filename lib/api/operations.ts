@@ -1,6 +1,7 @@
 // The operations of HTTP API v1, described once: the OpenAPI document (lib/api/openapi.ts) and the
 // reference page (/api/v1/docs) are generated from this list and from the very zod schemas the routes use.
 import { z } from "zod";
+import { ADMIN_OPERATIONS } from "./operations-admin";
 import { createDeputyInput, createSessionInput, createUnitInput, createUserInput } from "@/lib/validation/admin";
 import { communicationInput, feedbackInput, opinionInput, replyInput, signReplyInput, submitReplyInput } from "@/lib/validation/handling";
 import { assignInput, registerSuggestionInput, registerSuggestionsInput } from "@/lib/validation/suggestions";
@@ -28,7 +29,7 @@ import {
 } from "@/lib/validation/api";
 
 export interface Operation {
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "PATCH";
   /** OpenAPI path under /api/v1, e.g. "/suggestions/{id}". */
   path: string;
   operationId: string;
@@ -293,4 +294,4 @@ const write: Operation[] = [
   },
 ];
 
-export const OPERATIONS: Operation[] = [...read, ...write];
+export const OPERATIONS: Operation[] = [...read, ...write, ...ADMIN_OPERATIONS];

@@ -14,12 +14,12 @@ import { transact } from "./transaction";
 const sessionSelect = { id: true, code: true, name: true, year: true, replyDays: true, version: true } as const;
 const deputySelect = { id: true, name: true, delegation: true, code: true, phone: true, version: true } as const;
 
-/** Changes the session with this code. */
-export async function updateSession(ctx: Ctx, code: string, input: InputOf<typeof updateSessionInput>) {
+/** Changes the session whose id or code is `key`. */
+export async function updateSession(ctx: Ctx, key: string, input: InputOf<typeof updateSessionInput>) {
   if (!isAdmin(ctx.actor)) throw forbidden();
   const data = parseInput(updateSessionInput, input);
   return transact(async (tx) => {
-    const id = await lockVersioned(tx, "Session", "code", code, data.expectedVersion);
+    const id = await lockVersioned(tx, "Session", key, data.expectedVersion);
     const before = await tx.session.findUniqueOrThrow({ where: { id }, select: sessionSelect });
     const diff = changes(before, { name: data.name, replyDays: data.replyDays });
     if (!diff.changed) return before;
@@ -34,7 +34,7 @@ export async function updateDeputy(ctx: Ctx, deputyId: string, input: InputOf<ty
   if (!canEditDeputy(ctx.actor)) throw forbidden();
   const data = parseInput(updateDeputyInput, input);
   return transact(async (tx) => {
-    const id = await lockVersioned(tx, "Deputy", "id", deputyId, data.expectedVersion);
+    const id = await lockVersioned(tx, "Deputy", deputyId, data.expectedVersion);
     const before = await tx.deputy.findUniqueOrThrow({ where: { id }, select: deputySelect });
     const diff = changes(before, { name: data.name, delegation: data.delegation, code: data.code, phone: data.phone });
     if (!diff.changed) return before;

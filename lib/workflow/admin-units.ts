@@ -33,13 +33,13 @@ async function rename(tx: Tx, unit: { id: string; name: string; createdAt: Date 
   await tx.unitName.create({ data: { unitId: unit.id, name, validFrom: at } });
 }
 
-/** Changes the unit with this code; the audit event keeps what changed (a rename: the old and new names). */
-export async function updateUnit(ctx: Ctx, code: string, input: InputOf<typeof updateUnitInput>) {
+/** Changes the unit whose id or code is `key`; the audit event keeps what changed (a rename: the old and new names). */
+export async function updateUnit(ctx: Ctx, key: string, input: InputOf<typeof updateUnitInput>) {
   if (!isAdmin(ctx.actor)) throw forbidden();
   const data = parseInput(updateUnitInput, input);
   const at = nowOf(ctx);
   return transact(async (tx) => {
-    const id = await lockVersioned(tx, "Unit", "code", code, data.expectedVersion);
+    const id = await lockVersioned(tx, "Unit", key, data.expectedVersion);
     const before = await tx.unit.findUniqueOrThrow({ where: { id }, select });
     const next = { name: data.name, kind: data.kind, docPrefix: data.docPrefix === undefined ? undefined : (data.docPrefix ?? null), active: data.active };
     const diff = changes(before, next);

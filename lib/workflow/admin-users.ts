@@ -39,7 +39,7 @@ export async function updateUser(ctx: Ctx, userId: string, input: InputOf<typeof
   if (!isAdmin(ctx.actor)) throw forbidden();
   const data = parseInput(updateUserInput, input);
   return transact(async (tx) => {
-    const id = await lockVersioned(tx, "User", "id", userId, data.expectedVersion);
+    const id = await lockVersioned(tx, "User", userId, data.expectedVersion);
     const before = await tx.user.findUniqueOrThrow({ where: { id }, select });
     const role = data.role ?? before.role;
     // An administrator cannot take away their own administration (nobody might be left to give it back).

@@ -6,10 +6,14 @@ import { Prisma } from "@/lib/generated/prisma/client";
 
 type Table = "User" | "Unit" | "Session" | "Deputy";
 
-/** Locks the row (`column` = `key`) and answers its id; 404 when absent, 409 when `expected` is not its version. */
-export async function lockVersioned(tx: Tx, table: Table, column: "id" | "code", key: string, expected: number | undefined) {
+/**
+ * Locks the row whose id is `key` (or, for units and sessions, whose code is: the API names those by code) and
+ * answers its id; 404 when absent, 409 when `expected` is not its version.
+ */
+export async function lockVersioned(tx: Tx, table: Table, key: string, expected: number | undefined) {
+  const byCode = table === "Unit" || table === "Session" ? Prisma.sql`OR code = ${key}` : Prisma.empty;
   const rows = await tx.$queryRaw<{ id: string; version: number }[]>`
-    SELECT id, version FROM ${Prisma.raw(`"${table}"`)} WHERE ${Prisma.raw(`"${column}"`)} = ${key} FOR UPDATE`;
+    SELECT id, version FROM ${Prisma.raw(`"${table}"`)} WHERE id = ${key} ${byCode} ORDER BY id LIMIT 1 FOR UPDATE`;
   const [row] = rows;
   if (!row) throw notFound();
   if (expected !== undefined && expected !== row.version) throw staleVersion();
