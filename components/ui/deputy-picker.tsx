@@ -13,29 +13,36 @@ interface Props {
   /** Several deputies (the co-signers): each choice is added to a list below the box. */
   multiple?: boolean;
   hint?: string;
+  /** An edit form's current choice (one deputy): shown at first, and again after a reset. */
+  initial?: DeputyOption | null;
 }
 
 /**
  * A searchable deputy picker (ARIA 1.2 combobox with a listbox): type two characters of a name, arrows move
  * through the matches, Enter chooses, Esc closes. The chosen ids travel in hidden inputs named `name`.
  */
-export function DeputyPicker({ name, label: fieldLabel, multiple = false, hint }: Props) {
+export function DeputyPicker({ name, label: fieldLabel, multiple = false, hint, initial }: Props) {
   const t = useT();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [text, setText] = useState("");
+  const [text, setText] = useState(initial ? label(initial) : "");
   const [options, setOptions] = useState<DeputyOption[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const [chosen, setChosen] = useState<DeputyOption[]>([]);
+  const [chosen, setChosen] = useState<DeputyOption[]>(initial ? [initial] : []);
   const latest = useRef("");
+  const initialRef = useRef(initial);
+  useEffect(() => {
+    initialRef.current = initial;
+  }, [initial]);
 
-  // A form reset (after a successful save) clears the choice too.
+  // A form reset (after a successful save) clears the choice too, or goes back to an edit form's saved one.
   useEffect(() => {
     const form = input.current?.form;
     const clear = () => {
-      setText("");
-      setChosen([]);
+      const saved = initialRef.current;
+      setText(saved ? label(saved) : "");
+      setChosen(saved ? [saved] : []);
       setOptions([]);
       setOpen(false);
     };

@@ -44,6 +44,6 @@ export const updateDeputyInput = z.object({
 });
 
 /** The hidden fields of an edit form on an admin page: which record, and the version on screen. */
-export const adminEditForm = z.object({ target: z.string(), version: z.string().optional() });
+export const adminEditForm = z.object({ target: z.string() });
 /** The units page's deactivate / reactivate button. */
 export const unitActiveForm = z.object({ target: z.string(), version: z.string().optional(), active: z.boolean() });

@@ -63,8 +63,23 @@ export const EditedUser = z
   })
   .meta({ title: "EditedUser", description: "从不返回密码或其散列" });
 export const EditedUnit = z
-  .object({ id: z.string(), code: z.string(), name: z.string(), kind: z.enum(UnitKind), docPrefix: z.string().nullable(), active: z.boolean(), version: z.number().int() })
+  .object({
+    id: z.string(),
+    code: z.string(),
+    name: z.string(),
+    kind: z.enum(UnitKind),
+    docPrefix: z.string().nullable(),
+    active: z.boolean(),
+    version: z.number().int(),
+  })
   .meta({ title: "EditedUnit" });
 export const EditedSession = z
-  .object({ id: z.string(), code: z.string(), name: z.string(), year: z.number().int(), replyDays: z.number().int(), version: z.number().int() })
+  .object({
+    id: z.string(),
+    code: z.string(),
+    name: z.string(),
+    year: z.number().int(),
+    replyDays: z.number().int(),
+    version: z.number().int(),
+  })
   .meta({ title: "EditedSession" });

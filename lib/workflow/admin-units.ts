@@ -26,7 +26,8 @@ export async function openWorkOf(tx: Tx, unitId: string) {
 }
 
 async function rename(tx: Tx, unit: { id: string; name: string; createdAt: Date }, name: string, at: Date) {
-  if (await tx.unit.findFirst({ where: { name, id: { not: unit.id } }, select: { id: true } })) throw new DomainError("CONFLICT", "errors.duplicate", { name: "admin.errors.nameTaken" });
+  if (await tx.unit.findFirst({ where: { name, id: { not: unit.id } }, select: { id: true } }))
+    throw new DomainError("CONFLICT", "errors.duplicate", { name: "admin.errors.nameTaken" });
   const closed = await tx.unitName.updateMany({ where: { unitId: unit.id, validTo: null }, data: { validTo: at } });
   // A unit written without its name history (an old test fixture, a hand-made row) gets its old name's row now.
   if (closed.count === 0) await tx.unitName.create({ data: { unitId: unit.id, name: unit.name, validFrom: unit.createdAt, validTo: at } });
@@ -41,7 +42,12 @@ export async function updateUnit(ctx: Ctx, key: string, input: InputOf<typeof up
   return transact(async (tx) => {
     const id = await lockVersioned(tx, "Unit", key, data.expectedVersion);
     const before = await tx.unit.findUniqueOrThrow({ where: { id }, select });
-    const next = { name: data.name, kind: data.kind, docPrefix: data.docPrefix === undefined ? undefined : (data.docPrefix ?? null), active: data.active };
+    const next = {
+      name: data.name,
+      kind: data.kind,
+      docPrefix: data.docPrefix === undefined ? undefined : (data.docPrefix ?? null),
+      active: data.active,
+    };
     const diff = changes(before, next);
     if (!diff.changed) return before;
     if (next.active === false && before.active) {
@@ -50,7 +56,14 @@ export async function updateUnit(ctx: Ctx, key: string, input: InputOf<typeof up
     }
     if (next.name !== undefined && next.name !== before.name) await rename(tx, before, next.name, at);
     const unit = await tx.unit.update({ where: { id }, data: { ...diff.after, version: { increment: 1 } }, select });
-    const action = diff.after.name !== undefined ? "unit.rename" : next.active === false ? "unit.deactivate" : next.active ? "unit.activate" : "unit.update";
+    const action =
+      diff.after.name !== undefined
+        ? "unit.rename"
+        : next.active === false
+          ? "unit.deactivate"
+          : next.active
+            ? "unit.activate"
+            : "unit.update";
     await record(tx, ctx, { action, entity: "Unit", entityId: id, before: diff.before, after: diff.after });
     return unit;
   });

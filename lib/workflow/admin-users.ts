@@ -11,7 +11,17 @@ import type { Ctx } from "./context";
 import { record } from "./record";
 import { transact } from "./transaction";
 
-const select = { id: true, username: true, name: true, role: true, unitId: true, deputyId: true, phone: true, active: true, version: true } as const;
+const select = {
+  id: true,
+  username: true,
+  name: true,
+  role: true,
+  unitId: true,
+  deputyId: true,
+  phone: true,
+  active: true,
+  version: true,
+} as const;
 const UNIT_ROLES: readonly string[] = ["UNIT_HANDLER", "UNIT_LEADER"];
 
 async function unitIdOf(tx: Tx, code: string | null | undefined, current: string | null, takesUnit: boolean) {
@@ -30,7 +40,8 @@ async function deputyIdOf(tx: Tx, userId: string, id: string | null | undefined,
   if (!takesDeputy) throw invalidField("deputyId", "errors.field.notAllowed");
   const deputy = await tx.deputy.findUnique({ where: { id }, include: { user: { select: { id: true } } } });
   if (!deputy) throw invalidField("deputyId", "errors.field.unknownDeputy");
-  if (deputy.user && deputy.user.id !== userId) throw new DomainError("CONFLICT", "errors.duplicate", { deputyId: "errors.field.deputyTaken" });
+  if (deputy.user && deputy.user.id !== userId)
+    throw new DomainError("CONFLICT", "errors.duplicate", { deputyId: "errors.field.deputyTaken" });
   return deputy.id;
 }
 
