@@ -19,6 +19,10 @@ import { AssignPanel, DecideRequestPanel, LeaderPanel, SupervisionPanel } from "
 import { ReplyEditor, ReviewPanel, SubmitReplyPanel } from "@/components/workflow/reply-panels";
 import type { FormAction } from "@/components/workflow/suggestion-actions";
 import { CommunicationPanel, ExtensionRequestPanel, OpinionPanel, ReassignmentRequestPanel } from "@/components/workflow/unit-panels";
+import { EditDeputy, EditSession } from "@/components/admin/edit-records";
+import { EditUnit } from "@/components/admin/edit-unit";
+import { EditUser } from "@/components/admin/edit-user";
+import * as adm from "@/lib/validation/admin-edits";
 
 const t = translatorFor("zh-CN");
 // Panels get their server actions as props (components never import app/); rendering needs none to run.
@@ -28,6 +32,40 @@ const ids = { suggestionId: "s1", replyId: "r1", requestId: "q1", version: 3, t,
 const units = [{ code: "JY", name: "省教育厅" }];
 const draft = { id: "r1", version: 2, category: "B", text: "答复", commitments: [{ text: "年底前完成", dueAt: "2026-12-31" }] };
 const commitments = [{ id: "c1", text: "年底前完成", dueAt: new Date("2026-12-31T00:00:00+08:00"), doneAt: null }];
+
+const adminDeputy = { id: "d1", name: "张三", delegation: "长春代表团", code: null, phone: null, version: 1, ledCount: 0 };
+const adminUser = {
+  id: "u1",
+  username: "zhang",
+  name: "张三",
+  role: "DEPUTY" as const,
+  active: true,
+  phone: null,
+  version: 1,
+  unit: null,
+  deputy: adminDeputy,
+};
+const adminUnit = {
+  id: "n1",
+  code: "JY",
+  name: "省教育厅",
+  kind: "DEPARTMENT" as const,
+  active: true,
+  docPrefix: null,
+  version: 1,
+  formerNames: [],
+  userCount: 0,
+};
+const adminSession = {
+  id: "e1",
+  code: "14-1",
+  name: "十四届一次",
+  year: 2023,
+  replyDays: 90,
+  version: 1,
+  createdAt: new Date(0),
+  suggestionCount: 0,
+};
 
 type Schema = z.ZodObject<z.core.$ZodShape>;
 const PANELS: [string, ReactElement, Schema[]][] = [
@@ -47,6 +85,15 @@ const PANELS: [string, ReactElement, Schema[]][] = [
   ["decide reassignment", createElement(DecideRequestPanel, { ...ids, kind: "reassignment", units }), [h.reassignmentDecisionInput]],
   ["decide extension", createElement(DecideRequestPanel, { ...ids, kind: "extension", units }), [h.extensionDecisionInput]],
   ["leader", createElement(LeaderPanel, { ...ids, isKey: false }), [h.instructionInput, h.markKeyInput]],
+  // The administration edits (issue 11).
+  ["edit user", createElement(EditUser, { user: adminUser, units, action, t }), [adm.updateUserInput, adm.adminEditForm]],
+  [
+    "edit unit",
+    createElement(EditUnit, { unit: adminUnit, edit: action, setActive: action, t }),
+    [adm.updateUnitInput, adm.adminEditForm, adm.unitActiveForm],
+  ],
+  ["edit session", createElement(EditSession, { session: adminSession, action, t }), [adm.updateSessionInput, adm.adminEditForm]],
+  ["edit deputy", createElement(EditDeputy, { deputy: adminDeputy, action, t }), [adm.updateDeputyInput, adm.adminEditForm]],
 ];
 
 /** The names of the controls a panel renders; a row field's index is written N. */
