@@ -39,7 +39,7 @@ export async function updateDeputy(ctx: Ctx, deputyId: string, input: InputOf<ty
     const diff = changes(before, { name: data.name, delegation: data.delegation, code: data.code, phone: data.phone });
     if (!diff.changed) return before;
     if (diff.after.code && (await tx.deputy.findFirst({ where: { code: diff.after.code, id: { not: id } }, select: { id: true } }))) {
-      throw new DomainError("CONFLICT", "errors.duplicate", { code: "admin.errors.codeTaken" });
+      throw new DomainError("CONFLICT", "errors.duplicate", { code: "errors.field.deputyCodeTaken" });
     }
     const deputy = await tx.deputy.update({ where: { id }, data: { ...diff.after, version: { increment: 1 } }, select: deputySelect });
     await record(tx, ctx, { action: "deputy.update", entity: "Deputy", entityId: id, before: diff.before, after: diff.after });

@@ -27,7 +27,7 @@ export async function openWorkOf(tx: Tx, unitId: string) {
 
 async function rename(tx: Tx, unit: { id: string; name: string; createdAt: Date }, name: string, at: Date) {
   if (await tx.unit.findFirst({ where: { name, id: { not: unit.id } }, select: { id: true } }))
-    throw new DomainError("CONFLICT", "errors.duplicate", { name: "admin.errors.nameTaken" });
+    throw new DomainError("CONFLICT", "errors.duplicate", { name: "errors.field.unitNameTaken" });
   const closed = await tx.unitName.updateMany({ where: { unitId: unit.id, validTo: null }, data: { validTo: at } });
   // A unit written without its name history (an old test fixture, a hand-made row) gets its old name's row now.
   if (closed.count === 0) await tx.unitName.create({ data: { unitId: unit.id, name: unit.name, validFrom: unit.createdAt, validTo: at } });

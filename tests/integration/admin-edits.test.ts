@@ -116,7 +116,7 @@ describe("renaming a unit", () => {
 
   it("a name another unit has is a 409; a stale version is a 409; only ADMIN", async () => {
     const e = await expectError(updateUnit(ctxOf(w.admin), w.units.other.code, { name: w.units.co.name }), "CONFLICT");
-    expect(e.fields).toEqual({ name: "admin.errors.nameTaken" });
+    expect(e.fields).toEqual({ name: "errors.field.unitNameTaken" });
     await expectError(updateUnit(ctxOf(w.admin), w.units.other.code, { name: "新名", expectedVersion: 7 }), "CONFLICT", "errors.stale");
     await expectError(updateUnit(ctxOf(w.office), w.units.other.code, { name: "新名" }), "FORBIDDEN");
     await expectError(updateUnit(ctxOf(w.admin), "NO-SUCH-UNIT", { name: "新名" }), "NOT_FOUND");
@@ -166,7 +166,7 @@ describe("sessions and deputies", () => {
     expect(d).toMatchObject({ name: "王某某", phone: "13800000000", code: "D-77", version: 2 });
     expect(await lastEvent(w.deputies.stranger.id)).toMatchObject({ action: "deputy.update", actorId: w.office.id });
     const e = await expectError(updateDeputy(ctxOf(w.admin), w.deputies.lead.id, { code: "D-77" }), "CONFLICT");
-    expect(e.fields).toEqual({ code: "admin.errors.codeTaken" });
+    expect(e.fields).toEqual({ code: "errors.field.deputyCodeTaken" });
     await expectError(updateDeputy(ctxOf(w.admin), w.deputies.stranger.id, { code: null, expectedVersion: 1 }), "CONFLICT", "errors.stale");
     await expectError(updateDeputy(ctxOf(w.leadHandler), w.deputies.stranger.id, { name: "x" }), "FORBIDDEN");
     expect((await updateDeputy(ctxOf(w.admin), w.deputies.stranger.id, { code: null, expectedVersion: 2 })).code).toBeNull();
