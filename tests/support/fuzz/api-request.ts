@@ -7,8 +7,8 @@ export interface Route {
   handler: Handler | (() => Promise<Response>);
   /** The token names that may call it (drawn more often, so inputs get past the role check). */
   callers?: string[];
-  /** What `{id}` names. */
-  ids?: "suggestions" | "replies";
+  /** What `{id}` names: ids of a kind, or (units, sessions, deputies) the codes and ids of FuzzWorld.codes. */
+  ids?: "suggestions" | "replies" | "users" | "units" | "sessions" | "deputies";
 }
 export interface FuzzInput {
   as: string;
@@ -42,7 +42,7 @@ export async function fuzzRequest(route: Route, fw: FuzzWorld, input: FuzzInput)
   if (input.as === "garbage") headers.Authorization = "Bearer AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
   else if (input.as !== "none") headers.Authorization = `Bearer ${fw.tokens[input.as]}`;
   const url = `${BASE}${path.replace("{id}", encodeURIComponent(input.id.toWellFormed()))}${queryString(input.query)}`;
-  const request = new Request(url, { method, headers, body: method === "POST" ? bodyOf(input.body) : undefined });
+  const request = new Request(url, { method, headers, body: method === "POST" || method === "PATCH" ? bodyOf(input.body) : undefined });
   const response = await (route.handler as Handler)(
     request,
     path.includes("{id}") ? { params: Promise.resolve({ id: input.id }) } : undefined,

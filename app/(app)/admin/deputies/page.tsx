@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { createDeputyAction } from "../actions";
-import { updateDeputyAction } from "../edit-actions";
+import { updateDeputyAction } from "../actions";
 import { EditDeputy } from "@/components/admin/edit-records";
 import { DataTable } from "@/components/admin/table";
 import { Input } from "@/components/ui/fields";

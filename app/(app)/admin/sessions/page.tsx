@@ -1,5 +1,5 @@
 import { createSessionAction } from "../actions";
-import { updateSessionAction } from "../edit-actions";
+import { updateSessionAction } from "../actions";
 import { EditSession } from "@/components/admin/edit-records";
 import { DataTable } from "@/components/admin/table";
 import { Input } from "@/components/ui/fields";

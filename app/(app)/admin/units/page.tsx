@@ -1,5 +1,5 @@
 import { createUnitAction } from "../actions";
-import { setUnitActiveAction, updateUnitAction } from "../edit-actions";
+import { setUnitActiveAction, updateUnitAction } from "../actions";
 import { EditUnit } from "@/components/admin/edit-unit";
 import { DataTable } from "@/components/admin/table";
 import { Input, Select } from "@/components/ui/fields";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { createUserAction, resetPasswordAction, toggleUserAction } from "../actions";
-import { updateUserAction } from "../edit-actions";
+import { updateUserAction } from "../actions";
 import { EditUser } from "@/components/admin/edit-user";
 import { DataTable } from "@/components/admin/table";
 import { Input, Select } from "@/components/ui/fields";
