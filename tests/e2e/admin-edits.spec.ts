@@ -102,14 +102,16 @@ test("an admin links a deputy account to another deputy by searching names", asy
   await signInAs(page, "admin");
   await page.goto(`/admin/users?q=${username}`);
   await page.getByText(`修改用户 ${username}`).click();
-  const picker = page.getByRole("combobox", { name: "关联代表（代表账号）" });
+  // The row's edit form (the new-user form above has a picker of the same name).
+  const form = page.locator("details[open]").filter({ has: page.getByRole("button", { name: "保存修改" }) });
+  const picker = form.getByRole("combobox", { name: "关联代表（代表账号）" });
   await expect(picker).toHaveValue(`甲代表${t}（吉林代表团）`);
   await picker.fill(second);
   await expect(page.getByRole("option", { name: `${second}（延边代表团）` })).toBeVisible();
   await picker.press("ArrowDown");
   await picker.press("Enter");
   await expect(picker).toHaveValue(`${second}（延边代表团）`);
-  await page.getByRole("button", { name: "保存修改" }).click();
+  await form.getByRole("button", { name: "保存修改" }).click();
   await expect(page.getByText("已保存")).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: username })).toContainText(second);
 });
