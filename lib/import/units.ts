@@ -15,7 +15,8 @@ export async function unitMatcher(tx: Tx): Promise<(name: string) => UnitMatch> 
   });
   const ids = new Map<string, Set<string>>();
   const add = (key: string, id: string) => ids.set(key, (ids.get(key) ?? new Set()).add(id));
-  for (const unit of units) for (const key of [unit.code, unit.name, ...unit.aliases, ...unit.names.map((n) => n.name)]) add(normalize(key), unit.id);
+  for (const unit of units)
+    for (const key of [unit.code, unit.name, ...unit.aliases, ...unit.names.map((n) => n.name)]) add(normalize(key), unit.id);
   // A code or a name is exact; an alias shared by two units cannot decide between them.
   const exact = new Map<string, string>();
   for (const unit of units) for (const key of [unit.code, unit.name]) exact.set(normalize(key), unit.id);
