@@ -38,7 +38,7 @@ export function DeputyPicker({ name, label: fieldLabel, multiple = false, hint, 
     initialRef.current = initial;
   }, [initial]);
 
-  // A form reset (after a successful save) clears the choice too.
+  // A form reset (after a successful save) clears the choice too, or goes back to an edit form's saved one.
   useEffect(() => {
     const form = input.current?.form;
     const clear = () => {

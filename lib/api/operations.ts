@@ -2,6 +2,7 @@
 // reference page (/api/v1/docs) are generated from this list and from the very zod schemas the routes use.
 import { z } from "zod";
 import { KEY_OPERATIONS } from "./operations-keys";
+import { ADMIN_OPERATIONS } from "./operations-admin";
 import { createDeputyInput, createSessionInput, createUnitInput, createUserInput } from "@/lib/validation/admin";
 import { communicationInput, feedbackInput, opinionInput, replyInput, signReplyInput, submitReplyInput } from "@/lib/validation/handling";
 import { assignInput, registerSuggestionInput, registerSuggestionsInput } from "@/lib/validation/suggestions";
@@ -324,4 +325,4 @@ const write: Operation[] = [
   },
 ];
 
-export const OPERATIONS: Operation[] = [...read, ...write, ...KEY_OPERATIONS, ...STANDING_OPERATIONS];
+export const OPERATIONS: Operation[] = [...read, ...write, ...KEY_OPERATIONS, ...STANDING_OPERATIONS, ...ADMIN_OPERATIONS];

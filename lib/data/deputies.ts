@@ -32,6 +32,8 @@ export async function searchDeputies(actor: Actor, q: unknown): Promise<DeputyOp
 
 export interface DeputyRow extends DeputyOption {
   code: string | null;
+  phone: string | null;
+  version: number;
   /** Suggestions the deputy leads (领衔). */
   ledCount: number;
 }
@@ -54,7 +56,15 @@ export async function listDeputies(
     db.deputy.count({ where }),
   ]);
   return {
-    items: rows.map((d) => ({ id: d.id, name: d.name, delegation: d.delegation, code: d.code, ledCount: d._count.ledSuggestions })),
+    items: rows.map((d) => ({
+      id: d.id,
+      name: d.name,
+      delegation: d.delegation,
+      code: d.code,
+      phone: d.phone,
+      version: d.version,
+      ledCount: d._count.ledSuggestions,
+    })),
     total,
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { unitNamesAt } from "./unit-names";
 
 export interface PublicReplyQuery {
   session?: string;
@@ -35,11 +36,13 @@ export async function listPublishedReplies(query: PublicReplyQuery) {
         category: true,
         signedAt: true,
         publicSummary: true,
-        unit: { select: { name: true } },
+        unit: { select: { id: true, name: true } },
         suggestion: { select: { number: true, title: true, field: true, session: { select: { code: true, name: true } } } },
       },
     }),
     db.reply.count({ where }),
   ]);
-  return { items, total };
+  // Each reply under the name its unit had when it was signed (issue 11: a rename keeps old letters' names).
+  const nameAt = await unitNamesAt(items.map((r) => r.unit.id));
+  return { items: items.map((r) => ({ ...r, unit: { name: nameAt(r.unit.id, r.signedAt, r.unit.name) } })), total };
 }

@@ -6,6 +6,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/user";
 import { db } from "@/lib/db";
 import { suggestionScope } from "@/lib/permissions/suggestion-scope";
+import { unitNamesAt } from "./unit-names";
 
 const person = { select: { id: true, name: true, phone: true } } as const;
 const deputy = { select: { id: true, name: true } } as const;
@@ -40,7 +41,7 @@ export async function getReplyLetter(actor: Actor, suggestionId: string, replyId
           assignments: {
             where: { role: "CO", state: "ACTIVE" },
             orderBy: [{ assignedAt: "asc" }, { id: "asc" }],
-            select: { unit: { select: { name: true } } },
+            select: { unit: { select: { id: true, name: true } } },
           },
         },
       },
@@ -50,11 +51,14 @@ export async function getReplyLetter(actor: Actor, suggestionId: string, replyId
   const ids = [reply.signedById, reply.createdById].filter((v): v is string => Boolean(v));
   const people = new Map((await db.user.findMany({ where: { id: { in: ids } }, ...person })).map((u) => [u.id, u]));
   const { suggestion, ...rest } = reply;
+  // The names the units had when the letter was signed: a unit renamed since keeps its old name here.
+  const nameAt = await unitNamesAt([reply.unit.id, ...suggestion.assignments.map((a) => a.unit.id)]);
   return {
     ...rest,
+    unit: { ...reply.unit, name: nameAt(reply.unit.id, reply.signedAt, reply.unit.name) },
     suggestion,
     deputies: [suggestion.leadDeputy, ...suggestion.coSigners.map((c) => c.deputy)],
-    coUnits: suggestion.assignments.map((a) => a.unit.name),
+    coUnits: suggestion.assignments.map((a) => nameAt(a.unit.id, reply.signedAt, a.unit.name)),
     signer: reply.signedById ? (people.get(reply.signedById) ?? null) : null,
     handler: reply.createdById ? (people.get(reply.createdById) ?? null) : null,
   };

@@ -10,6 +10,8 @@ export interface SessionSummary {
   name: string;
   year: number;
   replyDays: number;
+  /** What an edit carries back as expectedVersion. */
+  version: number;
   createdAt: Date;
   /** Suggestions registered in the session, withdrawn ones included. */
   suggestionCount: number;
@@ -21,10 +23,10 @@ export interface SessionSummary {
  */
 export async function listSessions(): Promise<SessionSummary[]> {
   const rows = await cachedAcrossSessions(
-    "sessions",
+    "sessions-v2", // v2: rows carry their version (issue 11)
     async (q) =>
       q.$queryRaw<SessionSummary[]>`
-      SELECT se.id, se.code, se.name, se.year, se."replyDays", se."createdAt",
+      SELECT se.id, se.code, se.name, se.year, se."replyDays", se.version, se."createdAt",
         (SELECT count(*) FROM "Suggestion" s WHERE s."sessionId" = se.id)::int AS "suggestionCount"
       FROM "Session" se ORDER BY se.year DESC, se.code DESC`,
   );

@@ -16,6 +16,7 @@ import type { Category, Role } from "@/lib/generated/prisma/enums";
 import { isDeputy, isUnitUser, seesEverything } from "@/lib/permissions/roles";
 import { suggestionScope } from "@/lib/permissions/suggestion-scope";
 import { statusInSql, UNCOUNTED_STATUSES } from "@/lib/workflow/states";
+import { unitNamesAt } from "./unit-names";
 
 const unitSelect = { id: true, code: true, name: true, kind: true } as const;
 const none = { id: { in: [] as string[] } };
@@ -158,9 +159,16 @@ async function loadSuggestionDetail(actor: Actor, id: string): Promise<Suggestio
     : [];
   const person = (userId: string | null) => (userId ? (users.find((u) => u.id === userId) ?? null) : null);
 
+  // A signed reply shows the name its unit had at signing (a unit renamed since keeps its old name there).
+  const nameAt = await unitNamesAt(row.replies.map((r) => r.unitId));
   return {
     ...row,
-    replies: row.replies.map((r) => ({ ...r, returnComment: deputy ? null : r.returnComment, signedBy: person(r.signedById) })),
+    replies: row.replies.map((r) => ({
+      ...r,
+      unit: { ...r.unit, name: nameAt(r.unitId, r.signedAt, r.unit.name) },
+      returnComment: deputy ? null : r.returnComment,
+      signedBy: person(r.signedById),
+    })),
     supervisions: row.supervisions.map((s) => ({ ...s, createdBy: person(s.createdById) })),
     timeline: visible.map((e) => ({
       id: e.id.toString(),

@@ -24,6 +24,10 @@ export interface UnitRow {
   name: string;
   kind: UnitKind;
   active: boolean;
+  docPrefix: string | null;
+  version: number;
+  /** Its former names, oldest first, with the moment each stopped being used (issue 11). */
+  formerNames: { name: string; validTo: Date | null }[];
   /** Accounts of the unit, deactivated ones included. */
   userCount: number;
 }
@@ -31,8 +35,24 @@ export interface UnitRow {
 /** Every unit by code, inactive ones too, with its number of accounts: the administrator's list (404 for others). */
 export async function listUnits(actor: Actor): Promise<UnitRow[]> {
   if (!isAdmin(actor)) throw notFound();
-  const rows = await db.unit.findMany({ orderBy: { code: "asc" }, include: { _count: { select: { users: true } } } });
-  return rows.map((u) => ({ id: u.id, code: u.code, name: u.name, kind: u.kind, active: u.active, userCount: u._count.users }));
+  const rows = await db.unit.findMany({
+    orderBy: { code: "asc" },
+    include: {
+      _count: { select: { users: true } },
+      names: { where: { validTo: { not: null } }, orderBy: { validFrom: "asc" }, select: { name: true, validTo: true } },
+    },
+  });
+  return rows.map((u) => ({
+    id: u.id,
+    code: u.code,
+    name: u.name,
+    kind: u.kind,
+    active: u.active,
+    docPrefix: u.docPrefix,
+    version: u.version,
+    formerNames: u.names,
+    userCount: u._count.users,
+  }));
 }
 
 /** The id of the unit with this code, or null (the statistics API filters by a unit's code). */

@@ -12,8 +12,11 @@ export interface UserRow {
   name: string;
   role: Role;
   active: boolean;
-  unit: { name: string } | null;
-  deputy: { name: string } | null;
+  phone: string | null;
+  /** What an edit carries back as expectedVersion. */
+  version: number;
+  unit: { code: string; name: string } | null;
+  deputy: { id: string; name: string; delegation: string } | null;
 }
 
 export interface PageQuery {
@@ -40,8 +43,10 @@ export async function listUsers(actor: Actor, { q, page, pageSize }: PageQuery):
         name: true,
         role: true,
         active: true,
-        unit: { select: { name: true } },
-        deputy: { select: { name: true } },
+        phone: true,
+        version: true,
+        unit: { select: { code: true, name: true } },
+        deputy: { select: { id: true, name: true, delegation: true } },
       },
     }),
     db.user.count({ where }),

@@ -56,6 +56,8 @@ export const canSupervise = isOffice;
 export const canCreateDeputy = isOffice;
 /** The office corrects a registered suggestion and the units handling it (issue 11). */
 export const canCorrect = isOffice;
+/** The office corrects deputies' details as it registers them (issue 11). */
+export const canEditDeputy = isOffice;
 /** Leadership writes instructions (批示) and marks key suggestions it leads (领办). */
 export const canInstruct = isLeader;
 export const canMarkKey = isLeader;

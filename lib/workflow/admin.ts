@@ -34,6 +34,8 @@ export async function createUnit(ctx: Ctx, input: InputOf<typeof createUnitInput
   return transact(async (tx) => {
     if (await tx.unit.findFirst({ where: { OR: [{ code: data.code }, { name: data.name }] } })) throw duplicate();
     const unit = await tx.unit.create({ data: { ...data, createdAt: nowOf(ctx) } });
+    // The first entry of its names over time (issue 11): a rename closes it.
+    await tx.unitName.create({ data: { unitId: unit.id, name: unit.name, validFrom: unit.createdAt } });
     await record(tx, ctx, { action: "unit.create", entity: "Unit", entityId: unit.id, after: unit });
     return unit;
   });

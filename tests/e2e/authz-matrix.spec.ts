@@ -83,7 +83,7 @@ const PAGES: PageRow[] = [
   { file: "app/(app)/account/password/page.tsx", url: "/account/password", expect: only(EVERYONE_SIGNED_IN) },
   { file: "app/(app)/admin/page.tsx", url: "/admin", expect: only(ADMIN, "redirect:/admin/users") },
   // Filtered to the workflow's events: every sign-in is audited too, and the tests before this one sign in often.
-  { file: "app/(app)/admin/audit/page.tsx", url: "/admin/audit?action=suggestion.", expect: only(ADMIN), marks: [/suggestion\.[a-z]+/] },
+  { file: "app/(app)/admin/audit/page.tsx", url: "/admin/audit?action=suggestion.", expect: only(ADMIN), marks: [/第 \S+ 号建议《/] },
   { file: "app/(app)/admin/calendar/page.tsx", url: "/admin/calendar?year=2026", expect: only(ADMIN), marks: ["春节"] },
   { file: "app/(app)/admin/deputies/page.tsx", url: "/admin/deputies", expect: only(ADMIN), marks: [/DB\d{4}/] },
   {
@@ -150,6 +150,13 @@ const APIS: ApiRow[] = [
   { file: "app/api/v1/sessions/route.ts", method: "POST", url: "/api/v1/sessions", body: {}, expect: api(ADMIN, 400) },
   { file: "app/api/v1/units/route.ts", method: "POST", url: "/api/v1/units", body: {}, expect: api(ADMIN, 400) },
   { file: "app/api/v1/users/route.ts", method: "POST", url: "/api/v1/users", body: {}, expect: api(ADMIN, 400) },
+  { file: "app/api/v1/units/route.ts", method: "GET", url: "/api/v1/units?q=省", expect: api(OFFICE, 200) },
+  { file: "app/api/v1/deputies/route.ts", method: "GET", url: "/api/v1/deputies?q=代表", expect: api(OFFICE, 200) },
+  // Edits of a record that does not exist: the allowed callers get past authorization to the 404; nothing changes.
+  { file: "app/api/v1/users/[id]/route.ts", method: "PATCH", url: "/api/v1/users/nope", body: {}, expect: api(ADMIN, 404) },
+  { file: "app/api/v1/units/[id]/route.ts", method: "PATCH", url: "/api/v1/units/nope", body: {}, expect: api(ADMIN, 404) },
+  { file: "app/api/v1/sessions/[id]/route.ts", method: "PATCH", url: "/api/v1/sessions/nope", body: {}, expect: api(ADMIN, 404) },
+  { file: "app/api/v1/deputies/[id]/route.ts", method: "PATCH", url: "/api/v1/deputies/nope", body: {}, expect: api(OFFICE, 404) },
   { file: "app/api/v1/stats/route.ts", method: "GET", url: "/api/v1/stats?session=14-1", expect: api(STATS, 200) },
   { file: "app/api/v1/key-suggestions/route.ts", method: "GET", url: "/api/v1/key-suggestions", expect: api(STATS, 200) },
   {

@@ -164,6 +164,23 @@ const ACTIONS: Record<string, { allowed: Cast[]; form: (i: Ids) => Fields }> = {
     allowed: ["admin"],
     form: (i) => ({ userId: i.userId, password: "Reset-by-someone-else-2026" }),
   },
+  "app/(app)/admin/actions.ts#updateUserAction": {
+    allowed: ["admin"],
+    form: (i) => ({ target: i.userId, name: "越权", role: "OFFICE" }),
+  },
+  "app/(app)/admin/actions.ts#updateUnitAction": {
+    allowed: ["admin"],
+    form: (i) => ({ target: i.lead, name: "越权改名", kind: "DEPARTMENT" }),
+  },
+  "app/(app)/admin/actions.ts#setUnitActiveAction": { allowed: ["admin"], form: (i) => ({ target: i.other, active: "false" }) },
+  "app/(app)/admin/actions.ts#updateSessionAction": {
+    allowed: ["admin"],
+    form: (i) => ({ target: i.sessionCode, name: "越权会议", replyDays: "30" }),
+  },
+  "app/(app)/admin/actions.ts#updateDeputyAction": {
+    allowed: OFFICE,
+    form: (i) => ({ target: i.deputyId, name: "越权代表", delegation: "长春代表团" }),
+  },
   "app/(app)/admin/calendar/actions.ts#addCalendarDayAction": {
     allowed: ["admin"],
     form: () => ({ date: "2030-01-01", kind: "HOLIDAY", name: "越权假日" }),

@@ -86,6 +86,12 @@ const ACTIONS: Record<string, { run: Action; callers: string[] }> = {
   register: { run: registerAction, callers: ["office"] },
   assignKeyLeader: { run: keys.assignKeyLeaderAction, callers: ["office", "admin", "leader"] },
   keyProgressReport: { run: keys.keyProgressReportAction, callers: UNITS },
+  updateUnit: { run: admin.updateUnitAction, callers: ["admin"] },
+  setUnitActive: { run: admin.setUnitActiveAction, callers: ["admin"] },
+  updateSession: { run: admin.updateSessionAction, callers: ["admin"] },
+  updateDeputy: { run: admin.updateDeputyAction, callers: ["admin", "office"] },
+  // Last: a valid edit may change a user's role or unit, which the other actions' callers rely on.
+  updateUser: { run: admin.updateUserAction, callers: ["admin"] },
 };
 const RUNS = runsFor(0.5, { ...Object.fromEntries(Object.keys(ACTIONS).map((k) => [k, 1])), import: 0.3 });
 const COLLECT = !!process.env.FUZZ_COLLECT;

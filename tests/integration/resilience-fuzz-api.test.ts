@@ -13,8 +13,12 @@ import { GET as detail, PATCH as correct } from "@/app/api/v1/suggestions/[id]/r
 import { POST as correctUnits } from "@/app/api/v1/suggestions/[id]/units/route";
 import { GET as stats } from "@/app/api/v1/stats/route";
 import { POST as sessions } from "@/app/api/v1/sessions/route";
-import { POST as units } from "@/app/api/v1/units/route";
-import { POST as deputies } from "@/app/api/v1/deputies/route";
+import { GET as listUnits, POST as units } from "@/app/api/v1/units/route";
+import { GET as listDeputies, POST as deputies } from "@/app/api/v1/deputies/route";
+import { PATCH as patchUser } from "@/app/api/v1/users/[id]/route";
+import { PATCH as patchUnit } from "@/app/api/v1/units/[id]/route";
+import { PATCH as patchSession } from "@/app/api/v1/sessions/[id]/route";
+import { PATCH as patchDeputy } from "@/app/api/v1/deputies/[id]/route";
 import { POST as users } from "@/app/api/v1/users/route";
 import { POST as assignment } from "@/app/api/v1/suggestions/[id]/assignment/route";
 import { POST as communications } from "@/app/api/v1/suggestions/[id]/communications/route";
@@ -48,6 +52,11 @@ const ROUTES: Route[] = [
   { key: "POST /units", handler: units, callers: ["admin"] },
   { key: "POST /deputies", handler: deputies, callers: ["admin", "office"] },
   { key: "POST /users", handler: users, callers: ["admin"] },
+  { key: "GET /units", handler: listUnits, callers: ["admin", "office"] },
+  { key: "GET /deputies", handler: listDeputies, callers: ["admin", "office"] },
+  { key: "PATCH /units/{id}", handler: patchUnit, callers: ["admin"], ids: "units" },
+  { key: "PATCH /sessions/{id}", handler: patchSession, callers: ["admin"], ids: "sessions" },
+  { key: "PATCH /deputies/{id}", handler: patchDeputy, callers: ["admin", "office"], ids: "deputies" },
   { key: "POST /suggestions", handler: register, callers: ["admin", "office"] },
   { key: "POST /suggestions/{id}/assignment", handler: assignment, callers: ["admin", "office"], ids: "suggestions" },
   { key: "PATCH /suggestions/{id}", handler: correct, callers: ["admin", "office", ...UNITS], ids: "suggestions" },
@@ -70,6 +79,8 @@ const ROUTES: Route[] = [
   { key: "POST /suggestions/merges/{id}/undo", handler: undoMerge, callers: ["admin", "office"], ids: "suggestions" },
   { key: "POST /suggestions/merges/{id}/extend", handler: extendMerge, callers: ["admin", "office"], ids: "suggestions" },
   { key: "POST /plans", handler: plans, callers: ["admin", "office"] },
+  // Last: a valid edit may change a user's role or unit, and so who is a stranger to the foreign suggestion.
+  { key: "PATCH /users/{id}", handler: patchUser, callers: ["admin"], ids: "users" },
 ];
 // Sign-in hashes a password per try (slow by design): fewer runs there.
 const light: Record<string, number> = { "POST /auth/token": 0.3, "GET /health": 0.2, "GET /suggestions/{id}": 0.5 };
@@ -79,6 +90,11 @@ const RUNS = runsFor(0.5, weights);
 const COLLECT = !!process.env.FUZZ_COLLECT;
 
 let fw: FuzzWorld;
+const idsFor = (route: Route): string[] => {
+  if (!route.ids) return ["none"];
+  if (route.ids === "units" || route.ids === "sessions" || route.ids === "deputies") return fw.codes[route.ids];
+  return fw.ids[route.ids];
+};
 const guard = new WriteGuard(Number(process.env.FUZZ_CHECKSUM_EVERY ?? 10));
 let tried = 0;
 const fiveHundreds: string[] = [];
@@ -134,7 +150,7 @@ describe("every /api/v1 route survives hostile input", () => {
             { weight: route.callers ? 3 : 0, arbitrary: fc.constantFrom(...(route.callers ?? ["none"])) },
           ),
           id: fc.oneof(
-            { weight: 3, arbitrary: fc.constantFrom(...(route.ids ? fw.ids[route.ids] : ["none"])) },
+            { weight: 3, arbitrary: fc.constantFrom(...idsFor(route)) },
             { weight: 2, arbitrary: pool },
             { weight: 2, arbitrary: fc.constantFrom(fw.foreign.suggestionId, fw.foreign.replyId) },
             { weight: 1, arbitrary: hostileString },

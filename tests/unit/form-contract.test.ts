@@ -25,6 +25,10 @@ import { AssignKeyLeaderPanel, KeyProgressReportPanel } from "@/components/keys/
 import { assignKeyInput, progressReportInput } from "@/lib/validation/keys";
 import { MergeCorrectionPanel, StandingPanel } from "@/components/workflow/standing-panels";
 import { extendMergeForm, standingInput, undoMergeForm } from "@/lib/validation/standing";
+import { EditDeputy, EditSession } from "@/components/admin/edit-records";
+import { EditUnit } from "@/components/admin/edit-unit";
+import { EditUser } from "@/components/admin/edit-user";
+import * as adm from "@/lib/validation/admin-edits";
 
 const t = translatorFor("zh-CN");
 // Panels get their server actions as props (components never import app/); rendering needs none to run.
@@ -34,6 +38,40 @@ const ids = { suggestionId: "s1", replyId: "r1", requestId: "q1", version: 3, t,
 const units = [{ code: "JY", name: "省教育厅" }];
 const draft = { id: "r1", version: 2, category: "B", text: "答复", commitments: [{ text: "年底前完成", dueAt: "2026-12-31" }] };
 const commitments = [{ id: "c1", text: "年底前完成", dueAt: new Date("2026-12-31T00:00:00+08:00"), doneAt: null }];
+
+const adminDeputy = { id: "d1", name: "张三", delegation: "长春代表团", code: null, phone: null, version: 1, ledCount: 0 };
+const adminUser = {
+  id: "u1",
+  username: "zhang",
+  name: "张三",
+  role: "DEPUTY" as const,
+  active: true,
+  phone: null,
+  version: 1,
+  unit: null,
+  deputy: adminDeputy,
+};
+const adminUnit = {
+  id: "n1",
+  code: "JY",
+  name: "省教育厅",
+  kind: "DEPARTMENT" as const,
+  active: true,
+  docPrefix: null,
+  version: 1,
+  formerNames: [],
+  userCount: 0,
+};
+const adminSession = {
+  id: "e1",
+  code: "14-1",
+  name: "十四届一次",
+  year: 2023,
+  replyDays: 90,
+  version: 1,
+  createdAt: new Date(0),
+  suggestionCount: 0,
+};
 
 type Schema = z.ZodObject<z.core.$ZodShape>;
 const PANELS: [string, ReactElement, Schema[]][] = [
@@ -88,6 +126,15 @@ const PANELS: [string, ReactElement, Schema[]][] = [
     createElement(MergeCorrectionPanel, { ...ids, groupId: "g1", undoAction: action, extendAction: action }),
     [undoMergeForm, extendMergeForm],
   ],
+  // The administration edits (issue 11).
+  ["edit user", createElement(EditUser, { user: adminUser, units, action, t }), [adm.updateUserInput, adm.adminEditForm]],
+  [
+    "edit unit",
+    createElement(EditUnit, { unit: adminUnit, edit: action, setActive: action, t }),
+    [adm.updateUnitInput, adm.adminEditForm, adm.unitActiveForm],
+  ],
+  ["edit session", createElement(EditSession, { session: adminSession, action, t }), [adm.updateSessionInput, adm.adminEditForm]],
+  ["edit deputy", createElement(EditDeputy, { deputy: adminDeputy, action, t }), [adm.updateDeputyInput, adm.adminEditForm]],
 ];
 
 /** The names of the controls a panel renders; a row field's index is written N. */

@@ -3,6 +3,7 @@
 import fc from "fast-check";
 import type { z } from "zod";
 import { createDeputyInput, createSessionInput, createUnitInput, createUserInput } from "@/lib/validation/admin";
+import * as adm from "@/lib/validation/admin-edits";
 import * as h from "@/lib/validation/handling";
 import { assignInput, suggestionItemInput } from "@/lib/validation/suggestions";
 import { progressReportInput } from "@/lib/validation/keys";
@@ -138,5 +139,19 @@ export function actionForms(fw: FuzzWorld): Record<string, fc.Arbitrary<Fields>>
       reason: maybe(fc.string()),
     }),
     keyProgressReport: record({ suggestionId: sid, ...fieldsOf(progressReportInput, fw) }),
+    // The administration edits (issue 11): the record in `target`, the version on screen in expectedVersion.
+    updateUnit: record({ target: units, ...fieldsOf(adm.updateUnitInput, fw), expectedVersion: version }),
+    setUnitActive: record({ target: units, version, active: maybe(fc.constantFrom("true", "false")) }),
+    updateSession: record({
+      target: fc.constantFrom(...fw.codes.sessions),
+      ...fieldsOf(adm.updateSessionInput, fw),
+      expectedVersion: version,
+    }),
+    updateDeputy: record({
+      target: fc.constantFrom(...fw.codes.deputies),
+      ...fieldsOf(adm.updateDeputyInput, fw),
+      expectedVersion: version,
+    }),
+    updateUser: record({ target: fc.constantFrom(...fw.ids.users), ...fieldsOf(adm.updateUserInput, fw), expectedVersion: version }),
   };
 }

@@ -7,8 +7,8 @@ export interface Route {
   handler: Handler | (() => Promise<Response>);
   /** The token names that may call it (drawn more often, so inputs get past the role check). */
   callers?: string[];
-  /** What `{id}` names. */
-  ids?: "suggestions" | "replies";
+  /** What `{id}` names: ids of a kind, or (units, sessions, deputies) the codes and ids of FuzzWorld.codes. */
+  ids?: "suggestions" | "replies" | "users" | "units" | "sessions" | "deputies";
 }
 export interface FuzzInput {
   as: string;

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { createDeputyAction } from "../actions";
+import { updateDeputyAction } from "../actions";
+import { EditDeputy } from "@/components/admin/edit-records";
 import { DataTable } from "@/components/admin/table";
 import { Input } from "@/components/ui/fields";
 import { Pagination } from "@/components/ui/pagination";
@@ -57,7 +59,15 @@ export default async function DeputiesPage({ searchParams }: { searchParams: Pro
       </form>
       <DataTable
         caption={t("admin.deputies.title")}
-        headers={["id", t("admin.deputies.name"), t("admin.deputies.delegation"), t("admin.deputies.code"), t("admin.deputies.led")]}
+        headers={[
+          "id",
+          t("admin.deputies.name"),
+          t("admin.deputies.delegation"),
+          t("admin.deputies.code"),
+          t("admin.deputies.phone"),
+          t("admin.deputies.led"),
+          t("admin.actionsColumn"),
+        ]}
         rows={deputies.map((d) => [
           <code key={d.id} className="text-xs">
             {d.id}
@@ -65,7 +75,9 @@ export default async function DeputiesPage({ searchParams }: { searchParams: Pro
           d.name,
           d.delegation,
           d.code ?? "—",
+          d.phone ?? "—",
           d.ledCount,
+          <EditDeputy key={`e${d.id}`} deputy={d} action={updateDeputyAction} t={t} />,
         ])}
       />
       <Pagination page={page} pageSize={PAGE_SIZE} total={total} params={{ q }} t={t} />

@@ -1,4 +1,6 @@
 import { createSessionAction } from "../actions";
+import { updateSessionAction } from "../actions";
+import { EditSession } from "@/components/admin/edit-records";
 import { DataTable } from "@/components/admin/table";
 import { Input } from "@/components/ui/fields";
 import { ActionForm } from "@/components/workflow/action-form";
@@ -52,8 +54,16 @@ export default async function SessionsPage() {
           t("admin.sessions.year"),
           t("admin.sessions.replyDays"),
           t("admin.sessions.count"),
+          t("admin.actionsColumn"),
         ]}
-        rows={sessions.map((s) => [s.code, s.name, s.year, s.replyDays, s.suggestionCount])}
+        rows={sessions.map((s) => [
+          s.code,
+          s.name,
+          s.year,
+          s.replyDays,
+          s.suggestionCount,
+          <EditSession key={s.id} session={s} action={updateSessionAction} t={t} />,
+        ])}
       />
     </div>
   );

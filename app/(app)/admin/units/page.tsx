@@ -1,9 +1,12 @@
 import { createUnitAction } from "../actions";
+import { setUnitActiveAction, updateUnitAction } from "../actions";
+import { EditUnit } from "@/components/admin/edit-unit";
 import { DataTable } from "@/components/admin/table";
 import { Input, Select } from "@/components/ui/fields";
 import { ActionForm } from "@/components/workflow/action-form";
 import { requireRole } from "@/lib/auth/current";
 import { listUnits } from "@/lib/data/units";
+import { formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { createUnitInput } from "@/lib/validation/admin";
 import { fieldsOf } from "@/lib/validation/form";
@@ -50,8 +53,29 @@ export default async function UnitsPage() {
       </section>
       <DataTable
         caption={t("admin.units.title")}
-        headers={[t("admin.units.code"), t("admin.units.name"), t("admin.units.kind"), t("admin.units.users")]}
-        rows={units.map((u) => [u.code, u.name, t(`domain.unitKind.${u.kind}`), u.userCount])}
+        headers={[
+          t("admin.units.code"),
+          t("admin.units.name"),
+          t("admin.units.kind"),
+          t("admin.units.users"),
+          t("admin.users.status"),
+          t("admin.actionsColumn"),
+        ]}
+        rows={units.map((u) => [
+          u.code,
+          <div key={`n${u.id}`}>
+            {u.name}
+            {u.formerNames.map((n) => (
+              <p key={`${n.name}${String(n.validTo)}`} className="text-xs text-gray-700">
+                {t("admin.edit.formerName", { name: n.name, until: n.validTo ? formatDateTime(n.validTo) : "" })}
+              </p>
+            ))}
+          </div>,
+          t(`domain.unitKind.${u.kind}`),
+          u.userCount,
+          u.active ? t("admin.users.active") : t("admin.users.inactive"),
+          <EditUnit key={u.id} unit={u} edit={updateUnitAction} setActive={setUnitActiveAction} t={t} />,
+        ])}
       />
     </div>
   );

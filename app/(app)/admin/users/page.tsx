@@ -1,12 +1,14 @@
 import { z } from "zod";
 import { createUserAction, resetPasswordAction, toggleUserAction } from "../actions";
+import { updateUserAction } from "../actions";
+import { EditUser } from "@/components/admin/edit-user";
 import { DataTable } from "@/components/admin/table";
 import { Input, Select } from "@/components/ui/fields";
 import { DeputyPicker } from "@/components/ui/deputy-picker";
 import { Pagination } from "@/components/ui/pagination";
 import { ActionForm } from "@/components/workflow/action-form";
 import { requireRole } from "@/lib/auth/current";
-import { listUnits } from "@/lib/data/units";
+import { listActiveUnitOptions } from "@/lib/data/units";
 import { listUsers } from "@/lib/data/users";
 import { getT } from "@/lib/i18n/server";
 import { ROLE_GROUPS } from "@/lib/permissions/roles";
@@ -32,7 +34,10 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const sp = await searchParams;
   const page = z.coerce.number().int().min(1).catch(1).parse(sp.page);
   const q = z.string().trim().max(50).optional().catch(undefined).parse(sp.q);
-  const [{ items: users, total }, units] = await Promise.all([listUsers(actor, { q, page, pageSize: PAGE_SIZE }), listUnits(actor)]);
+  const [{ items: users, total }, units] = await Promise.all([
+    listUsers(actor, { q, page, pageSize: PAGE_SIZE }),
+    listActiveUnitOptions(actor),
+  ]);
   return (
     <div className="space-y-4">
       <section className="rounded bg-white p-4 shadow-sm" aria-labelledby="new-user">
@@ -99,6 +104,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           u.unit?.name ?? u.deputy?.name ?? "—",
           u.active ? t("admin.users.active") : t("admin.users.inactive"),
           <div key={u.id} className="space-y-2">
+            <EditUser user={u} units={units} action={updateUserAction} t={t} />
             <ActionForm
               action={toggleUserAction}
               hidden={{ [active.userId]: u.id, [active.active]: String(!u.active) }}
