@@ -26,6 +26,7 @@ import {
   TokenRequest,
   TokenResponse,
 } from "@/lib/validation/api";
+import { WORKLIST_OPERATIONS } from "./operations-worklists";
 
 export interface Operation {
   method: "GET" | "POST";
@@ -293,4 +294,4 @@ const write: Operation[] = [
   },
 ];
 
-export const OPERATIONS: Operation[] = [...read, ...write];
+export const OPERATIONS: Operation[] = [...read, ...write, ...WORKLIST_OPERATIONS];

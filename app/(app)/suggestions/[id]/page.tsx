@@ -19,6 +19,7 @@ import { RepliesSection } from "@/components/suggestions/replies-section";
 import { TimelineSection, SimilarSection } from "@/components/suggestions/timeline-section";
 import { DetailActions } from "@/components/suggestions/detail-actions";
 import { CONTENT_LANG } from "@/lib/i18n/config";
+import { markAssignmentOpened } from "@/lib/workflow/opened";
 import * as actions from "./actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
@@ -32,6 +33,8 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const detail = await getSuggestionDetail(actor, id);
   if (!detail) notFound();
+  // Only after the scoped load: a unit marks opened only what it may see.
+  await markAssignmentOpened(actor, id);
   const t = await getT();
   const similar = actor.role === "DEPUTY" ? [] : await listSimilarSuggestions(actor, id);
   const units = await listActiveUnitOptions(actor);
