@@ -22,6 +22,10 @@ import { POST as replies } from "@/app/api/v1/suggestions/[id]/replies/route";
 import { POST as submit } from "@/app/api/v1/replies/[id]/submit/route";
 import { POST as sign } from "@/app/api/v1/replies/[id]/sign/route";
 import { POST as feedback } from "@/app/api/v1/suggestions/[id]/feedback/route";
+import { GET as worklists } from "@/app/api/v1/worklists/route";
+import { GET as worklist } from "@/app/api/v1/worklists/[name]/route";
+import { GET as changes } from "@/app/api/v1/changes/route";
+import { WORKLIST_NAMES } from "@/lib/worklists/names";
 import { installChangeLog, WriteGuard } from "../support/fuzz/checksum";
 import { FUZZ_SEED, isErrorShape, runsFor } from "../support/fuzz/config";
 import { broken, hostileString, rawBodies } from "../support/fuzz/hostile";
@@ -53,6 +57,9 @@ const ROUTES: Route[] = [
     callers: ["leadDeputy", "cosignerDeputy", "strangerDeputy"],
     ids: "suggestions",
   },
+  { key: "GET /worklists", handler: worklists },
+  { key: "GET /worklists/{name}", handler: worklist, values: [...WORKLIST_NAMES] },
+  { key: "GET /changes", handler: changes, callers: ["office", "leader", "admin"] },
 ];
 // Sign-in hashes a password per try (slow by design): fewer runs there.
 const light: Record<string, number> = { "POST /auth/token": 0.3, "GET /health": 0.2, "GET /suggestions/{id}": 0.5 };
@@ -117,7 +124,7 @@ describe("every /api/v1 route survives hostile input", () => {
             { weight: route.callers ? 3 : 0, arbitrary: fc.constantFrom(...(route.callers ?? ["none"])) },
           ),
           id: fc.oneof(
-            { weight: 3, arbitrary: fc.constantFrom(...(route.ids ? fw.ids[route.ids] : ["none"])) },
+            { weight: 3, arbitrary: fc.constantFrom(...(route.values ?? (route.ids ? fw.ids[route.ids] : ["none"]))) },
             { weight: 2, arbitrary: pool },
             { weight: 2, arbitrary: fc.constantFrom(fw.foreign.suggestionId, fw.foreign.replyId) },
             { weight: 1, arbitrary: hostileString },

@@ -1,7 +1,7 @@
 // Turns one fuzz input into a Request for a route handler, called directly as Next would call it.
 import type { FuzzWorld } from "./world";
 
-type Handler = (request: Request, context?: { params: Promise<{ id: string }> }) => Promise<Response>;
+type Handler = (request: Request, context?: { params: Promise<Record<string, string>> }) => Promise<Response>;
 export interface Route {
   key: string;
   handler: Handler | (() => Promise<Response>);
@@ -9,6 +9,8 @@ export interface Route {
   callers?: string[];
   /** What `{id}` names. */
   ids?: "suggestions" | "replies";
+  /** The valid values of the path's parameter when it names no record (e.g. `{name}` of a worklist). */
+  values?: string[];
 }
 export interface FuzzInput {
   as: string;
@@ -41,12 +43,11 @@ export async function fuzzRequest(route: Route, fw: FuzzWorld, input: FuzzInput)
   const headers: Record<string, string> = { "Content-Type": "application/json" };
   if (input.as === "garbage") headers.Authorization = "Bearer AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
   else if (input.as !== "none") headers.Authorization = `Bearer ${fw.tokens[input.as]}`;
-  const url = `${BASE}${path.replace("{id}", encodeURIComponent(input.id.toWellFormed()))}${queryString(input.query)}`;
+  // The path's one parameter ({id}, or {name} of a worklist) takes the input's id.
+  const param = /\{(\w+)\}/.exec(path)?.[1];
+  const url = `${BASE}${path.replace(/\{\w+\}/, encodeURIComponent(input.id.toWellFormed()))}${queryString(input.query)}`;
   const request = new Request(url, { method, headers, body: method === "POST" ? bodyOf(input.body) : undefined });
-  const response = await (route.handler as Handler)(
-    request,
-    path.includes("{id}") ? { params: Promise.resolve({ id: input.id }) } : undefined,
-  );
+  const response = await (route.handler as Handler)(request, param ? { params: Promise.resolve({ [param]: input.id }) } : undefined);
   const text = await response.text();
   let body: unknown = text;
   try {
