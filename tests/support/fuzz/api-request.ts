@@ -1,7 +1,8 @@
 // Turns one fuzz input into a Request for a route handler, called directly as Next would call it.
 import type { FuzzWorld } from "./world";
 
-type Handler = (request: Request, context?: { params: Promise<Record<string, string>> }) => Promise<Response>;
+/** A route's one path parameter is `{id}` or `{name}` (a worklist): the context names both. */
+type Handler = (request: Request, context?: { params: Promise<{ id: string; name: string }> }) => Promise<Response>;
 export interface Route {
   key: string;
   handler: Handler | (() => Promise<Response>);
@@ -44,10 +45,13 @@ export async function fuzzRequest(route: Route, fw: FuzzWorld, input: FuzzInput)
   if (input.as === "garbage") headers.Authorization = "Bearer AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
   else if (input.as !== "none") headers.Authorization = `Bearer ${fw.tokens[input.as]}`;
   // The path's one parameter ({id}, or {name} of a worklist) takes the input's id.
-  const param = /\{(\w+)\}/.exec(path)?.[1];
+  const hasParam = /\{\w+\}/.test(path);
   const url = `${BASE}${path.replace(/\{\w+\}/, encodeURIComponent(input.id.toWellFormed()))}${queryString(input.query)}`;
   const request = new Request(url, { method, headers, body: method === "POST" ? bodyOf(input.body) : undefined });
-  const response = await (route.handler as Handler)(request, param ? { params: Promise.resolve({ [param]: input.id }) } : undefined);
+  const response = await (route.handler as Handler)(
+    request,
+    hasParam ? { params: Promise.resolve({ id: input.id, name: input.id }) } : undefined,
+  );
   const text = await response.text();
   let body: unknown = text;
   try {
