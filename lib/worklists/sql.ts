@@ -12,6 +12,14 @@ import type { WorklistName } from "./names";
 const handling = (s: string) => statusInSql(Prisma.raw(`${s}.status`), HANDLING_STATUSES);
 const noId = "__none__"; // a unit or deputy id that matches nothing, for a caller without one
 
+/** The unit of assignment `a` has done nothing on its suggestion yet: no call, reply, opinion or request. */
+const notActedSql = (a: string) => {
+  const on = Prisma.raw(`"suggestionId" = ${a}."suggestionId" AND "unitId" = ${a}."unitId"`);
+  return Prisma.sql`NOT EXISTS (SELECT 1 FROM "Communication" WHERE ${on}) AND NOT EXISTS (SELECT 1 FROM "Reply" WHERE ${on})
+    AND NOT EXISTS (SELECT 1 FROM "Opinion" WHERE ${on}) AND NOT EXISTS (SELECT 1 FROM "ExtensionRequest" WHERE ${on})
+    AND NOT EXISTS (SELECT 1 FROM "ReassignmentRequest" WHERE ${on})`;
+};
+
 /** The list's query; `desc` lists show the newest first (a deputy's own suggestions), the others the oldest. */
 export function worklistSql(name: WorklistName, actor: Actor, now: Date): { sql: Prisma.Sql; desc: boolean } {
   const unit = actor.unitId ?? noId;
@@ -29,10 +37,10 @@ export function worklistSql(name: WorklistName, actor: Actor, now: Date): { sql:
         JOIN "Assignment" a ON a."suggestionId" = r."suggestionId" AND a."unitId" = r."unitId" AND a.state = 'ACTIVE' AND a.role = 'LEAD'
         JOIN "Suggestion" rs ON rs.id = r."suggestionId"
         WHERE r."unitId" = ${unit} AND r.state = 'DRAFT' AND r."returnComment" IS NOT NULL AND ${handling("rs")}`);
-    case "unopened": // assigned to the unit, and nobody of the unit has opened it yet
+    case "unopened": // assigned to the unit, and nobody of the unit has opened it yet — nor acted on it (through the API)
       return oldest(Prisma.sql`SELECT a."suggestionId" AS sid, a."assignedAt" AS at, a."dueAt" AS due, a."unitId" AS uid,
         a.role::text AS kind, a.id AS ref FROM "Assignment" a JOIN "Suggestion" os ON os.id = a."suggestionId"
-        WHERE a."unitId" = ${unit} AND a.state = 'ACTIVE' AND a."openedAt" IS NULL AND ${handling("os")}`);
+        WHERE a."unitId" = ${unit} AND a.state = 'ACTIVE' AND a."openedAt" IS NULL AND ${handling("os")} AND ${notActedSql("a")}`);
     case "opinionsDue": // 会办意见 the unit still owes (rule 8), the nearest due first
       return oldest(Prisma.sql`SELECT a."suggestionId" AS sid, a."dueAt" AS at, a."dueAt" AS due, a."unitId" AS uid,
         NULL::text AS kind, a.id AS ref FROM "Assignment" a JOIN "Suggestion" cs ON cs.id = a."suggestionId"

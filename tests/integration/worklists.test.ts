@@ -65,6 +65,9 @@ describe("unit handler: new assignments not yet opened, co-handling opinions due
     await markAssignmentOpened(w.leadLeader, s.id, at(1));
     expect(await ids(w.leadHandler, "unopened")).not.toContain(s.id);
     expect(await ids(w.coHandler, "unopened")).toContain(s.id);
+    // A unit that acts without opening the page (through the API) has seen it too.
+    await submitOpinion(ctxOf(w.coHandler, at(1)), s.id, { text: "同意" });
+    expect(await ids(w.coHandler, "unopened")).not.toContain(s.id);
   });
 
   it("lists the co unit's missing opinions, the nearest due first, until it gives one", async () => {
@@ -81,7 +84,11 @@ describe("office: requests, unassigned, overdue", () => {
   it("lists pending reassignment and extension requests until decided", async () => {
     const a = await assigned();
     const b = await assigned();
-    const ext = await requestExtension(ctxOf(w.leadHandler, at(1)), a.id, { reason: "情况复杂", requestedDueAt: at(120), toldDeputyAt: at(120) });
+    const ext = await requestExtension(ctxOf(w.leadHandler, at(1)), a.id, {
+      reason: "情况复杂",
+      requestedDueAt: at(120),
+      toldDeputyAt: at(120),
+    });
     const re = await requestReassignment(ctxOf(w.leadHandler, at(1)), b.id, { reason: "不属于本单位职责" });
     const rows = (await list(w.office, "requests")).items;
     expect(rows.find((r) => r.ref === ext.id)).toMatchObject({ suggestionId: a.id, kind: "EXTENSION", unitName: w.units.lead.name });
