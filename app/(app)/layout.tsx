@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { requireAccount } from "@/lib/auth/current";
 import { countUnread } from "@/lib/data/notifications";
-import { worklistCounts } from "@/lib/data/worklists";
+import { NAV_COUNT_CAP, worklistCounts } from "@/lib/data/worklists";
 import { getT } from "@/lib/i18n/server";
 import { navFor, worklistNavFor } from "@/lib/navigation";
 import { LocaleSwitch } from "@/components/locale-switch";
@@ -13,9 +13,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   // requireAccount, not requireActor: this layout also frames the page where a reset password is changed.
   const { actor } = await requireAccount();
   const t = await getT();
-  const [unread, counts] = await Promise.all([countUnread(actor.id), worklistCounts(actor)]);
+  const [unread, counts] = await Promise.all([countUnread(actor.id), worklistCounts(actor, { cap: NAV_COUNT_CAP })]);
   // What waits for the caller comes first, each list with its count.
-  const worklists = worklistNavFor(actor).map((item) => ({ href: item.href, label: t(item.label, { count: counts[item.name] ?? 0 }) }));
+  const shown = (n = 0) => (n > NAV_COUNT_CAP ? `${NAV_COUNT_CAP}+` : n);
+  const worklists = worklistNavFor(actor).map((item) => ({ href: item.href, label: t(item.label, { count: shown(counts[item.name]) }) }));
   return (
     <div className="min-h-screen">
       <a

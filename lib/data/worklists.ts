@@ -28,16 +28,24 @@ export interface WorklistRow {
 
 export type WorklistCounts = Partial<Record<WorklistName, number>>;
 
-const counted = (name: WorklistName, actor: Actor, now: Date) =>
-  Prisma.sql`(SELECT count(*)::int FROM (${worklistSql(name, actor, now).sql}) w JOIN "Suggestion" s ON s.id = w.sid
-    WHERE ${suggestionScopeSql(actor)})`;
+/** The count of a list; with a cap, it stops reading after cap + 1 rows (a "999+" costs no more than 1,000 rows). */
+const counted = (name: WorklistName, actor: Actor, now: Date, cap?: number) =>
+  Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 FROM (${worklistSql(name, actor, now).sql}) w JOIN "Suggestion" s ON s.id = w.sid
+    WHERE ${suggestionScopeSql(actor)} ${cap === undefined ? Prisma.empty : Prisma.sql`LIMIT ${cap + 1}`}) c)`;
 
-/** How many items wait in each of the caller's lists: one statement, nothing for a role without lists. */
-export async function worklistCounts(actor: Actor, now: Date = new Date()): Promise<WorklistCounts> {
+/** The navigation shows at most this many per list ("999+"), so the count on every page stays cheap at any size. */
+export const NAV_COUNT_CAP = 999;
+
+/**
+ * How many items wait in each of the caller's lists: one statement, nothing for a role without lists. With `cap`,
+ * a count above it is cap + 1.
+ */
+export async function worklistCounts(actor: Actor, options: { cap?: number; now?: Date } = {}): Promise<WorklistCounts> {
   const names = worklistsOf(actor);
   if (names.length === 0) return {};
+  const now = options.now ?? new Date();
   // The names come from WORKLIST_NAMES (letters only), so they are safe as column aliases.
-  const columns = names.map((name) => Prisma.sql`${counted(name, actor, now)} AS ${Prisma.raw(`"${name}"`)}`);
+  const columns = names.map((name) => Prisma.sql`${counted(name, actor, now, options.cap)} AS ${Prisma.raw(`"${name}"`)}`);
   const [row] = await db.$queryRaw<Record<WorklistName, number>[]>`SELECT ${Prisma.join(columns, ", ")}`;
   return Object.fromEntries(names.map((name) => [name, row?.[name] ?? 0]));
 }
