@@ -60,8 +60,9 @@ export function worklistSql(name: WorklistName, actor: Actor, now: Date): { sql:
         WHERE a.state = 'ACTIVE' AND ${pastDueSql(Prisma.sql`a."dueAt"`, now)} AND ${handling("ds")}
         AND (a.role = 'LEAD' OR ${coOpinionMissingSql("a")})`);
     case "toRate": // 待测评: a signed reply to a suggestion I lead, its feedback window open
-      return oldest(Prisma.sql`SELECT f.id AS sid, f."updatedAt" AS at, f."feedbackDueAt" AS due, NULL::text AS uid,
-        NULL::text AS kind, f.id AS ref FROM "Suggestion" f WHERE f."leadDeputyId" = ${deputy} AND f.status = 'REPLIED'
+      return oldest(Prisma.sql`SELECT f.id AS sid,
+        (SELECT max(r."signedAt") FROM "Reply" r WHERE r."suggestionId" = f.id AND r.state = 'SIGNED') AS at,
+        f."feedbackDueAt" AS due, NULL::text AS uid, NULL::text AS kind, f.id AS ref FROM "Suggestion" f WHERE f."leadDeputyId" = ${deputy} AND f.status = 'REPLIED'
         AND (f."feedbackDueAt" IS NULL OR f."feedbackDueAt" >= ${now}::timestamp)`);
     case "led":
       return {
