@@ -12,12 +12,16 @@ import type { WorklistName } from "./names";
 const handling = (s: string) => statusInSql(Prisma.raw(`${s}.status`), HANDLING_STATUSES);
 const noId = "__none__"; // a unit or deputy id that matches nothing, for a caller without one
 
-/** The unit of assignment `a` has done nothing on its suggestion yet: no call, reply, opinion or request. */
+/**
+ * The unit of assignment `a` has done nothing on its suggestion yet: no call, reply, opinion or request. One
+ * NOT EXISTS over a UNION ALL, not five: five anti-joins made the planner weigh every join order (15 ms of
+ * planning on each page view for a few rows of execution).
+ */
 const notActedSql = (a: string) => {
   const on = Prisma.raw(`"suggestionId" = ${a}."suggestionId" AND "unitId" = ${a}."unitId"`);
-  return Prisma.sql`NOT EXISTS (SELECT 1 FROM "Communication" WHERE ${on}) AND NOT EXISTS (SELECT 1 FROM "Reply" WHERE ${on})
-    AND NOT EXISTS (SELECT 1 FROM "Opinion" WHERE ${on}) AND NOT EXISTS (SELECT 1 FROM "ExtensionRequest" WHERE ${on})
-    AND NOT EXISTS (SELECT 1 FROM "ReassignmentRequest" WHERE ${on})`;
+  return Prisma.sql`NOT EXISTS (SELECT 1 FROM "Communication" WHERE ${on} UNION ALL SELECT 1 FROM "Reply" WHERE ${on}
+    UNION ALL SELECT 1 FROM "Opinion" WHERE ${on} UNION ALL SELECT 1 FROM "ExtensionRequest" WHERE ${on}
+    UNION ALL SELECT 1 FROM "ReassignmentRequest" WHERE ${on})`;
 };
 
 /** The list's query; `desc` lists show the newest first (a deputy's own suggestions), the others the oldest. */
