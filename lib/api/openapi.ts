@@ -92,7 +92,15 @@ export function buildOpenApiDocument(): Record<string, unknown> {
     servers: [{ url: "/api/v1" }],
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     security: [{ bearerAuth: [] }],
-    tags: [{ name: "system" }, { name: "auth" }, { name: "admin" }, { name: "suggestions" }, { name: "handling" }, { name: "statistics" }, { name: "worklists" }],
+    tags: [
+      { name: "system" },
+      { name: "auth" },
+      { name: "admin" },
+      { name: "suggestions" },
+      { name: "handling" },
+      { name: "statistics" },
+      { name: "worklists" },
+    ],
     paths,
     components: {
       securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "POST /auth/token 返回的令牌" } },

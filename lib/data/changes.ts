@@ -36,6 +36,13 @@ export async function readChanges(after: ChangeCursor | undefined, limit: number
   });
   const changes: SuggestionChange[] = rows
     .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
-    .map((s) => ({ suggestionId: s.id, sessionCode: s.session.code, number: s.number, status: s.status, version: s.version, updatedAt: s.updatedAt }));
+    .map((s) => ({
+      suggestionId: s.id,
+      sessionCode: s.session.code,
+      number: s.number,
+      status: s.status,
+      version: s.version,
+      updatedAt: s.updatedAt,
+    }));
   return { changes, cursor: encodeCursor(cursor), hasMore: events.length === limit };
 }

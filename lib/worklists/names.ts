@@ -4,7 +4,18 @@ import type { Actor } from "@/lib/auth/user";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { ROLE_GROUPS } from "@/lib/permissions/roles";
 
-export const WORKLIST_NAMES = ["toSign", "returned", "unopened", "opinionsDue", "requests", "unassigned", "overdue", "toRate", "led", "cosigned"] as const;
+export const WORKLIST_NAMES = [
+  "toSign",
+  "returned",
+  "unopened",
+  "opinionsDue",
+  "requests",
+  "unassigned",
+  "overdue",
+  "toRate",
+  "led",
+  "cosigned",
+] as const;
 export type WorklistName = (typeof WORKLIST_NAMES)[number];
 
 /** Who has each list: a unit's leader signs, its handlers draft and give opinions, the office decides, a deputy rates. */
