@@ -1,5 +1,7 @@
+import type { Actor } from "@/lib/auth/user";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { ROLE_GROUPS } from "@/lib/permissions/roles";
+import { type WorklistName, worklistHref, worklistsOf } from "@/lib/worklists/names";
 
 export interface NavItem {
   href: string;
@@ -28,6 +30,11 @@ export const navItems: NavItem[] = [
 
 export function navFor(role: Role): NavItem[] {
   return navItems.filter((item) => item.roles.includes(role));
+}
+
+/** The caller's worklists, first in the navigation, each with its count (label key takes `{count}`). */
+export function worklistNavFor(actor: Actor): { name: WorklistName; href: string; label: string }[] {
+  return worklistsOf(actor).map((name) => ({ name, href: worklistHref(name), label: `worklists.nav.${name}` }));
 }
 
 /** Where each role starts its day. */

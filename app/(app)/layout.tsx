@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { requireAccount } from "@/lib/auth/current";
 import { countUnread } from "@/lib/data/notifications";
+import { NAV_COUNT_CAP, worklistCounts } from "@/lib/data/worklists";
 import { getT } from "@/lib/i18n/server";
-import { navFor } from "@/lib/navigation";
+import { navFor, worklistNavFor } from "@/lib/navigation";
 import { LocaleSwitch } from "@/components/locale-switch";
 import { setLocale } from "@/app/actions/locale";
 import { NavLinks } from "@/components/nav-links";
@@ -12,7 +13,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   // requireAccount, not requireActor: this layout also frames the page where a reset password is changed.
   const { actor } = await requireAccount();
   const t = await getT();
-  const unread = await countUnread(actor.id);
+  const [unread, counts] = await Promise.all([countUnread(actor.id), worklistCounts(actor, { cap: NAV_COUNT_CAP })]);
+  // What waits for the caller comes first, each list with its count.
+  const shown = (n = 0) => (n > NAV_COUNT_CAP ? `${NAV_COUNT_CAP}+` : n);
+  const worklists = worklistNavFor(actor).map((item) => ({ href: item.href, label: t(item.label, { count: shown(counts[item.name]) }) }));
   return (
     <div className="min-h-screen">
       <a
@@ -27,7 +31,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             {t("common.appName")}
           </Link>
           <nav aria-label={t("common.nav.label")} className="flex flex-1 flex-wrap gap-4 text-sm">
-            <NavLinks items={navFor(actor.role).map((item) => ({ href: item.href, label: t(item.label) }))} />
+            <NavLinks items={[...worklists, ...navFor(actor.role).map((item) => ({ href: item.href, label: t(item.label) }))]} />
           </nav>
           <div className="flex items-center gap-4 text-sm">
             <span className="text-gray-700">

@@ -100,6 +100,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       { name: "handling" },
       { name: "statistics" },
       { name: "keys" },
+      { name: "worklists" },
     ],
     paths,
     components: {

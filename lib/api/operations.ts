@@ -30,6 +30,7 @@ import {
   TokenResponse,
 } from "@/lib/validation/api";
 import { STANDING_OPERATIONS } from "./operations-standing";
+import { WORKLIST_OPERATIONS } from "./operations-worklists";
 
 export interface Operation {
   method: "GET" | "POST" | "PATCH";
@@ -325,4 +326,11 @@ const write: Operation[] = [
   },
 ];
 
-export const OPERATIONS: Operation[] = [...read, ...write, ...KEY_OPERATIONS, ...STANDING_OPERATIONS, ...ADMIN_OPERATIONS];
+export const OPERATIONS: Operation[] = [
+  ...read,
+  ...write,
+  ...KEY_OPERATIONS,
+  ...STANDING_OPERATIONS,
+  ...ADMIN_OPERATIONS,
+  ...WORKLIST_OPERATIONS,
+];

@@ -15,6 +15,7 @@ import zhAccount from "@/messages/zh-CN/account.json";
 import zhKeys from "@/messages/zh-CN/keys.json";
 import zhCorrections from "@/messages/zh-CN/corrections.json";
 import zhStanding from "@/messages/zh-CN/standing.json";
+import zhWorklists from "@/messages/zh-CN/worklists.json";
 import enCommon from "@/messages/en/common.json";
 import enErrors from "@/messages/en/errors.json";
 import enDomain from "@/messages/en/domain.json";
@@ -29,6 +30,7 @@ import enAccount from "@/messages/en/account.json";
 import enKeys from "@/messages/en/keys.json";
 import enCorrections from "@/messages/en/corrections.json";
 import enStanding from "@/messages/en/standing.json";
+import enWorklists from "@/messages/en/worklists.json";
 
 export type Messages = Record<string, unknown>;
 
@@ -48,6 +50,7 @@ export const catalogues: Record<Locale, Messages> = {
     keys: zhKeys,
     corrections: zhCorrections,
     standing: zhStanding,
+    worklists: zhWorklists,
   },
   en: {
     common: enCommon,
@@ -64,6 +67,7 @@ export const catalogues: Record<Locale, Messages> = {
     keys: enKeys,
     corrections: enCorrections,
     standing: enStanding,
+    worklists: enWorklists,
   },
 };
 

@@ -12,6 +12,7 @@ export const ROLE_GROUPS = {
   /** A unit's staff: its handlers (经办人) and its leaders. */
   unit: ["UNIT_HANDLER", "UNIT_LEADER"],
   unitLeader: ["UNIT_LEADER"],
+  unitHandler: ["UNIT_HANDLER"],
   deputy: ["DEPUTY"],
   /** Read every suggestion, and the statistics: the office and leadership. */
   seesEverything: ["OFFICE", "ADMIN", "LEADER"],

@@ -129,6 +129,11 @@ const PAGES: PageRow[] = [
   },
   { file: "app/(app)/supervision/page.tsx", url: "/supervision", expect: only(SUPERVISION) },
   { file: "app/(app)/key-suggestions/page.tsx", url: "/key-suggestions", expect: only(STATS), marks: [SUGGESTION_LINK] },
+  // Worklists (issue 11): each list for its own role, a 404 for every other; a deputy's led list is never empty.
+  { file: "app/(app)/work/[list]/page.tsx", url: "/work/toSign", expect: only(["eduLeader"]) },
+  { file: "app/(app)/work/[list]/page.tsx", url: "/work/opinionsDue", expect: only(["edu", "otherUnit"]) },
+  { file: "app/(app)/work/[list]/page.tsx", url: "/work/requests", expect: only(OFFICE) },
+  { file: "app/(app)/work/[list]/page.tsx", url: "/work/led", expect: only(["deputy", "otherDeputy"]), marks: [SUGGESTION_LINK] },
   { file: "app/(auth)/login/page.tsx", url: "/login", expect: (who) => (who === "anon" ? "page" : "redirect:/") },
   { file: "app/public/page.tsx", url: "/public", expect: () => "page" },
 ];
@@ -157,6 +162,14 @@ const APIS: ApiRow[] = [
   { file: "app/api/v1/units/[id]/route.ts", method: "PATCH", url: "/api/v1/units/nope", body: {}, expect: api(ADMIN, 404) },
   { file: "app/api/v1/sessions/[id]/route.ts", method: "PATCH", url: "/api/v1/sessions/nope", body: {}, expect: api(ADMIN, 404) },
   { file: "app/api/v1/deputies/[id]/route.ts", method: "PATCH", url: "/api/v1/deputies/nope", body: {}, expect: api(OFFICE, 404) },
+  { file: "app/api/v1/worklists/route.ts", method: "GET", url: "/api/v1/worklists", expect: api("all", 200) },
+  {
+    file: "app/api/v1/worklists/[name]/route.ts",
+    method: "GET",
+    url: "/api/v1/worklists/toSign",
+    expect: (who) => (who === "anon" ? 401 : who === "eduLeader" ? 200 : 404),
+  },
+  { file: "app/api/v1/changes/route.ts", method: "GET", url: "/api/v1/changes?limit=20", expect: api(STATS, 200) },
   { file: "app/api/v1/stats/route.ts", method: "GET", url: "/api/v1/stats?session=14-1", expect: api(STATS, 200) },
   { file: "app/api/v1/key-suggestions/route.ts", method: "GET", url: "/api/v1/key-suggestions", expect: api(STATS, 200) },
   {

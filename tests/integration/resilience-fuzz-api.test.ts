@@ -34,6 +34,10 @@ import { POST as standing } from "@/app/api/v1/suggestions/[id]/standing/route";
 import { POST as undoMerge } from "@/app/api/v1/suggestions/merges/[id]/undo/route";
 import { POST as extendMerge } from "@/app/api/v1/suggestions/merges/[id]/extend/route";
 import { POST as plans } from "@/app/api/v1/plans/route";
+import { GET as worklists } from "@/app/api/v1/worklists/route";
+import { GET as worklist } from "@/app/api/v1/worklists/[name]/route";
+import { GET as changes } from "@/app/api/v1/changes/route";
+import { WORKLIST_NAMES } from "@/lib/worklists/names";
 import { installChangeLog, WriteGuard } from "../support/fuzz/checksum";
 import { FUZZ_SEED, isErrorShape, runsFor } from "../support/fuzz/config";
 import { broken, hostileString, rawBodies } from "../support/fuzz/hostile";
@@ -79,6 +83,9 @@ const ROUTES: Route[] = [
   { key: "POST /suggestions/merges/{id}/undo", handler: undoMerge, callers: ["admin", "office"], ids: "suggestions" },
   { key: "POST /suggestions/merges/{id}/extend", handler: extendMerge, callers: ["admin", "office"], ids: "suggestions" },
   { key: "POST /plans", handler: plans, callers: ["admin", "office"] },
+  { key: "GET /worklists", handler: worklists },
+  { key: "GET /worklists/{name}", handler: worklist, values: [...WORKLIST_NAMES] },
+  { key: "GET /changes", handler: changes, callers: ["office", "leader", "admin"] },
   // Last: a valid edit may change a user's role or unit, and so who is a stranger to the foreign suggestion.
   { key: "PATCH /users/{id}", handler: patchUser, callers: ["admin"], ids: "users" },
 ];
@@ -150,7 +157,7 @@ describe("every /api/v1 route survives hostile input", () => {
             { weight: route.callers ? 3 : 0, arbitrary: fc.constantFrom(...(route.callers ?? ["none"])) },
           ),
           id: fc.oneof(
-            { weight: 3, arbitrary: fc.constantFrom(...idsFor(route)) },
+            { weight: 3, arbitrary: fc.constantFrom(...(route.values ?? idsFor(route))) },
             { weight: 2, arbitrary: pool },
             { weight: 2, arbitrary: fc.constantFrom(fw.foreign.suggestionId, fw.foreign.replyId) },
             { weight: 1, arbitrary: hostileString },

@@ -1,7 +1,8 @@
 // Turns one fuzz input into a Request for a route handler, called directly as Next would call it.
 import type { FuzzWorld } from "./world";
 
-type Handler = (request: Request, context?: { params: Promise<{ id: string }> }) => Promise<Response>;
+/** A route's one path parameter is `{id}` or `{name}` (a worklist): the context names both. */
+type Handler = (request: Request, context?: { params: Promise<{ id: string; name: string }> }) => Promise<Response>;
 export interface Route {
   key: string;
   handler: Handler | (() => Promise<Response>);
@@ -9,6 +10,8 @@ export interface Route {
   callers?: string[];
   /** What `{id}` names: ids of a kind, or (units, sessions, deputies) the codes and ids of FuzzWorld.codes. */
   ids?: "suggestions" | "replies" | "users" | "units" | "sessions" | "deputies";
+  /** The valid values of the path's parameter when it names no record (e.g. `{name}` of a worklist). */
+  values?: string[];
 }
 export interface FuzzInput {
   as: string;
@@ -41,11 +44,13 @@ export async function fuzzRequest(route: Route, fw: FuzzWorld, input: FuzzInput)
   const headers: Record<string, string> = { "Content-Type": "application/json" };
   if (input.as === "garbage") headers.Authorization = "Bearer AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
   else if (input.as !== "none") headers.Authorization = `Bearer ${fw.tokens[input.as]}`;
-  const url = `${BASE}${path.replace("{id}", encodeURIComponent(input.id.toWellFormed()))}${queryString(input.query)}`;
+  // The path's one parameter ({id}, or {name} of a worklist) takes the input's id.
+  const hasParam = /\{\w+\}/.test(path);
+  const url = `${BASE}${path.replace(/\{\w+\}/, encodeURIComponent(input.id.toWellFormed()))}${queryString(input.query)}`;
   const request = new Request(url, { method, headers, body: method === "GET" ? undefined : bodyOf(input.body) });
   const response = await (route.handler as Handler)(
     request,
-    path.includes("{id}") ? { params: Promise.resolve({ id: input.id }) } : undefined,
+    hasParam ? { params: Promise.resolve({ id: input.id, name: input.id }) } : undefined,
   );
   const text = await response.text();
   let body: unknown = text;

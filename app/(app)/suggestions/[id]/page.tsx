@@ -23,6 +23,7 @@ import { CorrectionSection } from "@/components/workflow/correction-panels";
 import { canCorrect, mayAssignKeyLeaderNow, mayReportKeyProgressNow } from "@/lib/permissions/can";
 import { correctionTargetOf } from "@/lib/data/correction-target";
 import { FIELDS } from "@/lib/validation/list-query";
+import { markAssignmentOpened } from "@/lib/workflow/opened";
 import * as actions from "./actions";
 import * as keyActions from "../../key-suggestions/actions";
 import { KeySection } from "@/components/keys/key-section";
@@ -43,6 +44,8 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const detail = await getSuggestionDetail(actor, id);
   if (!detail) notFound();
+  // Only after the scoped load: a unit marks opened only what it may see.
+  await markAssignmentOpened(actor, id);
   const t = await getT();
   const similar = actor.role === "DEPUTY" ? [] : await listSimilarSuggestions(actor, id);
   const units = await listActiveUnitOptions(actor);

@@ -1,0 +1,74 @@
+import "server-only";
+// The worklists' loaders: the navigation's counts (one statement per caller, every list of the role in it) and
+// one list's page. Only the caller's own lists (lib/worklists/names.ts); any other is a 404.
+import type { Actor } from "@/lib/auth/user";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { SuggestionStatus } from "@/lib/generated/prisma/enums";
+import { suggestionScopeSql } from "@/lib/permissions/suggestion-scope";
+import { type WorklistName, worklistsOf } from "@/lib/worklists/names";
+import { worklistSql } from "@/lib/worklists/sql";
+
+export interface WorklistRow {
+  suggestionId: string;
+  sessionCode: string;
+  number: string;
+  title: string;
+  status: SuggestionStatus;
+  /** When the item started waiting (a submission, an assignment, a request); a due date for due lists. */
+  at: Date | null;
+  dueAt: Date | null;
+  unitName: string | null;
+  /** REASSIGNMENT / EXTENSION for requests, LEAD / CO for assignments; null otherwise. */
+  kind: string | null;
+  /** The record the item is about: the reply, the request, the assignment or the suggestion. */
+  ref: string;
+}
+
+export type WorklistCounts = Partial<Record<WorklistName, number>>;
+
+/** The count of a list; with a cap, it stops reading after cap + 1 rows (a "999+" costs no more than 1,000 rows). */
+const counted = (name: WorklistName, actor: Actor, now: Date, cap?: number) =>
+  Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 FROM (${worklistSql(name, actor, now).sql}) w JOIN "Suggestion" s ON s.id = w.sid
+    WHERE ${suggestionScopeSql(actor)} ${cap === undefined ? Prisma.empty : Prisma.sql`LIMIT ${cap + 1}`}) c)`;
+
+/** The navigation shows at most this many per list ("999+"), so the count on every page stays cheap at any size. */
+export const NAV_COUNT_CAP = 999;
+
+/**
+ * How many items wait in each of the caller's lists: one statement, nothing for a role without lists. With `cap`,
+ * a count above it is cap + 1.
+ */
+export async function worklistCounts(actor: Actor, options: { cap?: number; now?: Date } = {}): Promise<WorklistCounts> {
+  const names = worklistsOf(actor);
+  if (names.length === 0) return {};
+  const now = options.now ?? new Date();
+  // The names come from WORKLIST_NAMES (letters only), so they are safe as column aliases.
+  const columns = names.map((name) => Prisma.sql`${counted(name, actor, now, options.cap)} AS ${Prisma.raw(`"${name}"`)}`);
+  const [row] = await db.$queryRaw<Record<WorklistName, number>[]>`SELECT ${Prisma.join(columns, ", ")}`;
+  return Object.fromEntries(names.map((name) => [name, row?.[name] ?? 0]));
+}
+
+/** One page of one of the caller's lists, oldest first (a deputy's own suggestions newest first). */
+export async function loadWorklist(
+  actor: Actor,
+  name: WorklistName,
+  paging: { page: number; pageSize: number },
+  now: Date = new Date(),
+): Promise<{ items: WorklistRow[]; total: number }> {
+  if (!worklistsOf(actor).includes(name)) throw notFound();
+  const { sql, desc } = worklistSql(name, actor, now);
+  const order = desc ? Prisma.sql`w.at DESC NULLS LAST, w.ref DESC` : Prisma.sql`w.at ASC NULLS LAST, w.ref ASC`;
+  const [items, [count]] = await Promise.all([
+    db.$queryRaw<WorklistRow[]>`
+      SELECT w.sid AS "suggestionId", se.code AS "sessionCode", s.number, s.title, s.status, w.at, w.due AS "dueAt",
+        un.name AS "unitName", w.kind, w.ref
+      FROM (${sql}) w JOIN "Suggestion" s ON s.id = w.sid JOIN "Session" se ON se.id = s."sessionId"
+      LEFT JOIN "Unit" un ON un.id = w.uid
+      WHERE ${suggestionScopeSql(actor)}
+      ORDER BY ${order} LIMIT ${paging.pageSize} OFFSET ${(paging.page - 1) * paging.pageSize}`,
+    db.$queryRaw<{ total: number }[]>`SELECT ${counted(name, actor, now)} AS total`,
+  ]);
+  return { items, total: count?.total ?? 0 };
+}
