@@ -63,9 +63,10 @@ ALTER TABLE "SignedLetter" ADD CONSTRAINT "SignedLetter_suggestionId_fkey" FOREI
 ALTER TABLE "Attachment" ADD CONSTRAINT "Attachment_suggestionId_fkey" FOREIGN KEY ("suggestionId") REFERENCES "Suggestion"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- A signed letter is the record of what was sent: it is never rewritten or deleted.
-CREATE FUNCTION "signed_letter_frozen"() RETURNS trigger LANGUAGE plpgsql AS $$
+-- The migration runner splits at every semicolon: the body is an E'' string with its semicolons as \073.
+CREATE FUNCTION "signed_letter_frozen"() RETURNS trigger LANGUAGE plpgsql AS E'
 BEGIN
-  RAISE EXCEPTION 'a signed letter is archived and cannot be changed' USING ERRCODE = 'check_violation';
-END;
-$$;
+  RAISE EXCEPTION ''a signed letter is archived and cannot be changed'' USING ERRCODE = ''check_violation''\073
+END\073
+';
 CREATE TRIGGER "SignedLetter_frozen" BEFORE UPDATE OR DELETE ON "SignedLetter" FOR EACH ROW EXECUTE FUNCTION "signed_letter_frozen"();
