@@ -10,9 +10,8 @@ import type { Actor } from "@/lib/auth/user";
 import { db } from "@/lib/db";
 import { DomainError, statusOf } from "@/lib/errors";
 import type { Translate } from "@/lib/i18n/catalogue";
-import { maySeeAttachment } from "@/lib/permissions/attachments";
+import { canAttach, maySeeAttachment } from "@/lib/permissions/attachments";
 import { contentDisposition } from "@/lib/reports/http";
-import { setting } from "@/lib/server/config";
 import { blobStore } from "@/lib/storage/store";
 import { attachmentFileName, attachmentUploadQuery } from "@/lib/validation/attachments";
 import { addAttachment } from "@/lib/workflow/attachments";
@@ -26,7 +25,8 @@ const json = (status: number, body: unknown) =>
 const failure = (status: number, code: string, message: string, fields?: Record<string, string>) =>
   json(status, { error: { code, message, ...(fields ? { fields } : {}) } });
 
-export const attachmentLimit = () => setting("ATTACHMENT_MAX_MB") * 1024 * 1024;
+export { attachmentLimitBytes as attachmentLimit } from "./limit";
+import { attachmentLimitBytes } from "./limit";
 
 function decodeName(raw: string | null): string | null {
   try {
@@ -36,22 +36,34 @@ function decodeName(raw: string | null): string | null {
   }
 }
 
+/** A browser sends Origin on a POST; one from another site is refused. */
+function sameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === (request.headers.get("x-forwarded-host") ?? request.headers.get("host"));
+  } catch {
+    return false;
+  }
+}
+
 export async function handleAttachmentUpload(request: Request, actor: Actor | null, t: Translate): Promise<Response> {
   if (!actor) return failure(401, "UNAUTHENTICATED", t("errors.unauthenticated"));
+  if (!sameOrigin(request)) return failure(403, "FORBIDDEN", t("errors.forbidden"));
   const query = attachmentUploadQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  const name = attachmentFileName.safeParse(decodeName(request.headers.get("x-file-name")));
-  if (!query.success || !name.success) {
+  const refuse = async (response: Response) => {
     await request.body?.cancel().catch(() => undefined);
-    return failure(400, "INVALID", t("errors.invalid"), name.success ? undefined : { file: t("errors.invalid") });
-  }
-  // Scope first: a record the caller may not see is a 404 before a byte of the body is read.
+    return response;
+  };
+  if (!query.success) return refuse(failure(400, "INVALID", t("errors.invalid")));
+  // Scope and authorization first: nothing of the body is read for a caller who may not attach here.
   const owner = await findOwner(db, actor, query.data.owner, query.data.id);
-  if (!owner || !maySeeAttachment(actor, owner)) {
-    await request.body?.cancel().catch(() => undefined);
-    return failure(404, "NOT_FOUND", t("errors.notFound"));
-  }
+  if (!owner || !maySeeAttachment(actor, owner)) return refuse(failure(404, "NOT_FOUND", t("errors.notFound")));
+  if (!canAttach(actor, owner)) return refuse(failure(403, "FORBIDDEN", t("errors.forbidden")));
+  const name = attachmentFileName.safeParse(decodeName(request.headers.get("x-file-name")));
+  if (!name.success) return refuse(failure(400, "INVALID", t("errors.invalid"), { file: t("papers.attachments.badName") }));
   try {
-    const data = await readBytes(request, attachmentLimit());
+    const data = await readBytes(request, attachmentLimitBytes());
     const attachment = await addAttachment({ actor }, { ownerType: owner.ownerType, ownerId: owner.ownerId, fileName: name.data }, data);
     const { id, fileName, mediaType, size, sha256 } = attachment;
     return json(201, { attachment: { id, fileName, mediaType, size, sha256 }, message: t("papers.attachments.uploaded") });

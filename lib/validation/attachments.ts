@@ -22,3 +22,6 @@ export const attachmentFileName = z
   .regex(/^[^\u0000-\u001f\u007f/\\]+$/);
 
 export const removeAttachmentInput = z.object({ attachmentId: id });
+
+/** The removal form: the attachment, and the suggestion whose page is refreshed after. */
+export const removeAttachmentForm = removeAttachmentInput.extend({ suggestionId: id });

@@ -137,6 +137,7 @@ interface Ids {
   deputyId: string;
   lead: string;
   other: string;
+  attachment: string;
 }
 type Fields = Record<string, string | string[] | File>;
 const ACTIONS: Record<string, { allowed: Cast[]; form: (i: Ids) => Fields }> = {
@@ -239,13 +240,18 @@ const ACTIONS: Record<string, { allowed: Cast[]; form: (i: Ids) => Fields }> = {
   },
   "app/(app)/suggestions/[id]/actions.ts#markKeyAction": { allowed: ["leader"], form: (i) => ({ suggestionId: i.s, key: "true" }) },
   "app/(app)/suggestions/[id]/actions.ts#withdrawAction": { allowed: [...OFFICE, "leadDeputy"], form: (i) => ({ suggestionId: i.s }) },
+  // The lead unit's handler uploaded it: they and the office may remove it.
+  "app/(app)/suggestions/[id]/attachment-actions.ts#removeAttachmentAction": {
+    allowed: [...OFFICE, "leadHandler"],
+    form: (i) => ({ suggestionId: i.s, attachmentId: i.attachment }),
+  },
 };
 
-/** Every exported function of every actions.ts under app/. */
+/** Every exported function of every actions.ts (and <topic>-actions.ts) under app/. */
 async function serverActions(): Promise<Map<string, (...args: unknown[]) => Promise<unknown>>> {
   const { readdirSync } = await import("node:fs");
   const files = (readdirSync("app", { recursive: true }) as string[])
-    .filter((f) => f.replaceAll("\\", "/").endsWith("/actions.ts"))
+    .filter((f) => f.replaceAll("\\", "/").match(/\/([\w-]+-)?actions\.ts$/))
     .map((f) => `app/${f.replaceAll("\\", "/")}`);
   const found = new Map<string, (...args: unknown[]) => Promise<unknown>>();
   for (const file of files) {
@@ -297,6 +303,13 @@ describe("every server action, as every caller who may not use it", () => {
       requestedDueAt: at(150).toISOString(),
       toldDeputyAt: at(1.4).toISOString(),
     });
+    const { addAttachment } = await import("@/lib/workflow/attachments");
+    const pdf = new TextEncoder().encode("%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n");
+    const attachment = await addAttachment(
+      ctxOf(w.leadHandler, at(1.5)),
+      { ownerType: "REPLY", ownerId: reply.id, fileName: "盖章件.pdf" },
+      pdf,
+    );
     const token = await createApiToken({ actor: w.admin }, { username: w.office.username, name: "集成", days: 30 });
     ids = {
       s,
@@ -311,6 +324,7 @@ describe("every server action, as every caller who may not use it", () => {
       deputyId: w.deputies.lead.id,
       lead: w.units.lead.code,
       other: w.units.other.code,
+      attachment: attachment.id,
     };
     cast = {
       admin: w.admin,

@@ -20,6 +20,10 @@ import { TimelineSection, SimilarSection } from "@/components/suggestions/timeli
 import { DetailActions } from "@/components/suggestions/detail-actions";
 import { CONTENT_LANG } from "@/lib/i18n/config";
 import * as actions from "./actions";
+import { removeAttachmentAction } from "./attachment-actions";
+import { listAttachments } from "@/lib/data/attachments";
+import { attachmentLimitMb } from "@/lib/attachments/limit";
+import { AttachmentsPanel } from "@/components/attachments/attachments-panel";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
@@ -36,6 +40,7 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
   const similar = actor.role === "DEPUTY" ? [] : await listSimilarSuggestions(actor, id);
   const units = await listActiveUnitOptions(actor);
   const calendar = await calendarForDates(detail.assignments.map((a) => a.dueAt));
+  const attachments = await listAttachments(actor, id);
   return (
     <article className="space-y-6">
       <Link href="/suggestions" className="no-print text-sm text-brand-700 underline">
@@ -61,6 +66,7 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
       <FeedbackSection detail={detail} t={t} />
       <FollowUpSection detail={detail} t={t} />
       {actor.role !== "DEPUTY" && <SupervisionSection detail={detail} t={t} />}
+      {attachments && <AttachmentsPanel list={attachments} removeAction={removeAttachmentAction} limitMb={attachmentLimitMb()} t={t} />}
       <TimelineSection detail={detail} t={t} />
       {similar.length > 0 && <SimilarSection similar={similar} t={t} />}
     </article>
