@@ -42,6 +42,7 @@ async function importAction(fileName: string, bytes: Uint8Array, sessionCode: st
 }
 const { markAllRead } = await import("@/app/(app)/notifications/actions");
 const calendar = await import("@/app/(app)/admin/calendar/actions");
+const { removeAttachmentAction } = await import("@/app/(app)/suggestions/[id]/attachment-actions");
 const { setLocale } = await import("@/app/actions/locale");
 
 type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
@@ -76,6 +77,7 @@ const ACTIONS: Record<string, { run: Action; callers: string[] }> = {
   removeCalendarDay: { run: calendar.removeCalendarDayAction, callers: ["admin"] },
   assignBatch: { run: assignBatchAction, callers: ["office"] },
   register: { run: registerAction, callers: ["office"] },
+  removeAttachment: { run: removeAttachmentAction, callers: ["office", "leadHandler", "otherHandler"] },
 };
 const RUNS = runsFor(0.5, { ...Object.fromEntries(Object.keys(ACTIONS).map((k) => [k, 1])), import: 0.3 });
 const COLLECT = !!process.env.FUZZ_COLLECT;

@@ -87,6 +87,7 @@ export function actionForms(fw: FuzzWorld): Record<string, fc.Arbitrary<Fields>>
     instruction: record({ suggestionId: sid, ...fieldsOf(h.instructionInput, fw) }),
     markKey: record({ suggestionId: sid, key: maybe(fc.constantFrom("true", "false")) }),
     withdraw: record({ suggestionId: sid }),
+    removeAttachment: record({ suggestionId: sid, attachmentId: maybe(fc.oneof(fc.string(), fc.constantFrom("none", ""))) }),
     createUser: record(fieldsOf(createUserInput, fw)),
     createUnit: record(fieldsOf(createUnitInput, fw)),
     createSession: record(fieldsOf(createSessionInput, fw)),
