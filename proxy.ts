@@ -28,5 +28,5 @@ export const config = {
   // either: with a proxy Next buffers every request body and silently truncates it past
   // `proxyClientMaxBodySize`, which would cut a 20 MB upload short; those route handlers read their bodies as
   // capped streams and set their own request ids (lib/api/handler.ts).
-  matcher: ["/((?!api/|office/import/upload|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
+  matcher: ["/((?!api/|office/import/upload|attachments/upload|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
 };

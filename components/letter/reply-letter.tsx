@@ -2,7 +2,7 @@
 // right, the unit as issuing authority, the 文号 under the red line, title, salutation to one deputy, body,
 // commitments, thanks, the unit and the date in words, signer and contact, and 抄送 at the foot.
 import { AppIcon } from "@/components/brand/app-icon";
-import type { ReplyLetter as Letter } from "@/lib/data/reply-letter";
+import type { LetterView as Letter } from "@/lib/letter/snapshot";
 import { formatChinaDate, fromDbValue } from "@/lib/dates/china-date";
 import type { Translate } from "@/lib/i18n/catalogue";
 import { letterBody } from "@/lib/letter/body";

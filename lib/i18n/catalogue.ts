@@ -16,6 +16,7 @@ import zhKeys from "@/messages/zh-CN/keys.json";
 import zhCorrections from "@/messages/zh-CN/corrections.json";
 import zhStanding from "@/messages/zh-CN/standing.json";
 import zhWorklists from "@/messages/zh-CN/worklists.json";
+import zhPapers from "@/messages/zh-CN/papers.json";
 import enCommon from "@/messages/en/common.json";
 import enErrors from "@/messages/en/errors.json";
 import enDomain from "@/messages/en/domain.json";
@@ -31,6 +32,7 @@ import enKeys from "@/messages/en/keys.json";
 import enCorrections from "@/messages/en/corrections.json";
 import enStanding from "@/messages/en/standing.json";
 import enWorklists from "@/messages/en/worklists.json";
+import enPapers from "@/messages/en/papers.json";
 
 export type Messages = Record<string, unknown>;
 
@@ -51,6 +53,7 @@ export const catalogues: Record<Locale, Messages> = {
     corrections: zhCorrections,
     standing: zhStanding,
     worklists: zhWorklists,
+    papers: zhPapers,
   },
   en: {
     common: enCommon,
@@ -68,6 +71,7 @@ export const catalogues: Record<Locale, Messages> = {
     corrections: enCorrections,
     standing: enStanding,
     worklists: enWorklists,
+    papers: enPapers,
   },
 };
 

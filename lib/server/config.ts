@@ -86,6 +86,19 @@ export const settingsSchema = z.object({
       .toLowerCase()
       .regex(/^[a-z0-9-]{1,64}$/, "must be a header name such as x-forwarded-for or x-real-ip"),
   ),
+  // The CJK font the archived letter's PDF is set in: a .ttf/.otf path, or a collection (.ttc) as
+  // "path#PostScriptName". Unset: the first of the usual system fonts found (lib/letter/font.ts).
+  LETTER_FONT: optional(z.string().trim().min(1)),
+  // The largest attachment accepted, in megabytes (lib/attachments/): a bigger upload is refused with 413.
+  ATTACHMENT_MAX_MB: z.preprocess(
+    unset,
+    z.coerce
+      .number({ error: "must be a whole number of megabytes from 1 to 1024" })
+      .int("must be a whole number of megabytes from 1 to 1024")
+      .min(1, "must be a whole number of megabytes from 1 to 1024")
+      .max(1024, "must be a whole number of megabytes from 1 to 1024")
+      .default(20),
+  ),
   PUBLIC_URL: optional(
     z
       .string()

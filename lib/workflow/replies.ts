@@ -15,6 +15,7 @@ import { parseInput, type InputOf } from "@/lib/validation/parse";
 import { nowOf, type Ctx } from "./context";
 import { feedbackDueAt } from "./deadlines";
 import { nextDocNumber } from "./document-number";
+import { freezeLetter } from "@/lib/letter/snapshot";
 import type { Tx } from "@/lib/db";
 import { assignmentsInclude, currentRound, loadSuggestion } from "./load";
 import { record } from "./record";
@@ -297,6 +298,8 @@ export async function signReply(ctx: Ctx, replyId: string, input: InputOf<typeof
       },
     });
     if (count !== 1) throw staleVersion();
+    // The letter as signed is archived now, in this transaction: later edits and renames never reach it.
+    await freezeLetter(tx, { replyId: reply.id, suggestionId: s.id, signedById: ctx.actor.id, at: now });
     const due = feedbackDueAt(now);
     await bumpSuggestion(tx, ctx, s, { status: "REPLIED", feedbackDueAt: due });
     await record(tx, ctx, {
@@ -314,6 +317,7 @@ export async function signReply(ctx: Ctx, replyId: string, input: InputOf<typeof
         suggestionStatus: "REPLIED",
         feedbackDueAt: due,
         docNumber,
+        letterArchived: true,
       },
     });
     const params = { number: s.number, title: s.title, replyId: reply.id };

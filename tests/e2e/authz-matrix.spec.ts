@@ -316,6 +316,26 @@ const COOKIE_ROUTES: CookieRow[] = [
     post: true,
     expect: (who) => (who === "anon" ? "status 401" : OFFICE.includes(who) ? "status 400" : "status 403"),
   },
+  // The archived letter's PDF: whoever may see the letter page; a visitor is asked to sign in (401).
+  {
+    file: "app/(app)/suggestions/[id]/letter/[replyId]/pdf/route.ts",
+    url: (f) => `/suggestions/${f.letter.id}/letter/${f.letter.signedReply!.id}/pdf`,
+    expect: (who, f) => (who === "anon" ? "status 401" : visible(who, f.letter, f) ? "page" : "404"),
+  },
+  // No file of that id: 404 to everyone signed in (the scope checks are in tests/integration/attachments.test.ts).
+  {
+    file: "app/(app)/attachments/[id]/route.ts",
+    url: "/attachments/no-such-file",
+    expect: (who) => (who === "anon" ? "status 401" : "404"),
+  },
+  // An empty upload to a suggestion: the office gets past authorization to validation (400: no file name).
+  {
+    file: "app/(app)/attachments/upload/route.ts",
+    url: (f) => `/attachments/upload?owner=SUGGESTION&id=${f.edu.id}`,
+    post: true,
+    expect: (who, f) =>
+      who === "anon" ? "status 401" : !visible(who, f.edu, f) ? "404" : OFFICE.includes(who) ? "status 400" : "status 403",
+  },
 ];
 
 let f: Fixture;

@@ -138,6 +138,7 @@ interface Ids {
   lead: string;
   other: string;
   leaderId: string;
+  attachment: string;
 }
 type Fields = Record<string, string | string[] | File>;
 const ACTIONS: Record<string, { allowed: Cast[]; form: (i: Ids) => Fields }> = {
@@ -285,13 +286,18 @@ const ACTIONS: Record<string, { allowed: Cast[]; form: (i: Ids) => Fields }> = {
     allowed: OFFICE,
     form: (i) => ({ suggestionId: i.s, groupId: i.s, numbers: "1", reason: "越权并案" }),
   },
+  // The lead unit's handler uploaded it: they and the office may remove it.
+  "app/(app)/suggestions/[id]/attachment-actions.ts#removeAttachmentAction": {
+    allowed: [...OFFICE, "leadHandler"],
+    form: (i) => ({ suggestionId: i.s, attachmentId: i.attachment }),
+  },
 };
 
-/** Every exported function of every actions.ts under app/. */
+/** Every exported function of every actions.ts (and <topic>-actions.ts) under app/. */
 async function serverActions(): Promise<Map<string, (...args: unknown[]) => Promise<unknown>>> {
   const { readdirSync } = await import("node:fs");
   const files = (readdirSync("app", { recursive: true }) as string[])
-    .filter((f) => f.replaceAll("\\", "/").endsWith("/actions.ts"))
+    .filter((f) => f.replaceAll("\\", "/").match(/\/([\w-]+-)?actions\.ts$/))
     .map((f) => `app/${f.replaceAll("\\", "/")}`);
   const found = new Map<string, (...args: unknown[]) => Promise<unknown>>();
   for (const file of files) {
@@ -343,6 +349,13 @@ describe("every server action, as every caller who may not use it", () => {
       requestedDueAt: at(150).toISOString(),
       toldDeputyAt: at(1.4).toISOString(),
     });
+    const { addAttachment } = await import("@/lib/workflow/attachments");
+    const pdf = new TextEncoder().encode("%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n");
+    const attachment = await addAttachment(
+      ctxOf(w.leadHandler, at(1.5)),
+      { ownerType: "REPLY", ownerId: reply.id, fileName: "盖章件.pdf" },
+      pdf,
+    );
     const token = await createApiToken({ actor: w.admin }, { username: w.office.username, name: "集成", days: 30 });
     ids = {
       s,
@@ -358,6 +371,7 @@ describe("every server action, as every caller who may not use it", () => {
       lead: w.units.lead.code,
       other: w.units.other.code,
       leaderId: w.leader.id,
+      attachment: attachment.id,
     };
     cast = {
       admin: w.admin,

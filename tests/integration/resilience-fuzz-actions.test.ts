@@ -45,6 +45,7 @@ async function importAction(fileName: string, bytes: Uint8Array, sessionCode: st
 const { markAllRead } = await import("@/app/(app)/notifications/actions");
 const calendar = await import("@/app/(app)/admin/calendar/actions");
 const keys = await import("@/app/(app)/key-suggestions/actions");
+const { removeAttachmentAction } = await import("@/app/(app)/suggestions/[id]/attachment-actions");
 const { setLocale } = await import("@/app/actions/locale");
 
 type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
@@ -90,6 +91,7 @@ const ACTIONS: Record<string, { run: Action; callers: string[] }> = {
   setUnitActive: { run: admin.setUnitActiveAction, callers: ["admin"] },
   updateSession: { run: admin.updateSessionAction, callers: ["admin"] },
   updateDeputy: { run: admin.updateDeputyAction, callers: ["admin", "office"] },
+  removeAttachment: { run: removeAttachmentAction, callers: ["office", "leadHandler", "otherHandler"] },
   // Last: a valid edit may change a user's role or unit, which the other actions' callers rely on.
   updateUser: { run: admin.updateUserAction, callers: ["admin"] },
 };

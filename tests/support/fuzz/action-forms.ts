@@ -107,6 +107,7 @@ export function actionForms(fw: FuzzWorld): Record<string, fc.Arbitrary<Fields>>
       ...fieldsOf(correctUnitsInput, fw),
       "coUnitCodes[]": fc.array(units, { maxLength: 2 }),
     }),
+    removeAttachment: record({ suggestionId: sid, attachmentId: maybe(fc.oneof(fc.string(), fc.constantFrom("none", ""))) }),
     createUser: record(fieldsOf(createUserInput, fw)),
     createUnit: record(fieldsOf(createUnitInput, fw)),
     createSession: record(fieldsOf(createSessionInput, fw)),

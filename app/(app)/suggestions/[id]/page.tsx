@@ -32,6 +32,10 @@ import { toDateInputValue } from "@/lib/dates/china-date";
 import * as correctionActions from "./corrections/actions";
 import * as standingActions from "./standing/actions";
 import { StandingNotice, StandingSection } from "@/components/suggestions/standing-section";
+import { removeAttachmentAction } from "./attachment-actions";
+import { listAttachments } from "@/lib/data/attachments";
+import { attachmentLimitMb } from "@/lib/attachments/limit";
+import { AttachmentsPanel } from "@/components/attachments/attachments-panel";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
@@ -51,6 +55,7 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
   const units = await listActiveUnitOptions(actor);
   const calendar = await calendarForDates(detail.assignments.map((a) => a.dueAt));
   const [keyPanel, leaders] = await Promise.all([getKeyPanel(actor, id), listLeaderOptions(actor)]);
+  const attachments = await listAttachments(actor, id);
   return (
     <article className="space-y-6">
       <Link href="/suggestions" className="no-print text-sm text-brand-700 underline">
@@ -94,6 +99,7 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
       <FeedbackSection detail={detail} t={t} />
       <FollowUpSection detail={detail} t={t} />
       {actor.role !== "DEPUTY" && <SupervisionSection detail={detail} t={t} />}
+      {attachments && <AttachmentsPanel list={attachments} removeAction={removeAttachmentAction} limitMb={attachmentLimitMb()} t={t} />}
       <TimelineSection detail={detail} t={t} />
       {similar.length > 0 && <SimilarSection similar={similar} t={t} />}
     </article>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/current";
 import { getReplyLetter } from "@/lib/data/reply-letter";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { formatDateTime } from "@/lib/format";
 import { PrintButton } from "@/components/ui/print-button";
 import { ReplyLetter } from "@/components/letter/reply-letter";
 
@@ -52,8 +53,20 @@ export default async function ReplyLetterPage({
         ) : (
           <span />
         )}
-        <PrintButton label={t("work.letter.print")} />
+        <div className="flex items-center gap-3">
+          <a
+            href={`/suggestions/${id}/letter/${replyId}/pdf?deputy=${encodeURIComponent(deputy.id)}`}
+            className="text-brand-700 underline"
+            download
+          >
+            {t("papers.letter.download")}
+          </a>
+          <PrintButton label={t("work.letter.print")} />
+        </div>
       </div>
+      <p className="no-print mb-4 text-sm text-slate-600" data-testid="letter-archive-note">
+        {letter.archivedAt ? t("papers.letter.archived", { date: formatDateTime(letter.archivedAt) }) : t("papers.letter.live")}
+      </p>
       <ReplyLetter letter={letter} deputy={deputy} t={t} dateStyle={locale === "en" ? "en" : "zh"} />
     </div>
   );
