@@ -12,6 +12,7 @@ import zhDashboard from "@/messages/zh-CN/dashboard.json";
 import zhSuggestions from "@/messages/zh-CN/suggestions.json";
 import zhReports from "@/messages/zh-CN/reports.json";
 import zhAccount from "@/messages/zh-CN/account.json";
+import zhOutbox from "@/messages/zh-CN/outbox.json";
 import enCommon from "@/messages/en/common.json";
 import enErrors from "@/messages/en/errors.json";
 import enDomain from "@/messages/en/domain.json";
@@ -23,6 +24,7 @@ import enDashboard from "@/messages/en/dashboard.json";
 import enSuggestions from "@/messages/en/suggestions.json";
 import enReports from "@/messages/en/reports.json";
 import enAccount from "@/messages/en/account.json";
+import enOutbox from "@/messages/en/outbox.json";
 
 export type Messages = Record<string, unknown>;
 
@@ -39,6 +41,7 @@ export const catalogues: Record<Locale, Messages> = {
     suggestions: zhSuggestions,
     reports: zhReports,
     account: zhAccount,
+    outbox: zhOutbox,
   },
   en: {
     common: enCommon,
@@ -52,6 +55,7 @@ export const catalogues: Record<Locale, Messages> = {
     suggestions: enSuggestions,
     reports: enReports,
     account: enAccount,
+    outbox: enOutbox,
   },
 };
 
