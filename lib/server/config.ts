@@ -96,9 +96,7 @@ export const settingsSchema = z.object({
       .transform((value) => new URL(value).origin),
   ),
   // E-mail notices (lib/notifications/outbox/email.ts): SMTP_URL, or SMTP_HOST with the rest; unset: no e-mail.
-  SMTP_URL: optional(
-    z.string().refine((value) => /^smtps?:$/.test(parseUrl(value)?.protocol ?? ""), "must be an smtp:// or smtps:// URL"),
-  ),
+  SMTP_URL: optional(z.string().refine((value) => /^smtps?:$/.test(parseUrl(value)?.protocol ?? ""), "must be an smtp:// or smtps:// URL")),
   SMTP_HOST: optional(z.string().trim().min(1)),
   SMTP_PORT: port(587),
   SMTP_USER: optional(z.string()),

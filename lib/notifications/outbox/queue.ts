@@ -26,7 +26,7 @@ export function outboxInsertSql(source: Prisma.Sql, channels: OutboxChannel[]): 
     INSERT INTO "OutboxMessage" (id, channel, "userId", recipient, kind, "notificationId", "suggestionId",
                                  "idempotencyKey", payload, "nextAttemptAt", "createdAt")
     SELECT gen_random_uuid()::text, ${ch}, n."userId", ${recipientSql(ch)}, n.kind, n.id, n."suggestionId",
-           n.id || ':' || ${ch}::text, n.params - 'title', LEAST(n."createdAt", now()), n."createdAt"
+           n.id || ':' || ${ch}::text, n.params - 'title', LEAST(n."createdAt", now() AT TIME ZONE 'UTC'), n."createdAt"
     FROM ${source} n
     JOIN "User" u ON u.id = n."userId" AND u.active
     CROSS JOIN unnest(${channels}::text[]::"OutboxChannel"[]) AS ch(channel)
