@@ -13,6 +13,10 @@ export const handlers: Record<string, JobHandler> = {
   "reminders.deadlines": async () => {
     await sendDeadlineReminders();
   },
+  "outbox.digest": async () => {
+    const { queueDailyDigests } = await import("@/lib/notifications/outbox/digest");
+    await queueDailyDigests();
+  },
   "feedback.closeExpired": async () => {
     const { closeExpiredFeedback } = await import("@/lib/workflow/feedback");
     const { systemActor } = await import("./system-actor");

@@ -6,6 +6,7 @@ import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { saveChannelChoices } from "@/lib/notifications/outbox/choices";
+import { queueDailyDigests } from "@/lib/notifications/outbox/digest";
 import { CHANNEL_KINDS } from "@/lib/notifications/outbox/kinds";
 import { assignSuggestion } from "@/lib/workflow/assign";
 import { sendOutbox, BACKOFF_MS } from "@/lib/notifications/outbox/send";
@@ -89,6 +90,26 @@ describe("the e-mail channel", () => {
     expect(leaderMail[0]!.raw).not.toContain("农村教育");
     const row = await db.outboxMessage.findFirstOrThrow({ where: { userId: w.otherLeader.id, suggestionId: s.id } });
     expect(JSON.stringify(row.payload)).not.toContain("农村教育");
+  });
+});
+
+describe("the daily digest", () => {
+  it("is queued once per user per China day, counts only, and reaches the mail server once", async () => {
+    const nine = new Date(`${new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)}T09:00:00+08:00`);
+    expect(await queueDailyDigests(new Date(nine.getTime() - 2 * 3_600_000))).toBe(0); // 07:00: not yet
+    const first = await queueDailyDigests(nine);
+    expect(first).toBeGreaterThan(0);
+    expect(await queueDailyDigests(new Date(nine.getTime() + 3_600_000))).toBe(0); // the same day: nothing new
+    await sendOutbox();
+    const digests = await db.outboxMessage.findMany({ where: { kind: "digest.daily", userId: w.leadLeader.id } });
+    expect(digests).toHaveLength(1);
+    expect(digests[0]).toMatchObject({ status: "SENT", channel: "EMAIL" });
+    const mails = smtp.mails.filter((m) => m.messageId === messageIdOf(digests[0]!.idempotencyKey));
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.raw).toMatch(/\d+ 件已逾期/);
+    expect(mails[0]!.raw).not.toContain("农村教育");
+    // otherHandler turned every e-mail off, the digest too.
+    expect(await db.outboxMessage.count({ where: { kind: "digest.daily", userId: w.otherHandler.id } })).toBe(0);
   });
 });
 
