@@ -10,3 +10,6 @@ export const channelChoicesInput = z.object({
   email: z.preprocess((v) => (typeof v === "string" ? v.trim() : v), z.union([z.literal(""), z.email().max(200)])),
   on: z.array(z.enum(CHOICE_VALUES)).max(CHOICE_VALUES.length).default([]),
 });
+
+/** The administrator's "send again" of one outgoing message. */
+export const outboxRetryInput = z.object({ id: z.string().trim().min(1).max(60) });
