@@ -5,7 +5,8 @@
 import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { saveChannelChoices } from "@/lib/notifications/outbox/choices";
+import { readChannelSettings, saveChannelChoices } from "@/lib/notifications/outbox/choices";
+import { retryOutboxMessage } from "@/lib/notifications/outbox/retry";
 import { queueDailyDigests } from "@/lib/notifications/outbox/digest";
 import { CHANNEL_KINDS } from "@/lib/notifications/outbox/kinds";
 import { assignSuggestion } from "@/lib/workflow/assign";
@@ -14,7 +15,7 @@ import { messageIdOf } from "@/lib/notifications/outbox/email";
 import { issueSupervision } from "@/lib/workflow/supervision";
 import { together } from "../support/instances";
 import { startReceiver, startSmtp } from "../support/outbox-receivers";
-import { assignTo, at, buildWorld, ctxOf, newSuggestion, type World } from "./workflow-fixtures";
+import { assignTo, at, buildWorld, ctxOf, expectError, newSuggestion, type World } from "./workflow-fixtures";
 
 const SECRET = "webhook-secret-for-tests";
 let w: World;
@@ -141,5 +142,27 @@ describe("the webhook channel", () => {
     expect(body).toMatchObject({ key: message.idempotencyKey, kind: "supervision.notice", recipient: message.recipient });
     expect(body.link).toContain(`/suggestions/${s.id}`);
     expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({ status: "SENT", attempts: 3 });
+  });
+});
+
+describe("the administrator's retry and the settings' validation", () => {
+  it("a FAILED message goes back to PENDING by the administrator only, audited; a sent one is refused", async () => {
+    const sent = await db.outboxMessage.findFirstOrThrow({ where: { status: "SENT" } });
+    const failed = await db.outboxMessage.update({ where: { id: sent.id }, data: { status: "FAILED", attempts: 6, lastError: "x" } });
+    await expectError(retryOutboxMessage(ctxOf(w.office), { id: failed.id }), "FORBIDDEN");
+    await retryOutboxMessage(ctxOf(w.admin), { id: failed.id });
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: failed.id } })).toMatchObject({ status: "PENDING", attempts: 0 });
+    expect(await db.auditEvent.count({ where: { action: "outbox.retry", entityId: failed.id, actorId: w.admin.id } })).toBe(1);
+    await sendOutbox();
+    await expectError(retryOutboxMessage(ctxOf(w.admin), { id: failed.id }), "RULE");
+    await expectError(retryOutboxMessage(ctxOf(w.admin), { id: "nope" }), "NOT_FOUND");
+  });
+
+  it("refuses an unknown kind or channel and a malformed address, changing nothing", async () => {
+    const before = await readChannelSettings(w.coLeader.id);
+    await expectError(saveChannelChoices(ctxOf(w.coLeader), { email: "", on: ["reply.signed:FAX"] }), "INVALID");
+    await expectError(saveChannelChoices(ctxOf(w.coLeader), { email: "not an address", on: [] }), "INVALID");
+    expect(await readChannelSettings(w.coLeader.id)).toEqual(before);
+    expect(await db.auditEvent.count({ where: { action: "account.notices", entityId: w.coLeader.id } })).toBe(0);
   });
 });
