@@ -28,7 +28,7 @@ test("a unit clerk sets an e-mail address and turns channels off and on; the cho
   await expect(page.getByLabel("电子邮件地址")).toHaveValue("edu-clerk@example.gov.cn");
   await expect(page.getByRole("checkbox", { name: "督办通知 · 电子邮件" })).not.toBeChecked();
   await expect(page.getByRole("checkbox", { name: "逾期提醒 · 短信网关" })).toBeChecked();
-  await expect(page.getByRole("checkbox", { name: "交办 · 电子邮件" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "交办 · 电子邮件", exact: true })).toBeChecked();
 });
 
 test("a malformed address is refused with a message, and nothing is saved", async ({ page }) => {
