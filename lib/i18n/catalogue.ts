@@ -17,6 +17,7 @@ import zhCorrections from "@/messages/zh-CN/corrections.json";
 import zhStanding from "@/messages/zh-CN/standing.json";
 import zhWorklists from "@/messages/zh-CN/worklists.json";
 import zhPapers from "@/messages/zh-CN/papers.json";
+import zhOutbox from "@/messages/zh-CN/outbox.json";
 import enCommon from "@/messages/en/common.json";
 import enErrors from "@/messages/en/errors.json";
 import enDomain from "@/messages/en/domain.json";
@@ -33,6 +34,7 @@ import enCorrections from "@/messages/en/corrections.json";
 import enStanding from "@/messages/en/standing.json";
 import enWorklists from "@/messages/en/worklists.json";
 import enPapers from "@/messages/en/papers.json";
+import enOutbox from "@/messages/en/outbox.json";
 
 export type Messages = Record<string, unknown>;
 
@@ -54,6 +56,7 @@ export const catalogues: Record<Locale, Messages> = {
     standing: zhStanding,
     worklists: zhWorklists,
     papers: zhPapers,
+    outbox: zhOutbox,
   },
   en: {
     common: enCommon,
@@ -72,6 +75,7 @@ export const catalogues: Record<Locale, Messages> = {
     standing: enStanding,
     worklists: enWorklists,
     papers: enPapers,
+    outbox: enOutbox,
   },
 };
 

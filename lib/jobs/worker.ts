@@ -1,6 +1,7 @@
 // The background worker each app instance runs (started from instrumentation.ts). Schedules are enqueued
 // with one singleton key per hour, so N instances still run each scheduled job once per hour.
 import { randomUUID } from "node:crypto";
+import { sendOutbox } from "@/lib/notifications/outbox/send";
 import { logError } from "@/lib/server/log";
 import { beat, workerState } from "./heartbeat";
 import { drain, enqueue, requeueOwn, requeueStale, type JobHandler } from "./queue";
@@ -11,6 +12,10 @@ export const TICK_MS = 60_000;
 export const handlers: Record<string, JobHandler> = {
   "reminders.deadlines": async () => {
     await sendDeadlineReminders();
+  },
+  "outbox.digest": async () => {
+    const { queueDailyDigests } = await import("@/lib/notifications/outbox/digest");
+    await queueDailyDigests();
   },
   "feedback.closeExpired": async () => {
     const { closeExpiredFeedback } = await import("@/lib/workflow/feedback");
@@ -26,7 +31,11 @@ export async function tick(workerId: string, now = new Date()) {
   await requeueOwn(workerId);
   await requeueStale();
   for (const queue of Object.keys(handlers)) await enqueue(queue, {}, { singletonKey: `${queue}:${slot}` });
-  return drain(handlers, workerId);
+  const ran = await drain(handlers, workerId);
+  // E-mail and webhook messages every tick, after the jobs that queue them (reminders): each instance sends
+  // what it claims, so the outbox empties however many instances run.
+  await sendOutbox(workerId, now);
+  return ran;
 }
 
 /**

@@ -1,10 +1,12 @@
 // In-app notifications to the users who must act (SPEC §2). Written inside the workflow's transaction, so a
 // notification exists exactly when its change does. A `dedupeKey` makes a notification once-only per user
-// (the unique index on userId + dedupeKey, createMany with skipDuplicates), e.g. for reminders.
+// (the unique index on userId + dedupeKey, createMany with skipDuplicates), e.g. for reminders. The e-mail and
+// webhook messages of the users' chosen channels are queued in the same transaction (outbox/queue.ts).
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { ROLE_GROUPS } from "@/lib/permissions/roles";
+import { queueForNotifications } from "./outbox/queue";
 
 /** The kinds of notification the workflow creates; the UI's catalogues name them. */
 export const NOTIFICATION_KINDS = [
@@ -52,7 +54,7 @@ export async function notifyUsers(
 ): Promise<number> {
   const ids = [...new Set(userIds)];
   if (!ids.length) return 0;
-  const { count } = await tx.notification.createMany({
+  const created = await tx.notification.createManyAndReturn({
     data: ids.map((userId) => ({
       userId,
       kind,
@@ -62,8 +64,13 @@ export async function notifyUsers(
       ...(options.at ? { createdAt: options.at } : {}),
     })),
     skipDuplicates: true,
+    select: { id: true },
   });
-  return count;
+  await queueForNotifications(
+    tx,
+    created.map((n) => n.id),
+  );
+  return created.length;
 }
 
 type NotifyArgs = [kind: NotificationKind, suggestionId: string | null, params?: Params, dedupeKey?: string, options?: NotifyOptions];

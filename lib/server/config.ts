@@ -108,6 +108,18 @@ export const settingsSchema = z.object({
       }, "must be the address users open, like https://jianyi.example.gov.cn (no path)")
       .transform((value) => new URL(value).origin),
   ),
+  // E-mail notices (lib/notifications/outbox/email.ts): SMTP_URL, or SMTP_HOST with the rest; unset: no e-mail.
+  SMTP_URL: optional(z.string().refine((value) => /^smtps?:$/.test(parseUrl(value)?.protocol ?? ""), "must be an smtp:// or smtps:// URL")),
+  SMTP_HOST: optional(z.string().trim().min(1)),
+  SMTP_PORT: port(587),
+  SMTP_USER: optional(z.string()),
+  SMTP_PASSWORD: optional(z.string()),
+  SMTP_FROM: optional(z.email("must be an e-mail address such as jianyi@example.gov.cn")),
+  // Webhook notices (an SMS or 政务微信 gateway): JSON POSTs to WEBHOOK_URL signed with WEBHOOK_SECRET.
+  WEBHOOK_URL: optional(
+    z.string().refine((value) => /^https?:$/.test(parseUrl(value)?.protocol ?? ""), "must be an http:// or https:// URL"),
+  ),
+  WEBHOOK_SECRET: optional(z.string().min(16, "must be at least 16 characters")),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -133,6 +145,8 @@ const configSchema = settingsSchema
       const key = passwordProblem(s.ADMIN_PASSWORD, { username: s.ADMIN_USERNAME });
       if (key) problem("ADMIN_PASSWORD", `is refused by the password policy: ${english(key)}`);
     }
+    if ((s.SMTP_URL || s.SMTP_HOST) && !s.SMTP_FROM) problem("SMTP_FROM", "is required with SMTP_URL or SMTP_HOST");
+    if (s.WEBHOOK_URL && !s.WEBHOOK_SECRET) problem("WEBHOOK_SECRET", "is required with WEBHOOK_URL");
     if (!s.DATABASE_URL && s.PORT === s.EMBEDDED_PG_PORT) problem("EMBEDDED_PG_PORT", "must differ from PORT");
   })
   .transform((s): Config => ({
@@ -151,7 +165,7 @@ export class ConfigError extends Error {
 }
 
 // Values that may hold a password are never echoed.
-const secret = new Set(["DATABASE_URL", "ADMIN_PASSWORD", "AUTH_SECRET"]);
+const secret = new Set(["DATABASE_URL", "ADMIN_PASSWORD", "AUTH_SECRET", "SMTP_URL", "SMTP_PASSWORD", "WEBHOOK_SECRET"]);
 
 function describe(error: z.ZodError, env: Record<string, string | undefined>): string[] {
   return error.issues.map((issue) => {

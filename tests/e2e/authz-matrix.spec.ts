@@ -81,11 +81,13 @@ const HOME: Record<SignedIn, string> = {
 const PAGES: PageRow[] = [
   { file: "app/(app)/page.tsx", url: "/", expect: (who) => (who === "anon" ? "login" : `redirect:${HOME[who]}`) },
   { file: "app/(app)/account/password/page.tsx", url: "/account/password", expect: only(EVERYONE_SIGNED_IN) },
+  { file: "app/(app)/account/notices/page.tsx", url: "/account/notices", expect: only(EVERYONE_SIGNED_IN), marks: ["每日待办汇总"] },
   { file: "app/(app)/admin/page.tsx", url: "/admin", expect: only(ADMIN, "redirect:/admin/users") },
   // Filtered to the workflow's events: every sign-in is audited too, and the tests before this one sign in often.
   { file: "app/(app)/admin/audit/page.tsx", url: "/admin/audit?action=suggestion.", expect: only(ADMIN), marks: [/第 \S+ 号建议《/] },
   { file: "app/(app)/admin/calendar/page.tsx", url: "/admin/calendar?year=2026", expect: only(ADMIN), marks: ["春节"] },
   { file: "app/(app)/admin/deputies/page.tsx", url: "/admin/deputies", expect: only(ADMIN), marks: [/DB\d{4}/] },
+  { file: "app/(app)/admin/outbox/page.tsx", url: "/admin/outbox", expect: only(ADMIN), marks: ["没有失败或等待发送的消息"] },
   {
     file: "app/(app)/admin/sessions/page.tsx",
     url: "/admin/sessions",

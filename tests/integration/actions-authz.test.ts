@@ -191,6 +191,11 @@ const ACTIONS: Record<string, { allowed: Cast[]; form: (i: Ids) => Fields }> = {
     allowed: SIGNED_IN,
     form: () => ({ currentPassword: "x", newPassword: "A-new-password-2026", confirmPassword: "A-new-password-2026" }),
   },
+  "app/(app)/account/notices/actions.ts#saveNoticeChannelsAction": {
+    allowed: SIGNED_IN,
+    form: () => ({ email: "intruder@example.gov.cn", on: ["assignment.new:EMAIL"] }),
+  },
+  "app/(app)/admin/outbox/actions.ts#retryOutboxAction": { allowed: ["admin"], form: () => ({ id: "x" }) },
   "app/(app)/notifications/actions.ts#markAllRead": { allowed: SIGNED_IN, form: () => ({}) },
   "app/(app)/notifications/actions.ts#markRead": { allowed: SIGNED_IN, form: () => ({ id: "x" }) },
   "app/(app)/office/new/actions.ts#registerAction": {

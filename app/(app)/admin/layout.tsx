@@ -4,7 +4,7 @@ import { requireActor } from "@/lib/auth/current";
 import { getT } from "@/lib/i18n/server";
 import { isAdmin } from "@/lib/permissions/roles";
 
-const SECTIONS = ["users", "units", "sessions", "deputies", "calendar", "tokens", "audit"] as const;
+const SECTIONS = ["users", "units", "sessions", "deputies", "calendar", "tokens", "audit", "outbox"] as const;
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();

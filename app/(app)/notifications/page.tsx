@@ -34,6 +34,9 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           </button>
         </form>
       </div>
+      <Link href="/account/notices" className="text-sm text-brand-700 underline">
+        {t("outbox.settings.link")}
+      </Link>
       {items.length === 0 ? (
         <p>{t("common.empty")}</p>
       ) : (
