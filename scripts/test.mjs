@@ -6,25 +6,26 @@ import { spawn } from "node:child_process";
 import { setPriority } from "node:os";
 
 /**
- * The stages, each started as soon as the ones it waits for have passed, so both cores stay busy: vitest
- * needs only the generated client; the build, the e2e demo seed, lint and vitest need nothing of each other;
- * tsc reads .next/types, which the build writes; the e2e servers serve the build on copies of the seeded demo.
- * The e2e run is the longest, so what it waits for goes first and the rest is niced to take what it leaves.
+ * The stages, each started as soon as the ones it waits for have passed. vitest needs only the generated
+ * client and has the CPU to itself but for niced stages beside it: the build, the e2e demo seed, lint, and tsc
+ * (which reads the route types the build writes). The e2e run starts after vitest: both at once on 2 cores
+ * starved each other into timeouts (measured: the a11y lane's tests took 2–4 minutes each and failed).
  */
 const STAGES = [
   { name: "generate", command: ["node", "scripts/prisma-generate.mjs"], after: [] },
+  { name: "unit", command: ["node_modules/.bin/vitest", "run"], after: ["generate"] },
   // Without Next's own type check: the typecheck stage runs tsc over the same files and the tests.
   {
     name: "build",
     command: ["node_modules/.bin/tsx", "scripts/build.ts", "--no-generate"],
     after: ["generate"],
     env: { BUILD_TYPECHECK: "false" },
+    nice: 10,
   },
-  { name: "seed", command: ["node_modules/.bin/tsx", "tests/e2e/support/demo-template.ts"], after: ["generate"] },
-  { name: "unit", command: ["node_modules/.bin/vitest", "run"], after: ["generate"], nice: 5 },
-  { name: "e2e", command: ["node_modules/.bin/playwright", "test"], after: ["build", "seed"] },
-  { name: "typecheck", command: ["npm", "run", "--silent", "typecheck"], after: ["build"], nice: 10 },
-  { name: "lint", command: ["sh", "-c", "npm run --silent lint && npm run --silent format:check"], after: ["generate"], nice: 10 },
+  { name: "seed", command: ["node_modules/.bin/tsx", "tests/e2e/support/demo-template.ts"], after: ["generate"], nice: 10 },
+  { name: "lint", command: ["sh", "-c", "npm run --silent lint && npm run --silent format:check"], after: ["generate"], nice: 15 },
+  { name: "typecheck", command: ["npm", "run", "--silent", "typecheck"], after: ["build"], nice: 15 },
+  { name: "e2e", command: ["node_modules/.bin/playwright", "test"], after: ["build", "seed", "unit"] },
 ];
 
 const only = process.argv.slice(2);

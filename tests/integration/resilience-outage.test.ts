@@ -129,6 +129,9 @@ describe("the database goes away", () => {
         process.kill(pg.pid()!, "SIGKILL");
         writing = false;
         await writer;
+        // The postmaster is gone, but a backend may answer one more query before it notices (seen on a loaded
+        // machine): the outage starts once the database refuses. It lasts until the test has seen it (the gate).
+        await until("the database to be unreachable", async () => (await health()).status === 503);
 
         for (const call of [
           () => listRoute(get("/suggestions")),
