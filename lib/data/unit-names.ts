@@ -2,15 +2,18 @@ import "server-only";
 // A unit's name at a moment (issue 11): a signed letter prints the name its unit had when it was signed, not
 // the name it has since been renamed to. The names over time are UnitName rows; a unit without any (written
 // before the table existed, or by a test fixture) has only ever had its current name.
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 
 export type NameAt = (unitId: string, at: Date | null | undefined, current: string) => string;
 
-/** Loads the name histories of `unitIds` once and answers names at any moment from memory. */
-export async function unitNamesAt(unitIds: Iterable<string>): Promise<NameAt> {
+/**
+ * Loads the name histories of `unitIds` once and answers names at any moment from memory. Inside a
+ * transaction pass its client: another connection from the pool while holding one can exhaust the pool.
+ */
+export async function unitNamesAt(unitIds: Iterable<string>, client: Tx = db): Promise<NameAt> {
   const ids = [...new Set(unitIds)];
   const rows = ids.length
-    ? await db.unitName.findMany({ where: { unitId: { in: ids } }, orderBy: [{ validFrom: "asc" }, { id: "asc" }] })
+    ? await client.unitName.findMany({ where: { unitId: { in: ids } }, orderBy: [{ validFrom: "asc" }, { id: "asc" }] })
     : [];
   return (unitId, at, current) => {
     if (!at) return current; // not signed yet: the name it has now

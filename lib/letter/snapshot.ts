@@ -81,7 +81,7 @@ export async function readLetter(client: Tx, where: Prisma.ReplyWhereInput): Pro
   };
   const { suggestion: s } = reply;
   // The names the units had when the letter was signed: a unit renamed since keeps its old name here.
-  const nameAt = await unitNamesAt([reply.unit.id, ...s.assignments.map((a) => a.unit.id)]);
+  const nameAt = await unitNamesAt([reply.unit.id, ...s.assignments.map((a) => a.unit.id)], client);
   return {
     id: reply.id,
     category: reply.category,

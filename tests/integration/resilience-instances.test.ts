@@ -82,6 +82,7 @@ describe("two instances on one database", () => {
     const jobs = await db.job.groupBy({ by: ["queue", "state"], _count: true });
     expect(jobs.map((j) => `${j.queue} ${j.state} ${j._count}`).sort()).toEqual([
       "feedback.closeExpired DONE 1",
+      "outbox.digest DONE 1",
       "reminders.deadlines DONE 1",
     ]);
   }, 120_000);
