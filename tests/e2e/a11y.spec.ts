@@ -276,7 +276,7 @@ test("leader: dashboard, report, list, a suggestion with the instruction panel, 
 });
 
 test("admin: users, units, sessions, deputies, tokens, audit", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000); // every record list has its edit forms (issue 11)
   await signInAs(page, "admin");
   for (const path of [
     "/admin/users",
@@ -320,7 +320,7 @@ test("unit clerk (edu): inbox tabs and views, list, supervision, notifications, 
   }
   await page.goto("/inbox");
   await expectSkipLink(page, "跳到主要内容");
-  await tabTo(page, page.getByRole("link", { name: /会办/ }).first());
+  await tabTo(page, page.getByRole("main").getByRole("link", { name: /会办/ }).first()); // not the nav's 待提会办意见
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/tab=CO/);
   await visit(page, "/suggestions?session=14-1");

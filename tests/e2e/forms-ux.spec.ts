@@ -129,7 +129,8 @@ test("sign and rate ask first: Esc does nothing, confirming acts; 不满意 need
   await page.getByLabel("不满意").check();
   await page.getByLabel("意见和建议").fill(reason);
   await confirm(page, "提交测评");
-  await expect(page.getByText("重新办理").first()).toBeVisible();
+  // The status badge, exactly: the form's hint also says 重新办理, so a looser match passed before the rating was in.
+  await expect(page.getByText("重新办理", { exact: true }).first()).toBeVisible();
 
   // The lead unit sees why, beside the re-handling reply form, and in the timeline.
   await signInAs(page, "edu");

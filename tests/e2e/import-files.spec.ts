@@ -72,7 +72,7 @@ test("a GB18030 CSV saved by Chinese Excel imports without garbled text", async 
   await expect(page.getByText("导入完成：新建 1 件，跳过已导入 0 件，交办 1 件，新建代表 0 人。")).toBeVisible();
   await page.goto(`/suggestions?session=14-1&q=${stamp}`);
   await page.getByRole("link", { name: title }).click();
-  await expect(page.getByText("黑土地是耕地中的“大熊猫”，应当加强保护。")).toBeVisible();
+  await expect(page.getByRole("region", { name: "建议内容" }).getByText("黑土地是耕地中的“大熊猫”，应当加强保护。")).toBeVisible();
   await expect(page.getByRole("row", { name: /省文旅厅 主办/ })).toBeVisible();
 });
 
