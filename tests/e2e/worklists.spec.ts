@@ -66,12 +66,11 @@ test("a unit leader signs a reply from the 待签发 list", async ({ page, reque
 
 test("the office decides an extension request from its requests list", async ({ page, request }) => {
   const { id, title } = await assignedSuggestion(request, "改善乡村学校条件");
-  // The unit asks through the form on the suggestion page; it is new to the unit until opened.
+  // The unit asks through the form on the suggestion page. (Not found through its 新交办 list: earlier specs in
+  // the lane import thousands for 省教育厅, and that list shows the oldest first; tests/integration/worklists.test.ts
+  // covers its contents.)
   await signInAs(page, "edu");
-  await page.goto("/work/unopened");
-  await expect(rowOf(page, title)).toBeVisible();
-  await rowOf(page, title).getByRole("link", { name: title }).click();
-  await expect(page).toHaveURL(new RegExp(`/suggestions/${id}`));
+  await page.goto(`/suggestions/${id}`);
   const extendTo = chinaDay(120);
   await page.getByLabel("延期理由").fill("需要协调多个部门。");
   await page.getByLabel("申请延至").fill(extendTo);
