@@ -45,7 +45,7 @@ test("the office marks a demo suggestion 不予立案: it leaves the dashboard t
 
   // The list says so too.
   await page.goto(`/suggestions?session=14-1&q=${target.number}`);
-  await expect(page.getByRole("row", { name: new RegExp(`· ${target.number}$`) })).toContainText("不予立案");
+  await expect(page.getByRole("row", { name: new RegExp(`· ${target.number} `) })).toContainText("不予立案");
 
   // Restored by the office with a reason: counted again, pending.
   await page.goto(`/suggestions/${target.id}`);
