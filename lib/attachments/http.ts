@@ -5,6 +5,7 @@ import "server-only";
 // (404 otherwise) and audited. Both cookie-authenticated, the actor checked before the body is read.
 import { audit } from "@/lib/audit";
 import { readBytes } from "@/lib/api/body";
+import { decodeName, sameOrigin } from "@/lib/api/upload-request";
 import { ApiError } from "@/lib/api/errors";
 import type { Actor } from "@/lib/auth/user";
 import { db } from "@/lib/db";
@@ -27,25 +28,6 @@ const failure = (status: number, code: string, message: string, fields?: Record<
 
 export { attachmentLimitBytes as attachmentLimit } from "./limit";
 import { attachmentLimitBytes } from "./limit";
-
-function decodeName(raw: string | null): string | null {
-  try {
-    return raw === null ? null : decodeURIComponent(raw);
-  } catch {
-    return null;
-  }
-}
-
-/** A browser sends Origin on a POST; one from another site is refused. */
-function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return true;
-  try {
-    return new URL(origin).host === (request.headers.get("x-forwarded-host") ?? request.headers.get("host"));
-  } catch {
-    return false;
-  }
-}
 
 export async function handleAttachmentUpload(request: Request, actor: Actor | null, t: Translate): Promise<Response> {
   if (!actor) return failure(401, "UNAUTHENTICATED", t("errors.unauthenticated"));

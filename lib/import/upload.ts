@@ -3,6 +3,7 @@
 // Answers {result, message} or {"error":{code,message,fields?,rows?}}, messages in the user's language.
 import { z } from "zod";
 import { readBytes } from "@/lib/api/body";
+import { decodeName, sameOrigin } from "@/lib/api/upload-request";
 import { ApiError } from "@/lib/api/errors";
 import type { Actor } from "@/lib/auth/user";
 import { DomainError, statusOf } from "@/lib/errors";
@@ -44,26 +45,6 @@ const json = (status: number, body: unknown) =>
 
 const failure = (status: number, code: string, message: string, extra: Record<string, unknown> = {}) =>
   json(status, { error: { code, message, ...extra } });
-
-function decodeName(raw: string | null): string | null {
-  try {
-    return raw === null ? null : decodeURIComponent(raw);
-  } catch {
-    return null;
-  }
-}
-
-/** A browser sends Origin on a POST; one from another site is refused (the custom header already forces a preflight). */
-function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return true;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
 
 export const uploadJson = json;
 export const uploadFailure = failure;
