@@ -2,7 +2,7 @@
 // unit and any co-handling units. Read like the import (lib/import/read-table.ts: .xlsx, UTF-8 or GB18030 CSV);
 // every cell is checked on its own so one pass lists every problem, by row and column, in the import's words.
 import { z } from "zod";
-import type { RowError } from "./suggestion-rows";
+import { numberCell, type RowError } from "./suggestion-rows";
 import type { Table } from "./table";
 import { splitNames } from "./values";
 
@@ -11,12 +11,7 @@ export type PlanColumn = keyof typeof PLAN_COLUMNS;
 const ORDER = Object.keys(PLAN_COLUMNS) as PlanColumn[];
 
 const FIELDS = {
-  number: z
-    .string()
-    .trim()
-    .min(1, "required")
-    .max(32, "tooLong")
-    .regex(/^[\w-]+$/, "badNumber"),
+  number: numberCell,
   leadUnit: z.string().trim().min(1, "required").max(100, "tooLong"),
   coUnits: z.string().transform(splitNames),
 } satisfies Record<PlanColumn, z.ZodType>;

@@ -30,13 +30,16 @@ const date = z.string().transform((v, ctx) => {
   return day ? chinaMidnight(day) : null;
 });
 
+/** A suggestion's number as a file gives it (the import's and the distribution plan's 建议编号 column). */
+export const numberCell = z
+  .string()
+  .trim()
+  .min(1, "required")
+  .max(32, "tooLong")
+  .regex(/^[\w-]+$/, "badNumber");
+
 const FIELDS = {
-  number: z
-    .string()
-    .trim()
-    .min(1, "required")
-    .max(32, "tooLong")
-    .regex(/^[\w-]+$/, "badNumber"),
+  number: numberCell,
   title: z.string().trim().min(1, "required").max(200, "tooLong"),
   leadDeputy: z.string().trim().min(1, "required").max(50, "tooLong"),
   delegation: z.string().trim().min(1, "required").max(50, "tooLong"),
