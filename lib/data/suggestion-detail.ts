@@ -15,8 +15,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Category, Role } from "@/lib/generated/prisma/enums";
 import { isDeputy, isUnitUser, seesEverything } from "@/lib/permissions/roles";
 import { suggestionScope } from "@/lib/permissions/suggestion-scope";
-import { statusInSql, UNCOUNTED_STATUSES } from "@/lib/workflow/states";
 import { unitNamesAt } from "./unit-names";
+import { similarTitleCandidates } from "./similar-titles";
 
 const unitSelect = { id: true, code: true, name: true, kind: true } as const;
 const none = { id: { in: [] as string[] } };
@@ -193,7 +193,7 @@ export interface SimilarSuggestion {
 }
 
 /**
- * Earlier suggestions with a similar title (pg_trgm similarity, GIN index), the closest first, among those
+ * Earlier suggestions with a similar title (pg_trgm similarity over the distinct titles), the closest first, among those
  * the actor may see, each with its latest signed reply — for the detail page's "similar suggestions".
  */
 export async function listSimilarSuggestions(actor: Actor, id: string, limit = 5): Promise<SimilarSuggestion[]> {
@@ -202,10 +202,12 @@ export async function listSimilarSuggestions(actor: Actor, id: string, limit = 5
     select: { title: true, submittedAt: true },
   });
   if (!self) return [];
-  const candidates = await db.$queryRaw<{ id: string; similarity: number }[]>`
-    SELECT id, similarity(title, ${self.title})::float8 AS similarity FROM "Suggestion"
-    WHERE id <> ${id} AND NOT ${statusInSql(Prisma.sql`status`, UNCOUNTED_STATUSES)} AND title % ${self.title} AND "submittedAt" <= ${self.submittedAt}::timestamp
-    ORDER BY similarity DESC, "submittedAt" DESC LIMIT ${Math.min(50, limit * 4)}`;
+  const candidates = await similarTitleCandidates({
+    title: self.title,
+    limit: Math.min(50, limit * 4),
+    exclude: id,
+    submittedBefore: self.submittedAt,
+  });
   if (candidates.length === 0) return [];
   const rows = await db.suggestion.findMany({
     where: { AND: [{ id: { in: candidates.map((c) => c.id) } }, suggestionScope(actor)] },
