@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { UnitKind } from "@/lib/generated/prisma/enums";
 import type { StatsFilter } from "@/lib/stats/filters";
+import { cachedStat, type Queryer } from "@/lib/stats/cache";
 import type { ReportQuery } from "./report-query";
 
 export interface ReportSession {
@@ -41,21 +42,26 @@ export interface FilterOptions {
   delegations: string[];
 }
 
-/** Units, fields and delegations to choose from: those that occur in the session (two small queries). */
+/**
+ * Units, fields and delegations to choose from: those that occur in the session. Kept in the statistics cache
+ * (per session, until a write to it or to units and deputies): at 10,000 suggestions a session they cost ~0.3 s.
+ */
 export async function listFilterOptions(sessionCode: string): Promise<FilterOptions> {
-  const [units, groups] = await Promise.all([
-    db.unit.findMany({
-      where: { assignments: { some: { state: "ACTIVE", suggestion: { session: { code: sessionCode } } } } },
-      select: { code: true, name: true, kind: true },
-      orderBy: [{ kind: "asc" }, { code: "asc" }],
-    }),
-    db.$queryRaw<{ field: string | null; delegation: string | null }[]>`
-      SELECT DISTINCT s.field, NULL AS delegation FROM "Suggestion" s JOIN "Session" se ON se.id = s."sessionId"
-        WHERE se.code = ${sessionCode}
-      UNION
-      SELECT DISTINCT NULL, d.delegation FROM "Suggestion" s JOIN "Session" se ON se.id = s."sessionId"
-        JOIN "Deputy" d ON d.id = s."leadDeputyId" WHERE se.code = ${sessionCode}`,
-  ]);
+  const session = await db.session.findUnique({ where: { code: sessionCode }, select: { id: true } });
+  if (!session) return { units: [], fields: [], delegations: [] };
+  return cachedStat({ sessionId: session.id }, "filter-options", (q) => computeFilterOptions(session.id, q));
+}
+
+async function computeFilterOptions(sessionId: string, q: Queryer): Promise<FilterOptions> {
+  const units = await q.$queryRaw<FilterOptions["units"]>`
+    SELECT u.code, u.name, u.kind::text AS kind FROM "Unit" u
+    WHERE u.id IN (SELECT a."unitId" FROM "Assignment" a JOIN "Suggestion" s ON s.id = a."suggestionId"
+      WHERE a.state = 'ACTIVE' AND s."sessionId" = ${sessionId})
+    ORDER BY u.kind, u.code`;
+  const groups = await q.$queryRaw<{ field: string | null; delegation: string | null }[]>`
+    SELECT DISTINCT s.field, NULL AS delegation FROM "Suggestion" s WHERE s."sessionId" = ${sessionId}
+    UNION
+    SELECT DISTINCT NULL, d.delegation FROM "Suggestion" s JOIN "Deputy" d ON d.id = s."leadDeputyId" WHERE s."sessionId" = ${sessionId}`;
   const collator = new Intl.Collator("zh-CN");
   const pick = (key: "field" | "delegation") => groups.flatMap((g) => (g[key] ? [g[key]] : [])).sort(collator.compare);
   return { units, fields: pick("field"), delegations: pick("delegation") };

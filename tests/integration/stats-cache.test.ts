@@ -90,3 +90,21 @@ describe("cached session statistics", () => {
     expect(await count()).toBe(await db.suggestion.count({ where: { sessionId: w.session.id } }));
   });
 });
+
+describe("cached filter options of the dashboard and the reports", () => {
+  it("follow the session's writes: a unit appears once it is assigned", async () => {
+    const { listFilterOptions } = await import("@/lib/reports/report-filter");
+    const world = await buildWorld();
+    expect(await listFilterOptions(world.session.code)).toEqual({ units: [], fields: [], delegations: [] });
+    const s = await newSuggestion(world);
+    const registered = await listFilterOptions(world.session.code);
+    expect(registered.fields).toEqual(["教育"]);
+    expect(registered.delegations).toEqual([world.deputies.lead.delegation]);
+    expect(registered.units).toEqual([]);
+    await assignTo(world, s.id);
+    const assigned = await listFilterOptions(world.session.code);
+    expect(assigned.units.map((u) => u.code).sort()).toEqual([world.units.lead.code, world.units.co.code].sort());
+    expect(await listFilterOptions(world.session.code)).toEqual(assigned); // the cached value
+    expect(await listFilterOptions("no-such-session")).toEqual({ units: [], fields: [], delegations: [] });
+  });
+});

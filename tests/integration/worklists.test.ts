@@ -113,6 +113,31 @@ describe("office: requests, unassigned, overdue", () => {
   });
 });
 
+describe("office: the navigation's counts, kept in the statistics cache", () => {
+  const officeLists: WorklistName[] = ["requests", "unassigned", "overdue"];
+  const totals = async (now: Date) =>
+    Object.fromEntries(await Promise.all(officeLists.map(async (name) => [name, (await list(w.office, name, now)).total] as const)));
+
+  it("equal the lists' own counts after every write and on every day, read twice", async () => {
+    const check = async (now: Date) => {
+      const fresh = await totals(now);
+      expect(await worklistCounts(w.office, { now })).toEqual(fresh);
+      expect(await worklistCounts(w.office, { now })).toEqual(fresh); // the cached value
+    };
+    await check(at(2));
+    const s = await newSuggestion(w); // one more unassigned
+    await check(at(2));
+    await assignTo(w, s.id, { when: T0 }); // one fewer; its duties become overdue after the due day
+    await check(at(2));
+    await check(at(100));
+    await requestReassignment(ctxOf(w.leadHandler, at(3)), s.id, { reason: "不属于本单位职责" });
+    await check(at(100));
+    expect((await worklistCounts(w.office, { now: at(100) })).overdue).toBeGreaterThan(
+      (await worklistCounts(w.office, { now: at(2) })).overdue ?? 0,
+    );
+  });
+});
+
 describe("deputy: replies awaiting my rating, my led and co-signed suggestions", () => {
   it("shows each deputy only their own", async () => {
     const s = await assigned();
