@@ -99,7 +99,8 @@ describe("cached filter options of the dashboard and the reports", () => {
     const s = await newSuggestion(world);
     const registered = await listFilterOptions(world.session.code);
     expect(registered.fields).toEqual(["教育"]);
-    expect(registered.delegations).toEqual([world.deputies.lead.delegation]);
+    const lead = await db.deputy.findUniqueOrThrow({ where: { id: world.deputies.lead.id } });
+    expect(registered.delegations).toEqual([lead.delegation]);
     expect(registered.units).toEqual([]);
     await assignTo(world, s.id);
     const assigned = await listFilterOptions(world.session.code);
