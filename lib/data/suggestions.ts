@@ -216,6 +216,18 @@ export type SuggestionListItem = Omit<ListRow, "assignments"> & {
   overdue: boolean;
 };
 
+/**
+ * How many suggestions the actor may see match each query (its page, size and sort ignored): one statement,
+ * for a page that shows several counts (the inbox's views) without reading a page of each.
+ */
+export async function countSuggestions(actor: Actor, queries: SuggestionListQuery[], now: Date = new Date()): Promise<number[]> {
+  const conditions = await Promise.all(queries.map((query) => listCondition(actor, query, now)));
+  const counts = conditions.map((where) => (where ? Prisma.sql`(SELECT count(*)::int FROM "Suggestion" s WHERE ${where})` : Prisma.sql`0`));
+  if (counts.length === 0) return [];
+  const [row] = await db.$queryRaw<{ n: number[] }[]>`SELECT ARRAY[${Prisma.join(counts)}]::int[] AS n`;
+  return row?.n ?? counts.map(() => 0);
+}
+
 /** A page of the suggestions the actor may see, with the total matching count. */
 export async function listSuggestions(
   actor: Actor,

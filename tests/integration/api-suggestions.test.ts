@@ -232,3 +232,22 @@ describe("similar suggestions and sessions", () => {
     ]);
   });
 });
+
+describe("counts of several list queries at once (the inbox's views)", () => {
+  it("equal each query's own total, for every role, and 0 for a query nothing can match", async () => {
+    const { countSuggestions } = await import("@/lib/data/suggestions");
+    const queries = [
+      {},
+      { status: "IN_PROGRESS" as const },
+      { field: "教育" },
+      { assignmentRole: "LEAD" as const },
+      { overdue: true },
+      { status: [] },
+    ];
+    for (const actor of [actors.office, actors.clerk1, actors.deputy1]) {
+      const expected = await Promise.all(queries.map(async (q) => (await listSuggestions(actor!, q)).total));
+      expect(await countSuggestions(actor!, queries)).toEqual(expected);
+    }
+    expect((await countSuggestions(actors.office!, queries)).at(-1)).toBe(0);
+  });
+});

@@ -4,7 +4,7 @@ import { requireActor } from "@/lib/auth/current";
 import { holidayOfDue } from "@/lib/calendar/work-calendar";
 import { unitWorkOf, type WorkState } from "@/lib/data/inbox";
 import { calendarForDates } from "@/lib/data/work-calendar";
-import { listSuggestions } from "@/lib/data/suggestions";
+import { countSuggestions, listSuggestions } from "@/lib/data/suggestions";
 import { addChinaDays, endOfChinaDay, todayInChina } from "@/lib/dates/china-date";
 import { formatDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
@@ -41,14 +41,16 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
     open: { ...base, ...open },
     all: base,
   };
-  const [counts, { items, total }] = await Promise.all([
-    Promise.all(
-      (Object.keys(views) as (keyof typeof views)[]).map(
-        async (v) => [v, (await listSuggestions(actor, { ...views[v], pageSize: 1 }, now)).total] as const,
-      ),
+  const viewNames = Object.keys(views) as (keyof typeof views)[];
+  const [totals, { items, total }] = await Promise.all([
+    countSuggestions(
+      actor,
+      viewNames.map((v) => views[v]),
+      now,
     ),
     listSuggestions(actor, { ...views[query.view], page: query.page, pageSize: PAGE_SIZE, sort: "number" }, now),
   ]);
+  const counts = viewNames.map((v, i) => [v, totals[i] ?? 0] as const);
   // Each row shows the unit's own duty: its own due date (a co unit's 30 days, rule 8) and its progress.
   const work = await unitWorkOf(actor.unitId!, items, now);
   const calendar = await calendarForDates([...work.values()].map((w) => w.dueAt));
