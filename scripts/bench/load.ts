@@ -79,6 +79,8 @@ async function drive(base: string, target: Target, connections: number) {
     rps: result.requests.average,
     errors: result.errors + result.timeouts + result.non2xx,
     total: latencies.length,
+    // The body's size: a page's rendering cost grows with it.
+    kb: result.requests.total ? result.throughput.total / result.requests.total / 1024 : NaN,
   };
 }
 
@@ -121,7 +123,7 @@ async function main() {
     for (const c of CONNECTIONS) {
       console.log(`\n${c} connection(s), ${DURATION ? `${DURATION} s` : `${c * PER_CONNECTION} requests`} each`);
       console.log(
-        `${"".padEnd(22)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)} ${"req/s".padStart(7)} ${"errors".padStart(7)}  p95/sign-in`,
+        `${"".padEnd(22)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)} ${"req/s".padStart(7)} ${"errors".padStart(7)}  p95/sign-in ${"kB".padStart(6)}`,
       );
       let floor = NaN;
       for (const t of targets) {
@@ -129,7 +131,7 @@ async function main() {
         if (t.name.startsWith("sign-in")) floor = r.p95;
         const ratio = (r.p95 / floor).toFixed(2);
         console.log(
-          `${t.name.padEnd(22)} ${ms(r.p50)} ${ms(r.p95)} ${ms(r.p99)} ${r.rps.toFixed(1).padStart(7)} ${String(r.errors).padStart(7)}  ${ratio}`,
+          `${t.name.padEnd(22)} ${ms(r.p50)} ${ms(r.p95)} ${ms(r.p99)} ${r.rps.toFixed(1).padStart(7)} ${String(r.errors).padStart(7)}  ${ratio.padStart(11)} ${r.kb.toFixed(0).padStart(6)}`,
         );
       }
     }
