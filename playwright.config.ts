@@ -5,9 +5,10 @@ const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 /**
  * The e2e tests drive the real built app (npm run build) with fresh embedded databases and the demo data.
- * Three servers, each with a database of its own, so their lanes run side by side without sharing rows
+ * Four servers, each with a database of its own, so their lanes run side by side without sharing rows
  * (tests/e2e/support/servers.ts): "main" runs the specs one file after the other, as they were written
- * (they pick demo rows the others leave alone, and resilience.spec.ts stops the database); "a11y" runs
+ * (they pick demo rows the others leave alone, and resilience.spec.ts stops the database); "side" runs the
+ * specs of issues 11 and 14 the same way on a server of its own; "a11y" runs
  * a11y.spec.ts's tests in parallel; "la" runs forms-kept.spec.ts against a server in America/Los_Angeles.
  * The demo is seeded once and copied for each server (tests/e2e/support/serve.ts). Each lane first signs its
  * roles in once (tests/e2e/support/sign-in.setup.ts); tests start from that state.
@@ -45,9 +46,10 @@ const project = (s: Server, extra: Project): Project => ({
 
 const { main, side, a11y, la } = SERVERS;
 // E2E_LANES=main (or side, a11y, la; comma-separated) starts only those servers, e.g. to run one spec quickly.
-// The side lane is off by default: with two workers, main and the a11y lane take about as long as each other
-// with the side lane's specs on main (E2E_LANES=main,side,a11y,la E2E_WORKERS=3 on a machine with more cores).
-const lanes = (process.env.E2E_LANES || "main,a11y,la").split(",").map((l) => l.trim());
+// All four by default: once axe ran in the page and Tab walks went in batches, the a11y lane became shorter
+// than main, and main alone (one test at a time) would be the whole run's tail; with the side lane's specs
+// on a server of their own the two workers share main's work (E2E_LANES=main,a11y,la puts them back).
+const lanes = (process.env.E2E_LANES || "main,side,a11y,la").split(",").map((l) => l.trim());
 // The side lane's specs (issues 11 and 14). Without the side server they run on main.
 const SIDE_SPECS =
   /(key-suggestions|office-corrections|office-standing|worklists|admin-edits|outbox|papers|attachments|letter-archive)\.spec\.ts/;
@@ -63,7 +65,8 @@ export default defineConfig({
   timeout: 120_000, // a shared 2-core machine: pages under axe take seconds each
   expect: { timeout: 10_000 },
   // Two lanes at a time on 2 cores (a browser, a Next server and its PostgreSQL each): main one test at a
-  // time, the a11y lane's tests and la's on the other (and on main's once it ends). Three starved each other.
+  // time, side one at a time on the other, then the a11y lane's tests and la's on whichever is free. Three
+  // workers starved each other.
   workers: Number(process.env.E2E_WORKERS) || 2,
   retries: 0,
   reporter: [["list"]],

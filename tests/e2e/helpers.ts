@@ -31,9 +31,18 @@ export async function signOut(page: Page) {
   await expect(page).toHaveURL(/\/login/);
 }
 
-/** axe must find no serious or critical violation (WCAG 2.1 AA rules). */
+/**
+ * axe must find no serious or critical violation (WCAG 2.1 AA rules). The same rules on the same page, run
+ * the cheap way (measured: a quarter of the time): `axe.run` in the page itself (legacy mode; the default
+ * runs per frame and finishes in a blank page of its own, and the app has no iframes), and full details for
+ * violations only (passing nodes' selectors were computed and sent over for nothing).
+ */
 export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .options({ resultTypes: ["violations"] })
+    .setLegacyMode()
+    .analyze();
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
