@@ -3,12 +3,13 @@
 // Chinese, Latin in any case, a literal % _ or \, other scripts — after registration, a correction and an import.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { listPublishedReplies } from "@/lib/data/public-replies";
 import { listSuggestions } from "@/lib/data/suggestions";
 import { suggestionTextSearchSql } from "@/lib/data/suggestion-search";
 import { importSuggestions } from "@/lib/import/apply";
 import { correctSuggestion } from "@/lib/workflow/corrections";
 import { registerSuggestions } from "@/lib/workflow/register";
-import { at, buildWorld, ctxOf, type World } from "./workflow-fixtures";
+import { assignTo, at, buildWorld, ctxOf, replyAndSign, type World } from "./workflow-fixtures";
 
 let w: World;
 const ROWS: [string, string, string][] = [
@@ -62,7 +63,7 @@ describe("search of one or two characters", () => {
     expect(await found("_")).toEqual(["S-2004"]);
   });
 
-  it("is answered by the n-gram index alone, with no ILIKE over the rows", async () => {
+  it("is served by the n-gram index, never by a whole trigram index", async () => {
     for (const term of ["养老", "养", "Ab", "%"]) {
       const plan = await db.$transaction(async (tx) => {
         await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
@@ -71,7 +72,7 @@ describe("search of one or two characters", () => {
         return rows.map((r) => r["QUERY PLAN"]).join("\n");
       });
       expect(plan).toContain("Suggestion_search_ngrams_idx");
-      expect(plan).not.toMatch(/~~\*|ILIKE/i);
+      expect(plan).not.toMatch(/trgm|~~\*/);
     }
   });
 
@@ -101,5 +102,32 @@ describe("search of one or two characters", () => {
     expect(await found("xy")).toEqual(["S-3001"]);
     expect(await found("_经")).toEqual(["S-3001"]);
     await expectSameAsIlike([...TERMS, "银发", "银", "xy", "Y", "_经", "0%"]);
+  });
+});
+
+describe("the public list's search (titles and exact numbers)", () => {
+  const published = async (q: string) =>
+    (await listPublishedReplies({ q, page: 1, pageSize: 100 })).items.map((r) => r.suggestion.number).sort();
+  const reference = async (q: string) => {
+    const p = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const rows = await db.$queryRaw<{ number: string }[]>`
+      SELECT s.number FROM "Reply" r JOIN "Suggestion" s ON s.id = r."suggestionId"
+      WHERE r.state = 'SIGNED' AND r.publishable AND s.status <> 'WITHDRAWN' AND (s.title ILIKE ${p} OR s.number = ${q})
+      ORDER BY s.number`;
+    return rows.map((r) => r.number);
+  };
+
+  it("finds in titles what ILIKE finds, numbers exactly, and a typed % or _ literally", async () => {
+    for (const number of ["S-2002", "S-2003", "S-2004", "S-2005", "S-2006"]) {
+      const s = await db.suggestion.findFirstOrThrow({ where: { number } });
+      await assignTo(w, s.id, { co: false });
+      await replyAndSign(w, s.id);
+    }
+    for (const term of [...TERMS, "S-2003"]) expect({ term, found: await published(term) }).toEqual({ term, found: await reference(term) });
+    expect(await published("%")).toEqual(["S-2004"]);
+    expect(await published("_")).toEqual([]);
+    expect(await published("老年")).toEqual(["S-2002"]);
+    expect(await published("老人")).toEqual([]);
+    expect(await published("S-2005")).toEqual(["S-2005"]);
   });
 });
