@@ -26,12 +26,16 @@ const publicSelect = {
  * cannot use; it also takes a typed % or _ literally, as `contains` did not. Count and page run in parallel.
  */
 async function publishedReplyIds(query: PublicReplyQuery): Promise<{ ids: string[]; total: number }> {
-  const and = [Prisma.sql`r.state = 'SIGNED' AND r.publishable AND s.status <> 'WITHDRAWN'`];
-  if (query.session) and.push(Prisma.sql`s."sessionId" = (SELECT se.id FROM "Session" se WHERE se.code = ${query.session})`);
+  const shown = [Prisma.sql`s.status <> 'WITHDRAWN'`];
+  if (query.session) shown.push(Prisma.sql`s."sessionId" = (SELECT se.id FROM "Session" se WHERE se.code = ${query.session})`);
   const q = query.q?.trim();
-  if (q) and.push(Prisma.sql`(${suggestionTextSearchSql(q, ["title"])} OR s.number = ${q})`);
-  const where = Prisma.join(and, " AND ");
-  const from = Prisma.sql`FROM "Reply" r JOIN "Suggestion" s ON s.id = r."suggestionId" WHERE ${where}`;
+  const suggestions = (extra?: Prisma.Sql) =>
+    Prisma.sql`SELECT s.id FROM "Suggestion" s WHERE ${Prisma.join(extra ? [...shown, extra] : shown, " AND ")}`;
+  // A UNION, not an OR: under an OR PostgreSQL rechecks the n-gram condition row by row, computing n-grams.
+  const matching = q
+    ? Prisma.sql`${suggestions(suggestionTextSearchSql(q, ["title"]))} UNION ALL ${suggestions(Prisma.sql`s.number = ${q}`)}`
+    : suggestions();
+  const from = Prisma.sql`FROM "Reply" r WHERE r.state = 'SIGNED' AND r.publishable AND r."suggestionId" IN (${matching})`;
   const [rows, [count]] = await Promise.all([
     db.$queryRaw<{ id: string }[]>`SELECT r.id ${from} ORDER BY r."signedAt" DESC, r.id ASC
       LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
