@@ -14,6 +14,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { AssignmentRole, SuggestionStatus } from "@/lib/generated/prisma/enums";
 import { isUnitUser } from "@/lib/permissions/roles";
 import { suggestionScope, suggestionScopeSql } from "@/lib/permissions/suggestion-scope";
+import { suggestionTextSearchSql } from "./suggestion-search";
 import { SUGGESTION_SORTS } from "@/lib/validation/api";
 import { coOpinionMissingSql, isDutyOverdue, pastDueSql } from "@/lib/stats/due";
 import { HANDLING_STATUSES, keepIn } from "@/lib/workflow/states";
@@ -30,7 +31,7 @@ export interface SuggestionListQuery {
   /** With `unit` (or, for a unit user, their own unit): only lead or only co assignments (inbox tabs). */
   assignmentRole?: AssignmentRole;
   field?: string;
-  /** Case-insensitive substring of the title, the content or the number (ILIKE, pg_trgm indexes). */
+  /** Case-insensitive substring of the title, the content or the number (ILIKE semantics; lib/data/suggestion-search.ts). */
   q?: string;
   urgent?: boolean;
   key?: boolean;
@@ -100,12 +101,9 @@ async function listCondition(actor: Actor, query: SuggestionListQuery, now: Date
   const ownUnitOnly = isUnitUser(actor) && unitIds?.length === 1 && unitIds[0] === actor.unitId;
   if (!ownUnitOnly) and.unshift(suggestionScopeSql(actor));
 
-  // ILIKE '%…%' on title, content and number (pg_trgm GIN indexes on all three); a typed % or _ matches itself.
-  const q = query.q?.trim().replace(/[\\%_]/g, (c) => `\\${c}`);
-  if (q) {
-    const pattern = `%${q}%`;
-    and.push(Prisma.sql`(s.title ILIKE ${pattern} OR s.content ILIKE ${pattern} OR s.number ILIKE ${pattern})`);
-  }
+  // A substring of title, content or number, as ILIKE '%…%' (lib/data/suggestion-search.ts: n-gram and trigram indexes).
+  const q = query.q?.trim();
+  if (q) and.push(suggestionTextSearchSql(q));
   return and.length ? Prisma.join(and, " AND ") : Prisma.sql`TRUE`;
 }
 
