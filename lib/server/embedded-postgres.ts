@@ -39,14 +39,18 @@ const clampMb = (bytes: number, min: number, max: number) => `${Math.round(Math.
 /**
  * Memory settings chosen from the machine's memory (issue 12; npm start prints them): an eighth of it for
  * shared buffers (128 MB–1 GB: other programs, and in tests other servers, share the machine), half as
- * the planner's idea of the file cache, and sorts and hashes of a session's statistics kept in memory.
+ * the planner's idea of the file cache, and sorts and hashes of a session's statistics kept in memory; and
+ * parallel query only with more than two cores.
  */
-export function embeddedSettings(total: number = os.totalmem()): Record<string, string> {
+export function embeddedSettings(total: number = os.totalmem(), cores: number = os.availableParallelism()): Record<string, string> {
   return {
     shared_buffers: clampMb(total / 8, 128, 1024),
     effective_cache_size: clampMb(total / 2, 512, 16384),
     work_mem: clampMb(total / 512, 4, 32),
     maintenance_work_mem: clampMb(total / 32, 64, 512),
+    // Parallel workers only where there are cores to spare: on two, concurrent users already fill them, and a
+    // parallel plan for one search measured twice as slow as a serial one (issue 12).
+    max_parallel_workers_per_gather: String(cores <= 2 ? 0 : Math.min(4, Math.floor(cores / 2))),
   };
 }
 
