@@ -53,7 +53,7 @@ export function UnitTable({ rows, query, t, sortPath }: Props) {
         {t("dashboard.unitTable.heading")}
       </h2>
       <div className="overflow-x-auto print:overflow-visible">
-        <table className="w-full text-sm print:text-xs" data-testid="unit-table">
+        <table className="figures w-full text-sm print:text-xs" data-testid="unit-table">
           <caption className="sr-only">{t("dashboard.unitTable.caption")}</caption>
           <thead className="bg-gray-100">
             <tr>
@@ -68,7 +68,7 @@ export function UnitTable({ rows, query, t, sortPath }: Props) {
                 {UNIT_COLUMNS.map((c) => {
                   if (c.key === "name") {
                     return (
-                      <th key={c.key} scope="row" className="p-2 text-left font-normal">
+                      <th key={c.key} scope="row">
                         <Link
                           href={suggestionsHref(query, { unit: row.code })}
                           className="text-brand-700 underline"
@@ -81,7 +81,7 @@ export function UnitTable({ rows, query, t, sortPath }: Props) {
                   }
                   const value = c.key === "kind" ? t(`domain.unitKind.${row.kind}`) : c.value(row);
                   return (
-                    <td key={c.key} className={`p-2 whitespace-nowrap ${c.numeric ? "text-right tabular-nums" : ""}`}>
+                    <td key={c.key} className={c.numeric ? "num" : undefined}>
                       {value}
                     </td>
                   );

@@ -8,7 +8,7 @@ import "server-only";
 // The default order (newest session first, then by number) is paged session by session: one grouped count
 // gives the total and the number of matches in each session, so the page is read from the one or two
 // sessions it falls in (index on sessionId, number) instead of sorting every match of every session.
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/user";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AssignmentRole, SuggestionStatus } from "@/lib/generated/prisma/enums";
@@ -218,11 +218,16 @@ export type SuggestionListItem = Omit<ListRow, "assignments"> & {
  * How many suggestions the actor may see match each query (its page, size and sort ignored): one statement,
  * for a page that shows several counts (the inbox's views) without reading a page of each.
  */
-export async function countSuggestions(actor: Actor, queries: SuggestionListQuery[], now: Date = new Date()): Promise<number[]> {
+export async function countSuggestions(
+  actor: Actor,
+  queries: SuggestionListQuery[],
+  now: Date = new Date(),
+  client: Pick<Tx, "$queryRaw"> = db,
+): Promise<number[]> {
   const conditions = await Promise.all(queries.map((query) => listCondition(actor, query, now)));
   const counts = conditions.map((where) => (where ? Prisma.sql`(SELECT count(*)::int FROM "Suggestion" s WHERE ${where})` : Prisma.sql`0`));
   if (counts.length === 0) return [];
-  const [row] = await db.$queryRaw<{ n: number[] }[]>`SELECT ARRAY[${Prisma.join(counts)}]::int[] AS n`;
+  const [row] = await client.$queryRaw<{ n: number[] }[]>`SELECT ARRAY[${Prisma.join(counts)}]::int[] AS n`;
   return row?.n ?? counts.map(() => 0);
 }
 

@@ -165,3 +165,27 @@ describe("each role has its own lists", () => {
     await expectError(list(w.office, "led"), "NOT_FOUND");
   });
 });
+
+describe("unit: the inbox's view counts, kept in the statistics cache", () => {
+  it("equal a fresh count after every write and on every day, read twice", async () => {
+    const { inboxViewCounts } = await import("@/lib/data/inbox-counts");
+    const { countSuggestions } = await import("@/lib/data/suggestions");
+    const views = [
+      { assignmentRole: "LEAD" as const, overdue: true },
+      { assignmentRole: "LEAD" as const },
+      { assignmentRole: "CO" as const },
+    ];
+    const check = async (now: Date) => {
+      const fresh = await countSuggestions(w.leadHandler, views, now);
+      expect(await inboxViewCounts(w.leadHandler, views, now, false)).toEqual(fresh);
+      expect(await inboxViewCounts(w.leadHandler, views, now, false)).toEqual(fresh); // the cached value
+      return fresh;
+    };
+    const before = await check(at(2));
+    await assigned(); // one more led by the unit (another unit co-handles it)
+    const after = await check(at(2));
+    expect(after[1]).toBe((before[1] ?? 0) + 1);
+    const late = await check(at(100)); // its lead duty is overdue from the day after the due day
+    expect(late[0]).toBeGreaterThan(after[0] ?? 0);
+  });
+});

@@ -4,7 +4,8 @@ import { requireActor } from "@/lib/auth/current";
 import { holidayOfDue } from "@/lib/calendar/work-calendar";
 import { unitWorkOf, type WorkState } from "@/lib/data/inbox";
 import { calendarForDates } from "@/lib/data/work-calendar";
-import { countSuggestions, listSuggestions } from "@/lib/data/suggestions";
+import { listSuggestions } from "@/lib/data/suggestions";
+import { inboxViewCounts } from "@/lib/data/inbox-counts";
 import { addChinaDays, endOfChinaDay, todayInChina } from "@/lib/dates/china-date";
 import { formatDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
@@ -43,10 +44,11 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   };
   const viewNames = Object.keys(views) as (keyof typeof views)[];
   const [totals, { items, total }] = await Promise.all([
-    countSuggestions(
+    inboxViewCounts(
       actor,
       viewNames.map((v) => views[v]),
       now,
+      !!query.q,
     ),
     listSuggestions(actor, { ...views[query.view], page: query.page, pageSize: PAGE_SIZE, sort: "number" }, now),
   ]);
