@@ -10,8 +10,8 @@ import { countSuggestions, type SuggestionListQuery } from "./suggestions";
  * days): the busiest unit's four counts read its 8,300 suggestions on every view (issue 12). A search is counted
  * each time, so that typed terms do not fill the cache.
  */
-export async function inboxViewCounts(actor: Actor, views: SuggestionListQuery[], now: Date, searched: boolean): Promise<number[]> {
-  if (searched || !actor.unitId) return countSuggestions(actor, views, now);
+export async function inboxViewCounts(actor: Actor, views: SuggestionListQuery[], now: Date): Promise<number[]> {
+  if (views.some((v) => v.q) || !actor.unitId) return countSuggestions(actor, views, now);
   const key = `inbox|${actor.unitId}|${actor.role}|${todayInChina(now)}|${JSON.stringify(views)}`;
   return cachedAcrossSessions(key, (q) => countSuggestions(actor, views, now, q));
 }

@@ -7,12 +7,11 @@ import { notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SuggestionStatus } from "@/lib/generated/prisma/enums";
 import { suggestionScopeSql } from "@/lib/permissions/suggestion-scope";
-import { type WorklistName, worklistsOf } from "@/lib/worklists/names";
+import { WORKLIST_ROLES, type WorklistName, worklistsOf } from "@/lib/worklists/names";
 import { worklistSql } from "@/lib/worklists/sql";
 import { cachedAcrossSessions, type Queryer } from "@/lib/stats/cache";
 import { todayInChina } from "@/lib/dates/china-date";
-
-const OFFICE_LISTS: readonly WorklistName[] = ["requests", "unassigned", "overdue"];
+import { ROLE_GROUPS } from "@/lib/permissions/roles";
 
 export interface WorklistRow {
   suggestionId: string;
@@ -58,7 +57,7 @@ export async function worklistCounts(actor: Actor, options: { cap?: number; now?
   // audited writes and on the China day (overdue counts whole days), and are the same for every office user:
   // kept in the statistics cache until any write. A unit's lists are narrow (its own assignments) and include
   // "unopened", which a first look changes without an audit event, so they are counted each time.
-  if (!names.every((name) => OFFICE_LISTS.includes(name))) return count(db);
+  if (!names.every((name) => WORKLIST_ROLES[name] === ROLE_GROUPS.office)) return count(db);
   return cachedAcrossSessions(`worklists|${names.join(",")}|${options.cap ?? "all"}|${todayInChina(now)}`, count);
 }
 

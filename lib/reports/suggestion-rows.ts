@@ -13,6 +13,7 @@ import { resolveFilter, statsCtes } from "@/lib/stats/sql";
 import { timingSql } from "./suggestion-timing-sql";
 import type { StatsFilter } from "@/lib/stats/filters";
 import { UNCOUNTED_STATUSES } from "@/lib/workflow/states";
+import { escapeLike } from "@/lib/data/suggestion-search";
 
 export interface SuggestionExportRow {
   id: string;
@@ -60,8 +61,9 @@ function exportWhere(actor: Actor, sessionId: string, f: SuggestionExportFilter)
   if (f.unitKind) and.push({ assignments: { some: { state: "ACTIVE", unit: { kind: f.unitKind } } } });
   if (f.field) and.push({ field: f.field });
   if (f.delegation) and.push({ leadDeputy: { delegation: f.delegation } });
-  const q = f.q?.trim().replace(/[\\%_]/g, (c) => `\\${c}`);
-  if (q) {
+  const term = f.q?.trim();
+  if (term) {
+    const q = escapeLike(term);
     and.push({
       OR: [
         { title: { contains: q, mode: "insensitive" } },

@@ -48,7 +48,6 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
       actor,
       viewNames.map((v) => views[v]),
       now,
-      !!query.q,
     ),
     listSuggestions(actor, { ...views[query.view], page: query.page, pageSize: PAGE_SIZE, sort: "number" }, now),
   ]);
