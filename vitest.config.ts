@@ -1,5 +1,5 @@
 import path from "node:path";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 import { SlowFirst } from "./tests/support/slow-first";
 
 export default defineConfig({
@@ -12,6 +12,8 @@ export default defineConfig({
   },
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    // npm test's seed stage runs the demo's checks on the demo it seeds for the e2e servers (scripts/test.mjs).
+    exclude: [...configDefaults.exclude, ...(process.env.DEMO_SEED_CHECKED_BY_SEED_STAGE ? ["tests/integration/demo-seed.test.ts"] : [])],
     globalSetup: ["tests/support/global-setup.ts"],
     setupFiles: ["tests/support/fresh-database.ts"],
     testTimeout: 30_000,

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { RecordLink } from "@/components/ui/record-link";
 import type { Translate } from "@/lib/i18n/catalogue";
 import type { ReportQuery } from "@/lib/reports/report-query";
 import type { GroupRow } from "@/lib/stats/breakdowns";
@@ -53,13 +53,13 @@ export function GroupTable({ kind, rows, query, t }: { kind: "field" | "delegati
                 {COUNTS.map((c) => (
                   <td key={c} className="p-2 text-right tabular-nums">
                     {kind === "field" && c === "total" ? (
-                      <Link
+                      <RecordLink
                         href={suggestionsHref(query, { field: row.key })}
                         className="text-brand-700 underline"
                         title={t("dashboard.groups.fieldLink", { field: row.key })}
                       >
                         {row.total}
-                      </Link>
+                      </RecordLink>
                     ) : (
                       row[c]
                     )}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { RecordLink } from "@/components/ui/record-link";
 import type { Translate } from "@/lib/i18n/catalogue";
 import { formatDate } from "@/lib/format";
 import type { OverdueRow } from "@/lib/stats/breakdowns";
@@ -33,9 +33,9 @@ export function OverdueList({ items, total, t }: { items: OverdueRow[]; total: n
                 <tr key={`${row.suggestionId}-${row.role}-${row.unitId}`} className="border-t">
                   <td className="p-2 whitespace-nowrap">{row.number}</td>
                   <td className="p-2">
-                    <Link href={`/suggestions/${row.suggestionId}`} className="text-brand-700 underline" lang={CONTENT_LANG}>
+                    <RecordLink href={`/suggestions/${row.suggestionId}`} className="text-brand-700 underline" lang={CONTENT_LANG}>
                       {row.title}
-                    </Link>
+                    </RecordLink>
                   </td>
                   <td className="p-2">{row.unitName}</td>
                   <td className="p-2 whitespace-nowrap">{t(`dashboard.overdue.roles.${row.role}`)}</td>

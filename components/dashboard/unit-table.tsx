@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { RecordLink } from "@/components/ui/record-link";
 import type { Translate } from "@/lib/i18n/catalogue";
 import { reportParams, type ReportQuery, type UnitSortKey } from "@/lib/reports/report-query";
 import type { UnitRow } from "@/lib/stats/unit-table";
@@ -69,13 +70,13 @@ export function UnitTable({ rows, query, t, sortPath }: Props) {
                   if (c.key === "name") {
                     return (
                       <th key={c.key} scope="row">
-                        <Link
+                        <RecordLink
                           href={suggestionsHref(query, { unit: row.code })}
                           className="text-brand-700 underline"
                           title={t("dashboard.unitTable.unitLink", { unit: row.name })}
                         >
                           {row.name}
-                        </Link>
+                        </RecordLink>
                       </th>
                     );
                   }

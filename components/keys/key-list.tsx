@@ -1,6 +1,6 @@
 // The key suggestions a leader leads (or, for the office, every leader's), each with its progress: status,
 // handling units, the lead unit's due date (and whether it is overdue), and the latest progress report.
-import Link from "next/link";
+import { RecordLink } from "@/components/ui/record-link";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { KeySuggestionRow } from "@/lib/data/key-suggestions";
@@ -30,9 +30,9 @@ export function KeyList({ rows, showLeader, t }: { rows: KeySuggestionRow[]; sho
             <tr key={r.id} className="border-t align-top">
               <td className="p-2 whitespace-nowrap">{r.number}</td>
               <td className="p-2">
-                <Link className="text-brand-700 underline" href={`/suggestions/${r.id}`} lang={CONTENT_LANG}>
+                <RecordLink className="text-brand-700 underline" href={`/suggestions/${r.id}`} lang={CONTENT_LANG}>
                   {r.title}
-                </Link>
+                </RecordLink>
               </td>
               {showLeader && <td className="p-2 whitespace-nowrap">{r.leader.name}</td>}
               <td className="p-2">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { RecordLink } from "@/components/ui/record-link";
 import type { Actor } from "@/lib/auth/user";
 import type { SuggestionDetail } from "@/lib/data/suggestion-detail";
 import { formatDateTime } from "@/lib/format";
@@ -59,9 +59,9 @@ export function StandingSection({
           <ul className="mb-3 list-disc pl-5 text-sm" data-testid="merge-members">
             {group.suggestions.map((s) => (
               <li key={s.id}>
-                <Link href={`/suggestions/${s.id}`} className="text-brand-700 underline" lang={CONTENT_LANG}>
+                <RecordLink href={`/suggestions/${s.id}`} className="text-brand-700 underline" lang={CONTENT_LANG}>
                   {`${s.number} ${s.title}`}
-                </Link>
+                </RecordLink>
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { RecordLink } from "@/components/ui/record-link";
 import type { SimilarSuggestion, SuggestionDetail } from "@/lib/data/suggestion-detail";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { Translate } from "@/lib/i18n/catalogue";
@@ -51,11 +51,11 @@ export function SimilarSection({ similar, t }: { similar: SimilarSuggestion[]; t
       <ul className="space-y-3 text-sm">
         {similar.map((s) => (
           <li key={s.id}>
-            <Link
+            <RecordLink
               href={`/suggestions/${s.id}`}
               className="text-brand-700 underline"
               lang={CONTENT_LANG}
-            >{`${s.session.code} · ${s.number} ${s.title}`}</Link>
+            >{`${s.session.code} · ${s.number} ${s.title}`}</RecordLink>
             <p className="text-gray-700">
               {s.reply
                 ? t("suggestions.detail.similarReply", {

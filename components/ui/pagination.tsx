@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { RecordLink } from "@/components/ui/record-link";
 import type { Translate } from "@/lib/i18n/catalogue";
 
 /** Links keep every other query parameter, so filters survive paging. */
@@ -27,14 +27,14 @@ export function Pagination({
       <span>{t("common.pagination.summary", { total, page, pages })}</span>
       <span className="flex gap-4">
         {page > 1 && (
-          <Link className="text-brand-700 underline" href={hrefFor(page - 1)}>
+          <RecordLink className="text-brand-700 underline" href={hrefFor(page - 1)}>
             {t("common.actions.previous")}
-          </Link>
+          </RecordLink>
         )}
         {page < pages && (
-          <Link className="text-brand-700 underline" href={hrefFor(page + 1)}>
+          <RecordLink className="text-brand-700 underline" href={hrefFor(page + 1)}>
             {t("common.actions.next")}
-          </Link>
+          </RecordLink>
         )}
       </span>
     </nav>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { RecordLink } from "@/components/ui/record-link";
 import type { WorklistRow } from "@/lib/data/worklists";
 import { formatDate } from "@/lib/format";
 import type { Translate } from "@/lib/i18n/catalogue";
@@ -52,9 +52,9 @@ export function WorklistTable({ name, rows, total, t }: { name: WorklistName; ro
             <tr key={row.ref} className="border-t" data-testid="worklist-row">
               <td className="p-2 whitespace-nowrap">{`${row.sessionCode} · ${row.number}`}</td>
               <td className="p-2">
-                <Link className="text-brand-700 underline" href={`/suggestions/${row.suggestionId}`} lang={CONTENT_LANG}>
+                <RecordLink className="text-brand-700 underline" href={`/suggestions/${row.suggestionId}`} lang={CONTENT_LANG}>
                   {row.title}
-                </Link>
+                </RecordLink>
               </td>
               <td className="p-2">
                 <StatusBadge status={row.status} label={t(`domain.status.${row.status}`)} />

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { RecordLink } from "@/components/ui/record-link";
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/current";
 import { holidayOfDue } from "@/lib/calendar/work-calendar";
@@ -112,9 +113,9 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                 <tr key={s.id} className="border-t" data-testid="inbox-row">
                   <td className="p-2 whitespace-nowrap">{`${s.session.code} · ${s.number}`}</td>
                   <td className="p-2">
-                    <Link className="text-brand-700 underline" href={`/suggestions/${s.id}`} lang={CONTENT_LANG}>
+                    <RecordLink className="text-brand-700 underline" href={`/suggestions/${s.id}`} lang={CONTENT_LANG}>
                       {s.title}
-                    </Link>
+                    </RecordLink>
                   </td>
                   <td className="p-2 whitespace-nowrap">{s.leadDeputy.name}</td>
                   <td className="p-2">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { RecordLink } from "@/components/ui/record-link";
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/current";
 import { listNotifications } from "@/lib/data/notifications";
@@ -52,9 +53,9 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                   </p>
                   <p>
                     {href ? (
-                      <Link className="text-brand-700 underline" href={href}>
+                      <RecordLink className="text-brand-700 underline" href={href}>
                         {text}
-                      </Link>
+                      </RecordLink>
                     ) : (
                       text
                     )}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { RecordLink } from "@/components/ui/record-link";
 import { requireActor } from "@/lib/auth/current";
 import { listSessions } from "@/lib/data/sessions";
 import { listSuggestions } from "@/lib/data/suggestions";
@@ -57,9 +57,9 @@ export default async function SuggestionsPage({ searchParams }: { searchParams: 
               <tr key={s.id} className="border-t">
                 <td className="p-2 whitespace-nowrap">{`${s.session.code} · ${s.number}`}</td>
                 <td className="p-2">
-                  <Link href={`/suggestions/${s.id}`} className="text-brand-700 underline" lang={CONTENT_LANG}>
+                  <RecordLink href={`/suggestions/${s.id}`} className="text-brand-700 underline" lang={CONTENT_LANG}>
                     {s.title}
-                  </Link>
+                  </RecordLink>
                   {s.urgent && <span className="ml-2 rounded bg-red-100 px-1 text-xs text-red-900">{t("suggestions.detail.urgent")}</span>}
                   {s.key && <span className="ml-2 rounded bg-amber-100 px-1 text-xs text-amber-900">{t("suggestions.detail.key")}</span>}
                 </td>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { RecordLink } from "@/components/ui/record-link";
 import { requireActor } from "@/lib/auth/current";
 import { listSessions } from "@/lib/data/sessions";
 import { listSupervisions } from "@/lib/data/supervision";
@@ -67,9 +67,9 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
                 <td className="py-1">{o.unitName}</td>
                 <td className="py-1">{o.number}</td>
                 <td className="py-1">
-                  <Link className="text-brand-700 underline" href={`/suggestions/${o.suggestionId}`} lang={CONTENT_LANG}>
+                  <RecordLink className="text-brand-700 underline" href={`/suggestions/${o.suggestionId}`} lang={CONTENT_LANG}>
                     {o.title}
-                  </Link>
+                  </RecordLink>
                 </td>
                 <td className="py-1">{t(`office.supervision.dutyOf.${o.role}`)}</td>
                 <td className="py-1">{formatDate(o.dueAt)}</td>
@@ -91,11 +91,11 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
             {notices.map((n) => (
               <li key={n.id}>
                 {`${formatDate(n.createdAt)} · ${t(`suggestions.supervisionKind.${n.kind}`)}${n.unit ? ` · ${n.unit.name}` : ""} · `}
-                <Link
+                <RecordLink
                   className="text-brand-700 underline"
                   href={`/suggestions/${n.suggestion.id}`}
                   lang={CONTENT_LANG}
-                >{`${n.suggestion.number} ${n.suggestion.title}`}</Link>
+                >{`${n.suggestion.number} ${n.suggestion.title}`}</RecordLink>
                 {"："}
                 <span lang={CONTENT_LANG}>{n.text}</span>
                 {n.deadline && `（${t("suggestions.detail.deadline", { date: formatDate(n.deadline) })}）`}

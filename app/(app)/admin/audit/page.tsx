@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { RecordLink } from "@/components/ui/record-link";
 import { z } from "zod";
 import { actionWords, recordWords } from "@/components/admin/audit-words";
 import { DataTable } from "@/components/admin/table";
@@ -79,15 +80,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           actionWords(e.action, t),
           <div key={`r${e.id}`} className="space-x-2">
             {e.record.kind === "suggestion" ? (
-              <Link className="text-brand-700 underline" href={`/suggestions/${e.record.id}`}>
+              <RecordLink className="text-brand-700 underline" href={`/suggestions/${e.record.id}`}>
                 {recordWords(e.record, t)}
-              </Link>
+              </RecordLink>
             ) : (
               <span>{recordWords(e.record, t)}</span>
             )}
-            <Link className="text-xs text-brand-700 underline" href={onlyRecord(e.record.kind === "suggestion" ? e.record.id : e.entityId)}>
+            <RecordLink
+              className="text-xs text-brand-700 underline"
+              href={onlyRecord(e.record.kind === "suggestion" ? e.record.id : e.entityId)}
+            >
               {t("admin.audit.filterRecord")}
-            </Link>
+            </RecordLink>
           </div>,
           <details key={`d${e.id}`}>
             <summary className="cursor-pointer">{t("admin.audit.show")}</summary>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { RecordLink } from "@/components/ui/record-link";
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/current";
 import { listSessions } from "@/lib/data/sessions";
@@ -54,10 +54,10 @@ export default async function NewSuggestionPage({ searchParams }: { searchParams
             <ul className="space-y-2 text-sm">
               {similar.map((s) => (
                 <li key={s.id}>
-                  <Link
+                  <RecordLink
                     className="text-brand-700 underline"
                     href={`/suggestions/${s.id}`}
-                  >{`${s.session.code} · ${s.number} ${s.title}`}</Link>
+                  >{`${s.session.code} · ${s.number} ${s.title}`}</RecordLink>
                   <p className="text-gray-700">
                     {s.replies[0]
                       ? t("suggestions.detail.similarReply", {
