@@ -29,6 +29,15 @@ export interface NewAssignment {
 
 const iso = (d: Date) => d.toISOString();
 
+/** Inserts deputies (name and delegation); returns them with their ids. */
+export async function insertDeputies(tx: Tx, deputies: { name: string; delegation: string }[], writtenAt: Date) {
+  return tx.$queryRaw<{ id: string; name: string; delegation: string }[]>`
+    INSERT INTO "Deputy" (id, name, delegation, "createdAt")
+    SELECT gen_random_uuid()::text, u.name, u.delegation, ${iso(writtenAt)}::timestamp(3)
+    FROM unnest(${deputies.map((d) => d.name)}::text[], ${deputies.map((d) => d.delegation)}::text[]) AS u(name, delegation)
+    RETURNING id, name, delegation`;
+}
+
 /** Inserts a session's suggestions; returns each one's id with its number and lead deputy. */
 export async function insertSuggestions(tx: Tx, sessionId: string, rows: NewSuggestion[], writtenAt: Date) {
   const col = <K extends keyof NewSuggestion>(key: K) => rows.map((r) => r[key]);

@@ -8,7 +8,7 @@ import { deputyKey, type ImportPlan } from "@/lib/import/plan";
 import { notifyUnit } from "@/lib/notifications/notify";
 import { nowOf, type Ctx } from "./context";
 import { coDueAt, leadDueAt } from "./deadlines";
-import { insertAssignments, insertCoSigners, insertSuggestions, type NewAssignment } from "./import-rows";
+import { insertAssignments, insertCoSigners, insertDeputies, insertSuggestions, type NewAssignment } from "./import-rows";
 import { recordMany } from "./record";
 
 export interface ImportWritten {
@@ -25,7 +25,7 @@ const chunks = <T>(items: T[]) =>
 /** Creates the deputies the plan found unknown (the office chose to), and adds them to the plan's lookups. */
 async function createDeputies(tx: Tx, ctx: Ctx, plan: ImportPlan): Promise<number> {
   if (!plan.unknownDeputies.length) return 0;
-  const created = await tx.deputy.createManyAndReturn({ data: plan.unknownDeputies, select: { id: true, name: true, delegation: true } });
+  const created = await insertDeputies(tx, plan.unknownDeputies, new Date());
   await recordMany(
     tx,
     ctx,
