@@ -1,12 +1,14 @@
 // The writes of a suggestion import (SPEC §7), in the importing transaction: the deputies the office chose to
 // create, the suggestions with their co-signers, the distribution plan's assignments (due dates as in
 // assign.ts), one audit event per record (lib/audit.ts, through record.ts) and one notification per unit
-// user for the whole batch. Batched by CHUNK rows: a 10,000-row file is a few dozen statements, not 50,000.
+// user for the whole batch. Batched by CHUNK rows: a 10,000-row file is a few dozen statements, not 50,000, each
+// an INSERT from arrays (import-rows.ts).
 import type { Tx } from "@/lib/db";
 import { deputyKey, type ImportPlan } from "@/lib/import/plan";
 import { notifyUnit } from "@/lib/notifications/notify";
 import { nowOf, type Ctx } from "./context";
 import { coDueAt, leadDueAt } from "./deadlines";
+import { insertAssignments, insertCoSigners, insertDeputies, insertSuggestions, type NewAssignment } from "./import-rows";
 import { recordMany } from "./record";
 
 export interface ImportWritten {
@@ -23,7 +25,7 @@ const chunks = <T>(items: T[]) =>
 /** Creates the deputies the plan found unknown (the office chose to), and adds them to the plan's lookups. */
 async function createDeputies(tx: Tx, ctx: Ctx, plan: ImportPlan): Promise<number> {
   if (!plan.unknownDeputies.length) return 0;
-  const created = await tx.deputy.createManyAndReturn({ data: plan.unknownDeputies, select: { id: true, name: true, delegation: true } });
+  const created = await insertDeputies(tx, plan.unknownDeputies, new Date());
   await recordMany(
     tx,
     ctx,
@@ -53,9 +55,10 @@ export async function writeImport(tx: Tx, ctx: Ctx, plan: ImportPlan): Promise<I
   let assigned = 0;
   const unitLoad = new Map<string, number>();
   for (const rows of chunks(plan.newRows)) {
-    const suggestions = await tx.suggestion.createManyAndReturn({
-      data: rows.map((r) => ({
-        sessionId: plan.sessionId,
+    const suggestions = await insertSuggestions(
+      tx,
+      plan.sessionId,
+      rows.map((r) => ({
         number: r.number,
         title: r.title,
         content: r.content,
@@ -67,8 +70,8 @@ export async function writeImport(tx: Tx, ctx: Ctx, plan: ImportPlan): Promise<I
         // A row with its lead unit is registered and assigned at once (交办), as assign.ts would leave it.
         status: r.leadUnit ? "IN_PROGRESS" : "PENDING",
       })),
-      select: { id: true, number: true, leadDeputyId: true },
-    });
+      new Date(),
+    );
     const byNumber = new Map(suggestions.map((s) => [s.number, s]));
     const coSigners = rows.flatMap((r) => {
       const s = byNumber.get(r.number)!;
@@ -77,33 +80,16 @@ export async function writeImport(tx: Tx, ctx: Ctx, plan: ImportPlan): Promise<I
       );
       return [...ids].map((deputyId) => ({ suggestionId: s.id, deputyId }));
     });
-    if (coSigners.length) await tx.suggestionCoSigner.createMany({ data: coSigners, skipDuplicates: true });
-    const assignments = rows.flatMap((r) => {
+    await insertCoSigners(tx, coSigners);
+    const assignments = rows.flatMap((r): NewAssignment[] => {
       if (!r.leadUnit) return [];
       const suggestionId = byNumber.get(r.number)!.id;
-      const due = leadDueAt(now, plan.replyDays, r.urgent);
-      const lead = {
-        suggestionId,
-        unitId: plan.unitIds.get(r.leadUnit)!,
-        role: "LEAD" as const,
-        assignedAt: now,
-        dueAt: due,
-        originalDueAt: due,
-        createdById: ctx.actor.id,
-      };
-      const cos = r.coUnits.map((name) => ({
-        suggestionId,
-        unitId: plan.unitIds.get(name)!,
-        role: "CO" as const,
-        assignedAt: now,
-        dueAt: coDueAt(now),
-        originalDueAt: coDueAt(now),
-        createdById: ctx.actor.id,
-      }));
-      return [lead, ...cos];
+      const by = { suggestionId, assignedAt: now, createdById: ctx.actor.id ?? null };
+      const lead = { ...by, unitId: plan.unitIds.get(r.leadUnit)!, role: "LEAD" as const, dueAt: leadDueAt(now, plan.replyDays, r.urgent) };
+      return [lead, ...r.coUnits.map((name) => ({ ...by, unitId: plan.unitIds.get(name)!, role: "CO" as const, dueAt: coDueAt(now) }))];
     });
     if (assignments.length) {
-      await tx.assignment.createMany({ data: assignments });
+      await insertAssignments(tx, assignments, new Date());
       for (const a of assignments) unitLoad.set(a.unitId, (unitLoad.get(a.unitId) ?? 0) + 1);
       assigned += rows.filter((r) => r.leadUnit).length;
     }

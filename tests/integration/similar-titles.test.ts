@@ -1,10 +1,12 @@
 // Similar earlier suggestions (issue 12): ranked over the distinct titles (SuggestionTitle, kept by a trigger),
-// they must be exactly what a trigram scan over every suggestion gives, after registrations and title edits too.
+// they must be exactly what a trigram scan over every suggestion gives, after registrations, title edits and
+// imports (many rows in one INSERT, the same title twice in one file) too.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/user";
 import { listSimilarSuggestions } from "@/lib/data/suggestion-detail";
 import { findSimilarToTitle } from "@/lib/data/similar-by-text";
+import { importSuggestions } from "@/lib/import/apply";
 
 const office: Actor = { id: "office", name: "办公厅", username: "office", role: "OFFICE", unitId: null, deputyId: null };
 const day = (iso: string) => new Date(`${iso}T02:00:00.000Z`);
@@ -68,5 +70,36 @@ describe("similar earlier suggestions", () => {
     const found = await findSimilarToTitle(office, typed);
     expect(found.length).toBeGreaterThan(0);
     expect(found.map((s) => s.id)).toEqual((await fullScan(typed, null, null)).slice(0, 5));
+  });
+
+  it("know every title an import wrote in one statement, a title repeated in the file or already known included", async () => {
+    const PARKS = "关于建设城市口袋公园的建议";
+    const LIFTS = "关于推进老旧小区加装电梯的建议";
+    const header = "建议编号,标题,领衔代表,代表团,附议代表,内容,领域,提出日期,主办单位,会办单位";
+    const rows = [
+      ["I-1", PARKS],
+      ["I-2", LIFTS],
+      ["I-3", PARKS],
+      ["I-4", TEACHERS],
+      ["I-5", LIFTS],
+      ["I-6", "关于发展夜间经济的建议"],
+    ];
+    const csv = [header, ...rows.map(([n, t]) => `${n},${t},王五,长春代表团,,内容,教育,2024-03-01,,`)].join("\n");
+    const result = await importSuggestions(
+      { actor: office },
+      { sessionCode: "14-1", fileName: "titles.csv", createUnknownDeputies: false, data: Buffer.from(csv, "utf8") },
+    );
+    expect(result).toMatchObject({ kind: "imported", created: 6 });
+    const missing = await db.$queryRaw<{ title: string }[]>`
+      SELECT DISTINCT title FROM "Suggestion" EXCEPT SELECT title FROM "SuggestionTitle"`;
+    expect(missing).toEqual([]);
+    const known = await db.$queryRaw<{ title: string }[]>`
+      SELECT title FROM "SuggestionTitle" WHERE title = ANY(${[PARKS, LIFTS, "关于发展夜间经济的建议"]}::text[]) ORDER BY title`;
+    expect(known).toHaveLength(3);
+    const typed = "关于建设城市口袋公园建议";
+    const found = await findSimilarToTitle(office, typed);
+    // I-1 and I-3 share title and date: their order between them is free.
+    expect(found.map((s) => s.number).sort()).toEqual(["I-1", "I-3"]);
+    expect(found.map((s) => s.id).sort()).toEqual((await fullScan(typed, null, null)).slice(0, 5).sort());
   });
 });
