@@ -13,6 +13,7 @@ export function NavLinks({ items }: { items: { href: string; label: string }[] }
       key={item.label}
       href={item.href}
       aria-current={item === current ? "page" : undefined}
+      prefetch={false}
       className="text-gray-800 hover:text-brand-700 hover:underline aria-[current=page]:font-semibold aria-[current=page]:text-brand-800 aria-[current=page]:underline"
     >
       {item.label}

@@ -37,10 +37,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <span className="text-gray-700">
               {actor.name} · {t(`domain.role.${actor.role}`)}
             </span>
-            <Link href="/account/password" className="text-brand-700 underline">
+            <Link href="/account/password" prefetch={false} className="text-brand-700 underline">
               {t("account.password.link")}
             </Link>
-            <Link href="/notifications" className="text-brand-700 underline" data-testid="notifications-link">
+            <Link href="/notifications" prefetch={false} className="text-brand-700 underline" data-testid="notifications-link">
               {t("common.notifications.badge", { count: unread })}
             </Link>
             <LocaleSwitch action={setLocale} />
