@@ -2,7 +2,11 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-/** The main navigation's links; the one for the current section carries aria-current="page". */
+/**
+ * The main navigation's links; the one for the current section carries aria-current="page". Not prefetched:
+ * every page here is rendered per user on request, so a prefetch brings little, and with it each page load sent
+ * the server one request per menu link, twice (31 for the office), before anyone clicked.
+ */
 export function NavLinks({ items }: { items: { href: string; label: string }[] }) {
   const pathname = usePathname();
   const current = items
