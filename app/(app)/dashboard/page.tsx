@@ -1,7 +1,7 @@
 import { requireActor } from "@/lib/auth/current";
 import { getT } from "@/lib/i18n/server";
 import { canSeeStatistics } from "@/lib/permissions/roles";
-import { loadStatsPage, type SearchParams } from "@/lib/reports/stats-page";
+import { dashboardUnitRows, loadStatsPage, type SearchParams } from "@/lib/reports/stats-page";
 import { STAT_DEFINITIONS } from "@/lib/stats/definitions";
 import { buildSummaryText } from "@/lib/stats/summary-text";
 import { DashboardFilters } from "@/components/dashboard/filters";
@@ -14,7 +14,8 @@ import { OverdueList } from "@/components/dashboard/overdue-list";
 import { Panel } from "@/components/dashboard/section";
 import { TimingChart } from "@/components/dashboard/timing-chart";
 import { TrendChart } from "@/components/dashboard/trend-chart";
-import { suggestionsHref } from "@/components/dashboard/links";
+import { suggestionsHref, withQuery } from "@/components/dashboard/links";
+import { RecordLink } from "@/components/ui/record-link";
 import { KeySuggestionsPanel } from "@/components/keys/dashboard-panel";
 import { isOffice } from "@/lib/permissions/roles";
 import { getKeySuggestionStats } from "@/lib/stats/key-suggestions";
@@ -30,7 +31,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   if (page.empty) return <p>{t("dashboard.noSessions")}</p>;
   const { sessions, report, query, data, options, filters } = page;
   const keyStats = await getKeySuggestionStats(page.filter, data.now);
-  const timing = data.units.flatMap((u) => (u.avgDaysToReply === null ? [] : [{ name: u.name, days: u.avgDaysToReply }]));
+  // The report and the export carry every unit; the dashboard the first ones in the chosen order.
+  const { shown: units, total: unitCount } = dashboardUnitRows(data.units);
+  const timing = units.flatMap((u) => (u.avgDaysToReply === null ? [] : [{ name: u.name, days: u.avgDaysToReply }]));
 
   return (
     <div className="space-y-6">
@@ -51,7 +54,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       />
       <CategoryTable stats={data.stats} t={t} />
       <ExportBar query={query} t={t} />
-      <UnitTable rows={data.units} query={query} t={t} sortPath="/dashboard" />
+      <UnitTable rows={units} query={query} t={t} sortPath="/dashboard" />
+      {units.length < unitCount && (
+        <p className="text-sm" data-testid="units-more">
+          {t("dashboard.unitTable.more", { shown: units.length, total: unitCount })}{" "}
+          <RecordLink href={withQuery("/reports", query)} className="text-brand-700 underline">
+            {t("dashboard.unitTable.fullTable")}
+          </RecordLink>
+        </p>
+      )}
       <Panel id="timing-heading" heading={t("dashboard.timing.heading")} definition={t("stats.definitions.unitTable.avgDaysToReply")}>
         <TimingChart items={timing} />
       </Panel>
