@@ -36,7 +36,7 @@ async function checkTemplate(runId: string, pgPort: number): Promise<boolean> {
   try {
     const result = spawnSync(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "tests/integration/demo-seed.test.ts"], {
       stdio: "inherit",
-      env: { ...process.env, DEMO_SEEDED_DATABASE_URL: server.url, DATABASE_URL: "", DEMO_SEED_CHECKED_BY_SEED_STAGE: "" },
+      env: { ...process.env, DEMO_SEEDED_DATABASE_URL: server.url, DATABASE_URL: "" },
     });
     return result.status === 0;
   } finally {
