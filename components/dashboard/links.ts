@@ -23,3 +23,8 @@ export function withQuery(path: string, query: ReportQuery): string {
   }
   return `${path}?${params.toString()}`;
 }
+
+/** What a session picker needs of each session: its code and name (a client component's props are sent whole). */
+export function sessionChoices(sessions: { code: string; name: string }[]): { code: string; name: string }[] {
+  return sessions.map(({ code, name }) => ({ code, name }));
+}

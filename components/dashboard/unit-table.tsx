@@ -81,11 +81,7 @@ export function UnitTable({ rows, query, t, sortPath }: Props) {
                     );
                   }
                   const value = c.key === "kind" ? t(`domain.unitKind.${row.kind}`) : c.value(row);
-                  return (
-                    <td key={c.key} className={c.numeric ? "num" : undefined}>
-                      {value}
-                    </td>
-                  );
+                  return <td key={c.key}>{value}</td>;
                 })}
               </tr>
             ))}

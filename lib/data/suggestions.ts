@@ -16,6 +16,7 @@ import { isUnitUser } from "@/lib/permissions/roles";
 import { suggestionScope, suggestionScopeSql } from "@/lib/permissions/suggestion-scope";
 import { suggestionTextSearchSql } from "./suggestion-search";
 import { SUGGESTION_SORTS } from "@/lib/validation/api";
+import { cachedAcrossSessions, type Queryer } from "@/lib/stats/cache";
 import { coOpinionMissingSql, isDutyOverdue, pastDueSql } from "@/lib/stats/due";
 import { HANDLING_STATUSES, keepIn } from "@/lib/workflow/states";
 
@@ -153,12 +154,13 @@ async function pageBySort(where: Prisma.Sql, sort: SuggestionSort, skip: number,
  * The default order: session year and code descending, then number and id. The matches are counted per
  * session (that is the total too); the page is then read from the sessions it falls in only.
  */
-async function pageBySession(where: Prisma.Sql, skip: number, take: number): Promise<IdPage> {
-  const groups = await db.$queryRaw<{ id: string; n: number }[]>`
+async function pageBySession(where: Prisma.Sql, skip: number, take: number, countsKey?: string): Promise<IdPage> {
+  const countBySession = (q: Queryer) => q.$queryRaw<{ id: string; n: number }[]>`
     SELECT g."sessionId" AS id, g.n FROM (
       SELECT s."sessionId", count(*)::int AS n FROM "Suggestion" s WHERE ${where} GROUP BY s."sessionId"
     ) g JOIN "Session" se ON se.id = g."sessionId"
     ORDER BY se.year DESC, se.code DESC`;
+  const groups = countsKey ? await cachedAcrossSessions(countsKey, countBySession) : await countBySession(db);
   let total = 0;
   let before = 0;
   const sessions: string[] = [];
@@ -231,18 +233,25 @@ export async function countSuggestions(
   return row?.n ?? counts.map(() => 0);
 }
 
-/** A page of the suggestions the actor may see, with the total matching count. */
+/**
+ * A page of the suggestions the actor may see, with the total matching count. `countsKey`: in the default order,
+ * the per-session counts that place the page may be kept in the statistics cache under this key — only for a
+ * query whose matches change by audited writes and with the China day alone, which the key must name.
+ */
 export async function listSuggestions(
   actor: Actor,
   query: SuggestionListQuery = {},
   now: Date = new Date(),
+  { countsKey }: { countsKey?: string } = {},
 ): Promise<{ items: SuggestionListItem[]; total: number }> {
   const page = Math.max(1, Math.floor(query.page ?? 1));
   const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(query.pageSize ?? 20)));
   const where = await listCondition(actor, query, now);
   if (!where) return { items: [], total: 0 };
   const skip = (page - 1) * pageSize;
-  const { ids, total } = query.sort ? await pageBySort(where, query.sort, skip, pageSize) : await pageBySession(where, skip, pageSize);
+  const { ids, total } = query.sort
+    ? await pageBySort(where, query.sort, skip, pageSize)
+    : await pageBySession(where, skip, pageSize, countsKey);
   const found = ids.length
     ? await db.suggestion.findMany({ where: { AND: [{ id: { in: ids } }, suggestionScope(actor)] }, select: listSelect })
     : [];

@@ -112,15 +112,16 @@ export interface OverdueRow {
   daysOverdue: number;
 }
 
-/** What is overdue now (lead replies and co opinions), the longest overdue first. */
+/** What is overdue now (lead replies and co opinions), the longest overdue first; `offset` rows skipped for a later page. */
 export async function getOverdueList(
   filter: StatsFilter,
   now: Date = new Date(),
-  options: { limit?: number } = {},
+  options: { limit?: number; offset?: number } = {},
 ): Promise<{ items: OverdueRow[]; total: number }> {
   const limit = Math.min(Math.max(options.limit ?? 100, 1), 1000);
+  const offset = Math.max(Math.floor(options.offset ?? 0), 0);
   const resolved = await resolveFilter(filter);
-  const key = cacheKey("overdue", resolved, { day: todayInChina(now), limit });
+  const key = cacheKey("overdue", resolved, { day: todayInChina(now), limit, ...(offset ? { offset } : {}) });
   const rows = await cachedStat(
     resolved,
     key,
@@ -136,7 +137,7 @@ export async function getOverdueList(
     FROM (SELECT * FROM overdue_lead UNION ALL SELECT * FROM overdue_co) x
     JOIN s ON s.id = x."suggestionId" JOIN "Unit" un ON un.id = x."unitId"
     ORDER BY x."dueAt", s.number, x.role DESC
-    LIMIT ${limit}`,
+    LIMIT ${limit} OFFSET ${offset}`,
         q,
       ),
     (json) => (json as (OverdueRow & { total: number })[]).map((r) => ({ ...r, dueAt: new Date(r.dueAt) })),

@@ -2,6 +2,7 @@
 // another deputy's never appear, and a list of another role is a 404.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/user";
+import { db } from "@/lib/db";
 import { loadWorklist, worklistCounts } from "@/lib/data/worklists";
 import type { WorklistName } from "@/lib/worklists/names";
 import { recordCommunication, submitOpinion } from "@/lib/workflow/communications";
@@ -68,6 +69,22 @@ describe("unit handler: new assignments not yet opened, co-handling opinions due
     // A unit that acts without opening the page (through the API) has seen it too.
     await submitOpinion(ctxOf(w.coHandler, at(1)), s.id, { text: "同意" });
     expect(await ids(w.coHandler, "unopened")).not.toContain(s.id);
+  });
+
+  it("an act of the unit opens its assignment in the act's transaction; the office's acts open nothing", async () => {
+    const s = await assigned(); // the office's assignment: an audited act of a user without a unit
+    const opened = async () =>
+      Object.fromEntries(
+        (await db.assignment.findMany({ where: { suggestionId: s.id, state: "ACTIVE" }, select: { unitId: true, openedAt: true } })).map(
+          (a) => [a.unitId, a.openedAt],
+        ),
+      );
+    expect(Object.values(await opened())).toEqual([null, null]);
+    await recordCommunication(ctxOf(w.leadHandler, at(1)), s.id, { method: "PHONE", occurredAt: at(1), summary: "电话沟通" });
+    const after = await opened();
+    expect(after[w.leadHandler.unitId!]).toEqual(at(1)); // the audit event's time: the act's own
+    expect(after[w.coHandler.unitId!]).toBeNull(); // the co unit has not seen it yet
+    expect(await ids(w.coHandler, "unopened")).toContain(s.id);
   });
 
   it("lists the co unit's missing opinions, the nearest due first, until it gives one", async () => {
@@ -187,5 +204,52 @@ describe("unit: the inbox's view counts, kept in the statistics cache", () => {
     expect(after[1]).toBe((before[1] ?? 0) + 1);
     const late = await check(at(100)); // its lead duty is overdue from the day after the due day
     expect(late[0]).toBeGreaterThan(after[0] ?? 0);
+  });
+});
+
+describe("unit: the navigation's counts, kept in the statistics cache except what a first look changes", () => {
+  it("equal each list's own total after writes, after a first look (no audit event) and the next day", async () => {
+    const names = ["returned", "unopened", "opinionsDue"] as const;
+    const check = async (now: Date) => {
+      const totals = Object.fromEntries(await Promise.all(names.map(async (n) => [n, (await list(w.coHandler, n, now)).total] as const)));
+      expect(await worklistCounts(w.coHandler, { now })).toEqual(totals);
+      expect(await worklistCounts(w.coHandler, { now })).toEqual(totals); // read again: the kept part
+      return totals;
+    };
+    const before = await check(at(2));
+    const s = await assigned(); // co-handled by the co unit: one more unopened and one more opinion due
+    const after = await check(at(2));
+    expect(after.unopened).toBe((before.unopened ?? 0) + 1);
+    expect(after.opinionsDue).toBe((before.opinionsDue ?? 0) + 1);
+    await markAssignmentOpened(w.coHandler, s.id, at(2)); // no audit event, so no cache version moves
+    expect((await check(at(2))).unopened).toBe(before.unopened);
+    await submitOpinion(ctxOf(w.coHandler, at(2)), s.id, { text: "同意" });
+    expect((await check(at(3))).opinionsDue).toBe(before.opinionsDue);
+  });
+});
+
+describe("unit: an inbox page, placed by per-session counts kept in the statistics cache", () => {
+  it("is the page a fresh listing gives, after writes and on later days", async () => {
+    const { inboxPage } = await import("@/lib/data/inbox-counts");
+    const { listSuggestions } = await import("@/lib/data/suggestions");
+    const view = { assignmentRole: "LEAD" as const, status: ["IN_PROGRESS" as const, "REHANDLING" as const] };
+    const ids = (page: { items: { id: string }[]; total: number }) => ({ ids: page.items.map((i) => i.id), total: page.total });
+    const check = async (now: Date, page = 1) => {
+      const fresh = ids(await listSuggestions(w.leadHandler, { ...view, page, pageSize: 2 }, now));
+      expect(ids(await inboxPage(w.leadHandler, view, { page, pageSize: 2 }, now))).toEqual(fresh);
+      expect(ids(await inboxPage(w.leadHandler, view, { page, pageSize: 2 }, now))).toEqual(fresh); // kept
+      return fresh;
+    };
+    const before = await check(at(2));
+    const s = await assigned();
+    const after = await check(at(2));
+    expect(after.total).toBe(before.total + 1);
+    await check(at(2), 2);
+    await replyAndSign(w, s.id, { from: at(3) }); // signed: no longer in handling
+    expect((await check(at(4))).total).toBe(before.total);
+    const overdue = { assignmentRole: "LEAD" as const, overdue: true };
+    const late = ids(await inboxPage(w.leadHandler, overdue, { page: 1, pageSize: 50 }, at(100)));
+    expect(late).toEqual(ids(await listSuggestions(w.leadHandler, { ...overdue, page: 1, pageSize: 50 }, at(100))));
+    expect(late.total).toBeGreaterThan(0);
   });
 });

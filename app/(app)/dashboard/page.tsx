@@ -14,7 +14,7 @@ import { OverdueList } from "@/components/dashboard/overdue-list";
 import { Panel } from "@/components/dashboard/section";
 import { TimingChart } from "@/components/dashboard/timing-chart";
 import { TrendChart } from "@/components/dashboard/trend-chart";
-import { suggestionsHref, withQuery } from "@/components/dashboard/links";
+import { sessionChoices, suggestionsHref, withQuery } from "@/components/dashboard/links";
 import { RecordLink } from "@/components/ui/record-link";
 import { KeySuggestionsPanel } from "@/components/keys/dashboard-panel";
 import { isOffice } from "@/lib/permissions/roles";
@@ -38,7 +38,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("dashboard.title")}</h1>
-      <DashboardFilters sessions={sessions} options={options} query={query} action="/dashboard" currentUnit={report.unit} />
+      <DashboardFilters sessions={sessionChoices(sessions)} options={options} query={query} action="/dashboard" currentUnit={report.unit} />
       {filters && (
         <p className="text-sm" title={t(STAT_DEFINITIONS.filters)} data-testid="active-filters">
           {t("reports.filtered", { filters })}

@@ -5,8 +5,7 @@ import { requireActor } from "@/lib/auth/current";
 import { holidayOfDue } from "@/lib/calendar/work-calendar";
 import { unitWorkOf, type WorkState } from "@/lib/data/inbox";
 import { calendarForDates } from "@/lib/data/work-calendar";
-import { listSuggestions } from "@/lib/data/suggestions";
-import { inboxViewCounts } from "@/lib/data/inbox-counts";
+import { inboxPage, inboxViewCounts } from "@/lib/data/inbox-counts";
 import { addChinaDays, endOfChinaDay, todayInChina } from "@/lib/dates/china-date";
 import { formatDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
@@ -50,7 +49,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
       viewNames.map((v) => views[v]),
       now,
     ),
-    listSuggestions(actor, { ...views[query.view], page: query.page, pageSize: PAGE_SIZE, sort: "number" }, now),
+    inboxPage(actor, views[query.view], { page: query.page, pageSize: PAGE_SIZE }, now),
   ]);
   const counts = viewNames.map((v, i) => [v, totals[i] ?? 0] as const);
   // Each row shows the unit's own duty: its own due date (a co unit's 30 days, rule 8) and its progress.

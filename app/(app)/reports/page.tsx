@@ -14,7 +14,7 @@ import { UnitTable } from "@/components/dashboard/unit-table";
 import { GroupTable } from "@/components/dashboard/group-table";
 import { Panel } from "@/components/dashboard/section";
 import { TrendChart } from "@/components/dashboard/trend-chart";
-import { withQuery } from "@/components/dashboard/links";
+import { sessionChoices, withQuery } from "@/components/dashboard/links";
 import { ReportDefinitions } from "@/components/dashboard/report-definitions";
 
 /** A4 landscape: the handling table has fourteen columns. */
@@ -41,7 +41,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
           {t("reports.backToDashboard")}
         </Link>
       </div>
-      <DashboardFilters sessions={sessions} options={options} query={query} action="/reports" currentUnit={report.unit} />
+      <DashboardFilters sessions={sessionChoices(sessions)} options={options} query={query} action="/reports" currentUnit={report.unit} />
       <header>
         <h1 className="text-2xl font-semibold">{t("reports.heading", { session: report.session.name })}</h1>
         <p className="text-sm text-gray-700">{t("reports.asOf", { date: formatDateTime(data.now) })}</p>

@@ -1,4 +1,6 @@
+import { z } from "zod";
 import { RecordLink } from "@/components/ui/record-link";
+import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/current";
 import { listSessions } from "@/lib/data/sessions";
 import { listSupervisions } from "@/lib/data/supervision";
@@ -8,34 +10,52 @@ import { canReadSupervision, isUnitUser } from "@/lib/permissions/roles";
 import { getOverdueList } from "@/lib/stats/breakdowns";
 import { STAT_DEFINITIONS } from "@/lib/stats/definitions";
 import { SessionSwitch } from "@/components/dashboard/session-switch";
+import { sessionChoices } from "@/components/dashboard/links";
 import { CONTENT_LANG } from "@/lib/i18n/config";
+
+// A page of the overdue duties and the newest notices: at a million suggestions a session had 2,000 overdue
+// duties, and 200 rows with 100 notices made this page 337 kB to render on every view (issue 12).
+const PAGE_SIZE = 50;
+const NOTICES_SHOWN = 50;
+const querySchema = z.object({
+  session: z.string().max(100).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
 
 export async function generateMetadata() {
   return { title: (await getT())("office.supervision.title") };
 }
 
 /** 督办: what is overdue, by unit, and the supervision notices and instructions issued. */
-export default async function SupervisionPage({ searchParams }: { searchParams: Promise<{ session?: string }> }) {
+export default async function SupervisionPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor(canReadSupervision);
   const t = await getT();
   const sessions = await listSessions();
-  const requested = (await searchParams).session;
+  const { session: requested, page } = querySchema.parse(await searchParams);
   const session = sessions.find((s) => s.code === requested) ?? sessions[0];
   if (!session) return <p>{t("dashboard.noSessions")}</p>;
   const [overdue, notices] = await Promise.all([
-    getOverdueList({ session: session.code, ...(isUnitUser(actor) ? { unitId: actor.unitId! } : {}) }, new Date(), { limit: 200 }),
-    listSupervisions(actor, { session: session.code }),
+    getOverdueList({ session: session.code, ...(isUnitUser(actor) ? { unitId: actor.unitId! } : {}) }, new Date(), {
+      limit: PAGE_SIZE,
+      offset: (page - 1) * PAGE_SIZE,
+    }),
+    listSupervisions(actor, { session: session.code, take: NOTICES_SHOWN }),
   ]);
   const items = isUnitUser(actor) ? overdue.items.filter((o) => o.unitId === actor.unitId) : overdue.items;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <h1 className="text-2xl font-semibold">{t("office.supervision.title")}</h1>
-        <SessionSwitch sessions={sessions} current={session.code} label={t("dashboard.session")} submitLabel={t("common.actions.filter")} />
+        <SessionSwitch
+          sessions={sessionChoices(sessions)}
+          current={session.code}
+          label={t("dashboard.session")}
+          submitLabel={t("common.actions.filter")}
+        />
       </div>
       <section aria-labelledby="overdue-heading" className="rounded bg-white p-4 shadow-sm">
         <h2 id="overdue-heading" className="mb-2 text-lg font-semibold">
-          {t("office.supervision.overdue", { count: items.length })}
+          {t("office.supervision.overdue", { count: overdue.total })}
         </h2>
         <p className="mb-2 text-xs text-gray-600">{t(STAT_DEFINITIONS.overdueList)}</p>
         <table className="w-full text-sm" data-testid="overdue-table">
@@ -79,6 +99,9 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
           </tbody>
         </table>
         {items.length === 0 && <p className="text-sm">{t("office.supervision.noneOverdue")}</p>}
+        {overdue.total > PAGE_SIZE && (
+          <Pagination page={page} pageSize={PAGE_SIZE} total={overdue.total} params={{ session: session.code }} t={t} />
+        )}
       </section>
       <section aria-labelledby="notices-heading" className="rounded bg-white p-4 shadow-sm">
         <h2 id="notices-heading" className="mb-2 text-lg font-semibold">

@@ -1,7 +1,7 @@
 // The whole data set, set-based (INSERT … SELECT over generate_series). Deterministic: hashes of the row
 // number decide every attribute.
 import type pg from "pg";
-import { insertHandling } from "./handling";
+import { insertHandling, openActedAssignments } from "./handling";
 import { finishLoad, prepareFastLoad } from "./load-mode";
 import { insertOutcomes } from "./outcomes";
 import { insertPeople } from "./people";
@@ -23,5 +23,6 @@ export async function generate(client: pg.Client, perSession: number): Promise<v
   await insertAssignments(q);
   await insertHandling(q);
   await insertOutcomes(q);
+  await openActedAssignments(q);
   await finishLoad(client, q, indexes);
 }
