@@ -1,5 +1,7 @@
+"use client";
+// A client component, like the handling table: its rows travel as data, not as a rendered tree (issue 12).
 import { RecordLink } from "@/components/ui/record-link";
-import type { Translate } from "@/lib/i18n/catalogue";
+import { useT } from "@/lib/i18n/client";
 import type { ReportQuery } from "@/lib/reports/report-query";
 import type { GroupRow } from "@/lib/stats/breakdowns";
 import { CATEGORIES, STAT_DEFINITIONS } from "@/lib/stats/definitions";
@@ -10,7 +12,8 @@ import { suggestionsHref } from "./links";
 const COUNTS = ["total", "assigned", "replied", "closed", "overdue"] as const;
 
 /** By field (领域) or by delegation (代表团): the headline counts and the outcome per group. */
-export function GroupTable({ kind, rows, query, t }: { kind: "field" | "delegation"; rows: GroupRow[]; query: ReportQuery; t: Translate }) {
+export function GroupTable({ kind, rows, query }: { kind: "field" | "delegation"; rows: GroupRow[]; query: ReportQuery }) {
+  const t = useT();
   const headingId = `by-${kind}-heading`;
   const heading = t(kind === "field" ? "dashboard.groups.byField" : "dashboard.groups.byDelegation");
   const definition = t(kind === "field" ? STAT_DEFINITIONS.byField : STAT_DEFINITIONS.byDelegation);

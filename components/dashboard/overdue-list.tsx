@@ -1,12 +1,15 @@
+"use client";
+// A client component, like the handling table: its rows travel as data, not as a rendered tree (issue 12).
 import { RecordLink } from "@/components/ui/record-link";
-import type { Translate } from "@/lib/i18n/catalogue";
+import { useT } from "@/lib/i18n/client";
 import { formatDate } from "@/lib/format";
 import type { OverdueRow } from "@/lib/stats/breakdowns";
 import { STAT_DEFINITIONS } from "@/lib/stats/definitions";
 import { CONTENT_LANG } from "@/lib/i18n/config";
 
 /** What is overdue now (lead replies and co-handling opinions), the longest overdue first. */
-export function OverdueList({ items, total, t }: { items: OverdueRow[]; total: number; t: Translate }) {
+export function OverdueList({ items, total, allHref }: { items: OverdueRow[]; total: number; allHref?: string }) {
+  const t = useT();
   const columns = ["number", "title", "unit", "role", "dueAt", "daysOverdue"] as const;
   return (
     <section aria-labelledby="overdue-heading" className="rounded bg-white p-4 shadow-sm print:shadow-none">
@@ -47,7 +50,16 @@ export function OverdueList({ items, total, t }: { items: OverdueRow[]; total: n
           </table>
         </div>
       )}
-      {total > items.length && <p className="mt-2 text-sm">{t("dashboard.overdue.shown", { total, shown: items.length })}</p>}
+      {total > items.length && (
+        <p className="mt-2 text-sm">
+          {t("dashboard.overdue.shown", { total, shown: items.length })}{" "}
+          {allHref && (
+            <RecordLink href={allHref} className="text-brand-700 underline">
+              {t("dashboard.overdue.all")}
+            </RecordLink>
+          )}
+        </p>
+      )}
       <p className="mt-2 text-xs text-gray-600">{t(STAT_DEFINITIONS.overdueList)}</p>
     </section>
   );

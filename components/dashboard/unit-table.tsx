@@ -1,6 +1,10 @@
+"use client";
+// A client component on purpose: its rows travel as data (a few numbers each) instead of as a rendered tree,
+// which the page's RSC payload repeated beside the HTML — 130 units made the report 370 kB (issue 12).
 import Link from "next/link";
 import { RecordLink } from "@/components/ui/record-link";
 import type { Translate } from "@/lib/i18n/catalogue";
+import { useT } from "@/lib/i18n/client";
 import { reportParams, type ReportQuery, type UnitSortKey } from "@/lib/reports/report-query";
 import type { UnitRow } from "@/lib/stats/unit-table";
 import { suggestionsHref } from "./links";
@@ -9,7 +13,6 @@ import { definitionOf, UNIT_COLUMNS } from "./unit-table-columns";
 interface Props {
   rows: UnitRow[];
   query: ReportQuery;
-  t: Translate;
   /** The page the sort links go to; none on the printed report (static headers). */
   sortPath?: string;
 }
@@ -46,7 +49,8 @@ function SortHeader({ column, query, t, sortPath }: { column: UnitSortKey; query
 }
 
 /** 办理情况表: one row per unit, every column sortable (on the server, via ?sort=), each defined below. */
-export function UnitTable({ rows, query, t, sortPath }: Props) {
+export function UnitTable({ rows, query, sortPath }: Props) {
+  const t = useT();
   const definitions = [...new Set(UNIT_COLUMNS.flatMap((c) => (c.definition ? [c.definition] : [])))];
   return (
     <section aria-labelledby="units-heading" className="rounded bg-white p-4 shadow-sm print:shadow-none">

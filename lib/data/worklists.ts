@@ -32,9 +32,14 @@ export interface WorklistRow {
 export type WorklistCounts = Partial<Record<WorklistName, number>>;
 
 /** The count of a list; with a cap, it stops reading after cap + 1 rows (a "999+" costs no more than 1,000 rows). */
-const counted = (name: WorklistName, actor: Actor, now: Date, cap?: number) =>
-  Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 FROM (${worklistSql(name, actor, now).sql}) w JOIN "Suggestion" s ON s.id = w.sid
-    WHERE ${suggestionScopeSql(actor)} ${cap === undefined ? Prisma.empty : Prisma.sql`LIMIT ${cap + 1}`}) c)`;
+const counted = (name: WorklistName, actor: Actor, now: Date, cap?: number) => {
+  const { sql, withinScope } = worklistSql(name, actor, now);
+  return Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 FROM (${sql}) w JOIN "Suggestion" s ON s.id = w.sid
+    WHERE ${scopeOf(actor, withinScope)} ${cap === undefined ? Prisma.empty : Prisma.sql`LIMIT ${cap + 1}`}) c)`;
+};
+
+/** The caller's scope, unless the list's own query already keeps to it. */
+const scopeOf = (actor: Actor, withinScope?: boolean) => (withinScope ? Prisma.sql`TRUE` : suggestionScopeSql(actor));
 
 /** Lists that change without an audit event (a first look sets `openedAt`), so no cached count may stand for them. */
 const UNAUDITED: readonly WorklistName[] = ["unopened"];
@@ -84,7 +89,7 @@ export async function loadWorklist(
   now: Date = new Date(),
 ): Promise<{ items: WorklistRow[]; total: number }> {
   if (!worklistsOf(actor).includes(name)) throw notFound();
-  const { sql, desc } = worklistSql(name, actor, now);
+  const { sql, desc, withinScope } = worklistSql(name, actor, now);
   const order = desc ? Prisma.sql`w.at DESC NULLS LAST, w.ref DESC` : Prisma.sql`w.at ASC NULLS LAST, w.ref ASC`;
   const [items, [count]] = await Promise.all([
     db.$queryRaw<WorklistRow[]>`
@@ -92,7 +97,7 @@ export async function loadWorklist(
         un.name AS "unitName", w.kind, w.ref
       FROM (${sql}) w JOIN "Suggestion" s ON s.id = w.sid JOIN "Session" se ON se.id = s."sessionId"
       LEFT JOIN "Unit" un ON un.id = w.uid
-      WHERE ${suggestionScopeSql(actor)}
+      WHERE ${scopeOf(actor, withinScope)}
       ORDER BY ${order} LIMIT ${paging.pageSize} OFFSET ${(paging.page - 1) * paging.pageSize}`,
     db.$queryRaw<{ total: number }[]>`SELECT ${counted(name, actor, now)} AS total`,
   ]);

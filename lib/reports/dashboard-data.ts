@@ -10,7 +10,8 @@ import { assertStatsReader } from "./context";
 import type { UnitSort } from "./report-query";
 import { sortUnitRows } from "./unit-sort";
 
-export const OVERDUE_LIST_LIMIT = 50;
+/** The dashboard shows the longest overdue first and links to the supervision page, which pages through all of them. */
+export const OVERDUE_LIST_LIMIT = 20;
 
 /** Statistics readers only (a 404 DomainError for anyone else), whoever calls it. */
 export async function loadDashboard(

@@ -25,28 +25,31 @@ const notActedSql = (a: string) => {
 };
 
 /** The list's query; `desc` lists show the newest first (a deputy's own suggestions), the others the oldest. */
-export function worklistSql(name: WorklistName, actor: Actor, now: Date): { sql: Prisma.Sql; desc: boolean } {
+export function worklistSql(name: WorklistName, actor: Actor, now: Date): { sql: Prisma.Sql; desc: boolean; withinScope?: boolean } {
   const unit = actor.unitId ?? noId;
   const deputy = actor.deputyId ?? noId;
   const oldest = (sql: Prisma.Sql) => ({ sql, desc: false });
+  // A unit's own list: every row is a suggestion with an active assignment of the caller's unit, which is the
+  // unit's whole scope, so the loaders need not test it again (a semi-join over all of a busy unit's assignments).
+  const ownUnit = (sql: Prisma.Sql) => ({ sql, desc: false, withinScope: true });
   switch (name) {
     case "toSign": // 待签发: replies the unit's handlers submitted, while the unit still leads
-      return oldest(Prisma.sql`SELECT r."suggestionId" AS sid, r."submittedAt" AS at, a."dueAt" AS due, r."unitId" AS uid,
+      return ownUnit(Prisma.sql`SELECT r."suggestionId" AS sid, r."submittedAt" AS at, a."dueAt" AS due, r."unitId" AS uid,
         NULL::text AS kind, r.id AS ref FROM "Reply" r
         JOIN "Assignment" a ON a."suggestionId" = r."suggestionId" AND a."unitId" = r."unitId" AND a.state = 'ACTIVE' AND a.role = 'LEAD'
         WHERE r."unitId" = ${unit} AND r.state = 'IN_REVIEW'`);
     case "returned": // drafts the unit's leader sent back, to be reworked
-      return oldest(Prisma.sql`SELECT r."suggestionId" AS sid, r."updatedAt" AS at, a."dueAt" AS due, r."unitId" AS uid,
+      return ownUnit(Prisma.sql`SELECT r."suggestionId" AS sid, r."updatedAt" AS at, a."dueAt" AS due, r."unitId" AS uid,
         NULL::text AS kind, r.id AS ref FROM "Reply" r
         JOIN "Assignment" a ON a."suggestionId" = r."suggestionId" AND a."unitId" = r."unitId" AND a.state = 'ACTIVE' AND a.role = 'LEAD'
         JOIN "Suggestion" rs ON rs.id = r."suggestionId"
         WHERE r."unitId" = ${unit} AND r.state = 'DRAFT' AND r."returnComment" IS NOT NULL AND ${handling("rs")}`);
     case "unopened": // assigned to the unit, and nobody of the unit has opened it yet — nor acted on it (through the API)
-      return oldest(Prisma.sql`SELECT a."suggestionId" AS sid, a."assignedAt" AS at, a."dueAt" AS due, a."unitId" AS uid,
+      return ownUnit(Prisma.sql`SELECT a."suggestionId" AS sid, a."assignedAt" AS at, a."dueAt" AS due, a."unitId" AS uid,
         a.role::text AS kind, a.id AS ref FROM "Assignment" a JOIN "Suggestion" os ON os.id = a."suggestionId"
         WHERE a."unitId" = ${unit} AND a.state = 'ACTIVE' AND a."openedAt" IS NULL AND ${handling("os")} AND ${notActedSql("a")}`);
     case "opinionsDue": // 会办意见 the unit still owes (rule 8), the nearest due first
-      return oldest(Prisma.sql`SELECT a."suggestionId" AS sid, a."dueAt" AS at, a."dueAt" AS due, a."unitId" AS uid,
+      return ownUnit(Prisma.sql`SELECT a."suggestionId" AS sid, a."dueAt" AS at, a."dueAt" AS due, a."unitId" AS uid,
         NULL::text AS kind, a.id AS ref FROM "Assignment" a JOIN "Suggestion" cs ON cs.id = a."suggestionId"
         WHERE a."unitId" = ${unit} AND a.state = 'ACTIVE' AND a.role = 'CO' AND ${coOpinionMissingSql("a")} AND ${handling("cs")}`);
     case "requests": // reassignment and extension requests awaiting the office's decision

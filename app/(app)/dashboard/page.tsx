@@ -54,7 +54,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       />
       <CategoryTable stats={data.stats} t={t} />
       <ExportBar query={query} t={t} />
-      <UnitTable rows={units} query={query} t={t} sortPath="/dashboard" />
+      <UnitTable rows={units} query={query} sortPath="/dashboard" />
       {units.length < unitCount && (
         <p className="text-sm" data-testid="units-more">
           {t("dashboard.unitTable.more", { shown: units.length, total: unitCount })}{" "}
@@ -70,11 +70,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         <TrendChart weeks={data.weeks} />
       </Panel>
       <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
-        <GroupTable kind="field" rows={data.byField} query={query} t={t} />
-        <GroupTable kind="delegation" rows={data.byDelegation} query={query} t={t} />
+        <GroupTable kind="field" rows={data.byField} query={query} />
+        <GroupTable kind="delegation" rows={data.byDelegation} query={query} />
       </div>
       <KeySuggestionsPanel stats={keyStats} linkLeaders={isOffice(actor)} t={t} />
-      <OverdueList items={data.overdue.items} total={data.overdue.total} t={t} />
+      <OverdueList
+        items={data.overdue.items}
+        total={data.overdue.total}
+        allHref={`/supervision?${new URLSearchParams({ session: query.session ?? "" })}`}
+      />
       <p className="text-xs text-gray-600">{t(STAT_DEFINITIONS.filters)}</p>
     </div>
   );

@@ -59,12 +59,12 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
       <KpiCards stats={data.stats} t={t} />
       <CategoryTable stats={data.stats} t={t} />
       <div className="print:break-before-page">
-        <UnitTable rows={data.units} query={query} t={t} />
+        <UnitTable rows={data.units} query={query} />
       </div>
       <Panel id="trend-heading" heading={t("dashboard.trend.heading")} definition={t(STAT_DEFINITIONS.repliesPerWeek)}>
         <TrendChart weeks={data.weeks} />
       </Panel>
-      <GroupTable kind="field" rows={data.byField} query={query} t={t} />
+      <GroupTable kind="field" rows={data.byField} query={query} />
       <ReportDefinitions t={t} />
     </article>
   );
