@@ -17,6 +17,10 @@ export const handlers: Record<string, JobHandler> = {
     const { queueDailyDigests } = await import("@/lib/notifications/outbox/digest");
     await queueDailyDigests();
   },
+  "stats.pruneCache": async () => {
+    const { pruneStatsCache } = await import("@/lib/stats/cache");
+    await pruneStatsCache();
+  },
   "feedback.closeExpired": async () => {
     const { closeExpiredFeedback } = await import("@/lib/workflow/feedback");
     const { systemActor } = await import("./system-actor");

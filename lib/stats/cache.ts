@@ -92,3 +92,17 @@ export async function cachedAcrossSessions<T>(key: string, compute: (q: Queryer)
     ON CONFLICT ("sessionId", key) DO UPDATE SET version = EXCLUDED.version, value = EXCLUDED.value, "computedAt" = now()`;
   return JSON.parse(json) as T;
 }
+
+/** How long a kept value may go unrecomputed before the hourly job removes it. */
+export const STATS_CACHE_KEEP_DAYS = 2;
+
+/**
+ * Removes kept values computed more than STATS_CACHE_KEEP_DAYS ago. Keys carry the China day or a unit (the
+ * inbox, the navigation's counts), so yesterday's rows are never read again but would pile up, a few thousand a
+ * day at a province with many units; a removed value that was still current is simply computed again. Returns
+ * how many were removed.
+ */
+export async function pruneStatsCache(now: Date = new Date()): Promise<number> {
+  const before = new Date(now.getTime() - STATS_CACHE_KEEP_DAYS * 86_400_000);
+  return db.$executeRaw`DELETE FROM "StatsCache" WHERE "computedAt" < ${before}`;
+}

@@ -109,3 +109,20 @@ describe("cached filter options of the dashboard and the reports", () => {
     expect(await listFilterOptions("no-such-session")).toEqual({ units: [], fields: [], delegations: [] });
   });
 });
+
+describe("the hourly pruning of kept values", () => {
+  it("removes only values computed more than two days ago; a removed one is computed again, equal", async () => {
+    const { pruneStatsCache, STATS_CACHE_KEEP_DAYS } = await import("@/lib/stats/cache");
+    const fresh = await getSessionStats(filter());
+    await db.$executeRaw`INSERT INTO "StatsCache" ("sessionId", key, version, "globalVersion", value, "computedAt")
+      VALUES ('*', 'test|yesterday', 0, 0, '1'::jsonb, now() - make_interval(days => ${STATS_CACHE_KEEP_DAYS} + 1))`;
+    const kept = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "StatsCache" WHERE "computedAt" > now() - interval '1 hour'`;
+    expect(await pruneStatsCache()).toBeGreaterThanOrEqual(1);
+    expect(await db.$queryRaw`SELECT key FROM "StatsCache" WHERE key = 'test|yesterday'`).toEqual([]);
+    expect(await db.$queryRaw`SELECT count(*)::int AS n FROM "StatsCache" WHERE "computedAt" > now() - interval '1 hour'`).toEqual(kept);
+    // Three days on, everything kept now is old: all of it goes, and the figures come back the same.
+    await pruneStatsCache(new Date(Date.now() + 3 * 86_400_000));
+    expect(await db.$queryRaw`SELECT count(*)::int AS n FROM "StatsCache"`).toEqual([{ n: 0 }]);
+    expect(await getSessionStats(filter())).toEqual(fresh);
+  });
+});
