@@ -116,7 +116,9 @@ describe("the hourly pruning of kept values", () => {
     const fresh = await getSessionStats(filter());
     await db.$executeRaw`INSERT INTO "StatsCache" ("sessionId", key, version, "globalVersion", value, "computedAt")
       VALUES ('*', 'test|yesterday', 0, 0, '1'::jsonb, now() - make_interval(days => ${STATS_CACHE_KEEP_DAYS} + 1))`;
-    const kept = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "StatsCache" WHERE "computedAt" > now() - interval '1 hour'`;
+    const kept = await db.$queryRaw<
+      { n: number }[]
+    >`SELECT count(*)::int AS n FROM "StatsCache" WHERE "computedAt" > now() - interval '1 hour'`;
     expect(await pruneStatsCache()).toBeGreaterThanOrEqual(1);
     expect(await db.$queryRaw`SELECT key FROM "StatsCache" WHERE key = 'test|yesterday'`).toEqual([]);
     expect(await db.$queryRaw`SELECT count(*)::int AS n FROM "StatsCache" WHERE "computedAt" > now() - interval '1 hour'`).toEqual(kept);
