@@ -84,6 +84,7 @@ describe("two instances on one database", () => {
       "feedback.closeExpired DONE 1",
       "outbox.digest DONE 1",
       "reminders.deadlines DONE 1",
+      "stats.pruneCache DONE 1",
     ]);
   }, 120_000);
 
