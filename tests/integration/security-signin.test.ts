@@ -87,12 +87,14 @@ describe("throttling", () => {
     await time("never-existed", 251);
     const known: number[] = [];
     const unknown: number[] = [];
-    for (let i = 0; i < 11; i++) {
+    for (let i = 0; i < 15; i++) {
       known.push(await time("timed", i));
       unknown.push(await time(`ghost-${i}`, 100 + i));
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-    expect(Math.abs(median(unknown) - median(known)) / median(known)).toBeLessThan(0.4);
+    // Each path's fastest answer is its own cost: on a machine busy with other test stages the medians moved
+    // apart by 80 % with nothing changed, while a path without the password hash would be 20 times faster.
+    const fastest = (xs: number[]) => Math.min(...xs);
+    expect(Math.abs(fastest(unknown) - fastest(known)) / fastest(known)).toBeLessThan(0.4);
   });
 });
 
