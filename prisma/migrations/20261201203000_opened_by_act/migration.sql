@@ -3,12 +3,19 @@
 -- worklist then reads only what nobody of the unit has opened or acted on off its partial index, instead of every
 -- assignment a unit ever worked on through the API (at a million suggestions the busiest unit's count read 8,500
 -- of them, 32,000 blocks, on each of its pages). The list's own check for acts stays as it was.
+-- The actor's unit is read first: most audited acts are the office's or the system's (an import writes 20,000
+-- events in one statement), and with no unit there is nothing to open — a join in the UPDATE made the 10,000-row
+-- import take 31 s instead of 7.
 CREATE FUNCTION assignment_opened_by_act() RETURNS trigger LANGUAGE plpgsql AS E'
+DECLARE
+  actor_unit text\073
 BEGIN
-  UPDATE "Assignment" a SET "openedAt" = NEW."createdAt"
-  FROM "User" u
-  WHERE u.id = NEW."actorId" AND u."unitId" IS NOT NULL AND a."unitId" = u."unitId"
-    AND a."suggestionId" = NEW."suggestionId" AND a.state = ''ACTIVE'' AND a."openedAt" IS NULL\073
+  SELECT "unitId" INTO actor_unit FROM "User" WHERE id = NEW."actorId"\073
+  IF actor_unit IS NULL THEN
+    RETURN NULL\073
+  END IF\073
+  UPDATE "Assignment" SET "openedAt" = NEW."createdAt"
+  WHERE "suggestionId" = NEW."suggestionId" AND "unitId" = actor_unit AND state = ''ACTIVE'' AND "openedAt" IS NULL\073
   RETURN NULL\073
 END';
 
