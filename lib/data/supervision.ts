@@ -6,24 +6,29 @@ import { isUnitUser, seesEverything } from "@/lib/permissions/roles";
 import { suggestionScope } from "@/lib/permissions/suggestion-scope";
 
 /** Supervision notices and leaders' instructions: the office and leaders see all, a unit those sent to it. */
-export async function listSupervisions(actor: Actor, options: { session?: string; take?: number } = {}) {
-  if (!seesEverything(actor) && !isUnitUser(actor)) return [];
+/** The newest `take` notices the actor may see (100 by default), and how many there are in all. */
+export async function listSupervisionPage(actor: Actor, options: { session?: string; take?: number } = {}) {
+  if (!seesEverything(actor) && !isUnitUser(actor)) return { items: [], total: 0 };
   const where: Prisma.SupervisionWhereInput = {
     ...(isUnitUser(actor) ? { unitId: actor.unitId! } : {}),
     suggestion: { AND: [suggestionScope(actor), options.session ? { session: { code: options.session } } : {}] },
   };
-  return db.supervision.findMany({
-    where,
-    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-    take: options.take ?? 100,
-    select: {
-      id: true,
-      kind: true,
-      text: true,
-      deadline: true,
-      createdAt: true,
-      unit: { select: { name: true } },
-      suggestion: { select: { id: true, number: true, title: true, session: { select: { code: true } } } },
-    },
-  });
+  const [items, total] = await Promise.all([
+    db.supervision.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      take: options.take ?? 100,
+      select: {
+        id: true,
+        kind: true,
+        text: true,
+        deadline: true,
+        createdAt: true,
+        unit: { select: { name: true } },
+        suggestion: { select: { id: true, number: true, title: true, session: { select: { code: true } } } },
+      },
+    }),
+    db.supervision.count({ where }),
+  ]);
+  return { items, total };
 }

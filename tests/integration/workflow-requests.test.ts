@@ -272,3 +272,22 @@ describe("supervision and leadership", () => {
     ).toBe(3);
   });
 });
+
+describe("the supervision page's notices", () => {
+  it("are the newest the caller may see, with how many there are in all", async () => {
+    const { listSupervisionPage } = await import("@/lib/data/supervision");
+    const s = await newSuggestion(w);
+    await assignTo(w, s.id, { when: T0 });
+    for (const day of [50, 51, 52]) {
+      await issueSupervision(ctxOf(w.office, at(day)), s.id, { unitCode: w.units.lead.code, text: `第${day}天督办` });
+    }
+    const page = await listSupervisionPage(w.office, { session: w.session.code, take: 2 });
+    expect(page.items.map((n) => n.text)).toEqual(["第52天督办", "第51天督办"]);
+    expect(page.total).toBeGreaterThanOrEqual(3);
+    const all = await listSupervisionPage(w.office, { session: w.session.code, take: 1000 });
+    expect(all.items).toHaveLength(page.total);
+    // Another unit sees none of the lead unit's notices, and a deputy none at all.
+    expect(await listSupervisionPage(w.otherHandler, { session: w.session.code })).toEqual({ items: [], total: 0 });
+    expect(await listSupervisionPage(w.leadDeputy, { session: w.session.code })).toEqual({ items: [], total: 0 });
+  });
+});

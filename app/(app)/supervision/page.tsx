@@ -3,7 +3,7 @@ import { RecordLink } from "@/components/ui/record-link";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/current";
 import { listSessions } from "@/lib/data/sessions";
-import { listSupervisions } from "@/lib/data/supervision";
+import { listSupervisionPage } from "@/lib/data/supervision";
 import { formatDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { canReadSupervision, isUnitUser } from "@/lib/permissions/roles";
@@ -34,12 +34,12 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
   const { session: requested, page } = querySchema.parse(await searchParams);
   const session = sessions.find((s) => s.code === requested) ?? sessions[0];
   if (!session) return <p>{t("dashboard.noSessions")}</p>;
-  const [overdue, notices] = await Promise.all([
+  const [overdue, { items: notices, total: noticeCount }] = await Promise.all([
     getOverdueList({ session: session.code, ...(isUnitUser(actor) ? { unitId: actor.unitId! } : {}) }, new Date(), {
       limit: PAGE_SIZE,
       offset: (page - 1) * PAGE_SIZE,
     }),
-    listSupervisions(actor, { session: session.code, take: NOTICES_SHOWN }),
+    listSupervisionPage(actor, { session: session.code, take: NOTICES_SHOWN }),
   ]);
   const items = isUnitUser(actor) ? overdue.items.filter((o) => o.unitId === actor.unitId) : overdue.items;
   return (
@@ -125,6 +125,11 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
               </li>
             ))}
           </ul>
+        )}
+        {noticeCount > notices.length && (
+          <p className="mt-2 text-sm" data-testid="notices-more">
+            {t("office.supervision.noticesShown", { total: noticeCount, shown: notices.length })}
+          </p>
         )}
       </section>
     </div>
