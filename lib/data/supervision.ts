@@ -5,8 +5,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { isUnitUser, seesEverything } from "@/lib/permissions/roles";
 import { suggestionScope } from "@/lib/permissions/suggestion-scope";
 
-/** Supervision notices and leaders' instructions: the office and leaders see all, a unit those sent to it. */
-/** The newest `take` notices the actor may see (100 by default), and how many there are in all. */
+/**
+ * Supervision notices and leaders' instructions: the office and leaders see all, a unit those sent to it. The
+ * newest `take` of them (100 by default), and how many there are in all.
+ */
 export async function listSupervisionPage(actor: Actor, options: { session?: string; take?: number } = {}) {
   if (!seesEverything(actor) && !isUnitUser(actor)) return { items: [], total: 0 };
   const where: Prisma.SupervisionWhereInput = {

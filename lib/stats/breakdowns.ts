@@ -142,6 +142,8 @@ export async function getOverdueList(
       ),
     (json) => (json as (OverdueRow & { total: number })[]).map((r) => ({ ...r, dueAt: new Date(r.dueAt) })),
   );
+  // The total rides on each row, so a page past the end has none: the first row says it.
+  if (rows.length === 0 && offset > 0) return { items: [], total: (await getOverdueList(filter, now, { limit: 1 })).total };
   const total = rows[0]?.total ?? 0;
   return { items: rows.map(({ total: _total, ...row }) => row), total };
 }

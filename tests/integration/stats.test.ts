@@ -306,6 +306,10 @@ describe("statistics of a hand-made session", () => {
     ]);
     expect(overdue.items[0].dueAt).toEqual(day("2022-03-31"));
     expect((await getOverdueList({ session: "T-1" }, NOW, { limit: 1 })).items).toHaveLength(1);
+    // Pages: the second of two, and one past the end, which still knows how many there are.
+    const second = await getOverdueList({ session: "T-1" }, NOW, { limit: 2, offset: 2 });
+    expect([second.items.map((o) => o.role), second.total]).toEqual([["LEAD"], 3]);
+    expect(await getOverdueList({ session: "T-1" }, NOW, { limit: 2, offset: 4 })).toEqual({ items: [], total: 3 });
   });
 
   it("counts nothing as overdue before the due dates", async () => {

@@ -49,20 +49,7 @@ export async function insertHandling(q: Query): Promise<void> {
   );
 }
 
-/** As migration opened_by_act does for existing data (and its trigger for every act): what a unit acted on it has opened. */
+/** What a unit acted on it has opened: migration opened_by_act's function, as its trigger does for every act. */
 export async function openActedAssignments(q: Query): Promise<void> {
-  await q(
-    "assignments opened by their acts",
-    `UPDATE "Assignment" a SET "openedAt" = f.first
-    FROM (
-      SELECT "suggestionId", "unitId", min(at) AS first FROM (
-        SELECT "suggestionId", "unitId", "createdAt" AS at FROM "Communication"
-        UNION ALL SELECT "suggestionId", "unitId", "createdAt" FROM "Reply"
-        UNION ALL SELECT "suggestionId", "unitId", "createdAt" FROM "Opinion"
-        UNION ALL SELECT "suggestionId", "unitId", "createdAt" FROM "ExtensionRequest"
-        UNION ALL SELECT "suggestionId", "unitId", "createdAt" FROM "ReassignmentRequest"
-      ) acts GROUP BY 1, 2
-    ) f
-    WHERE a."suggestionId" = f."suggestionId" AND a."unitId" = f."unitId" AND a.state = 'ACTIVE' AND a."openedAt" IS NULL`,
-  );
+  await q("assignments opened by their acts", `SELECT open_acted_assignments()`);
 }
