@@ -3,6 +3,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { setting } from "@/lib/server/config";
+import { statementNames } from "@/lib/db-statements";
 
 export type Db = PrismaClient;
 /**
@@ -14,7 +15,10 @@ export type Tx = Prisma.TransactionClient;
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 export function createPrismaClient(databaseUrl: string): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: databaseUrl, max: setting("DB_POOL_SIZE") });
+  const adapter = new PrismaPg(
+    { connectionString: databaseUrl, max: setting("DB_POOL_SIZE") },
+    setting("DB_PREPARED_STATEMENTS") ? { statementNameGenerator: statementNames() } : {},
+  );
   return new PrismaClient({ adapter });
 }
 

@@ -9,6 +9,7 @@ import { resolveAuthSecret } from "../lib/server/auth-secret";
 import { ensureBuild } from "../lib/server/build";
 import { ConfigError, parseConfig, type Config } from "../lib/server/config";
 import { assertEmbeddedPortFree, embeddedSettings, startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/server/embedded-postgres";
+import { serverNodeOptions } from "../lib/server/node-options";
 import { assertPortFree, assertPostgresCanReach } from "../lib/server/start-checks";
 import { StartError } from "../lib/server/start-error";
 
@@ -89,9 +90,11 @@ async function main() {
     return stop(1);
   }
   const port = String(config.PORT);
+  const nodeOptions = serverNodeOptions(baseEnv.NODE_OPTIONS);
+  log(`Node options of the server: ${nodeOptions}`);
   server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], {
     cwd: projectRoot,
-    env: { ...baseEnv, DATABASE_URL: database.url },
+    env: { ...baseEnv, DATABASE_URL: database.url, NODE_OPTIONS: nodeOptions },
     stdio: "inherit",
   });
   server.on("exit", (code) => void stop(code ?? 0));

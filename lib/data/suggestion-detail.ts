@@ -135,8 +135,16 @@ export function getSuggestionDetail(actor: Actor, id: string): Promise<Suggestio
 }
 
 async function loadSuggestionDetail(actor: Actor, id: string): Promise<SuggestionDetail | null> {
-  const row = await db.suggestion.findFirst({ where: { AND: [{ id }, suggestionScope(actor)] }, include: detailInclude(actor) });
-  if (!row) return null;
+  // Two statements, not one: PostgreSQL's parse and plan time grows faster than the number of joined relations,
+  // and one statement of all 31 cost it ~19 ms per view against ~6 ms for these two halves (issue 12).
+  const { opinions, replies, followUps, supervisions, reassignmentRequests, extensionRequests, ...head } = detailInclude(actor);
+  const where = { AND: [{ id }, suggestionScope(actor)] };
+  const [first, second] = await Promise.all([
+    db.suggestion.findFirst({ where, include: head }),
+    db.suggestion.findFirst({ where, select: { opinions, replies, followUps, supervisions, reassignmentRequests, extensionRequests } }),
+  ]);
+  if (!first || !second) return null;
+  const row: Row = { ...first, ...second };
   const deputy = isDeputy(actor);
   const visibleReplies = new Set(row.replies.map((r) => r.id));
   const events = await db.auditEvent.findMany({ where: { suggestionId: id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });

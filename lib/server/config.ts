@@ -71,6 +71,9 @@ export const settingsSchema = z.object({
       .max(1000, "must be a whole number from 1 to 1000")
       .default(10),
   ),
+  // false behind a pooler that cannot keep named statements (PgBouncer in transaction mode before 1.21), or to
+  // rule out a prepared statement's generic plan when a query turns slow (lib/db-statements.ts).
+  DB_PREPARED_STATEMENTS: flag(true),
   JOBS_WORKER: flag(true),
   // false only for throwaway databases (the e2e servers): the embedded PostgreSQL then skips disk flushes.
   EMBEDDED_PG_DURABLE: flag(true),
