@@ -3,14 +3,16 @@
 // into --data, default .data-scale) or, with --demo, on the demo (.data-bench-demo), driven by autocannon at
 // each number of connections: the dashboard, the list, the detail, the unit's inbox, the supervision and the
 // reports pages, and the API reads, as the office (the inbox as the busiest unit's handler). Prints p50, p95,
-// p99, requests per second, errors (non-2xx included) and each page's p95 over the sign-in page's p95 in the
-// same round; then the session statistics against a hand-written SQL floor. Not part of npm test.
+// p99, requests per second, errors (non-2xx included), each page's p95 over the sign-in page's p95 in the
+// same round, and the CPU each view cost the app and PostgreSQL (scripts/bench/cpu.ts); then the session
+// statistics against a hand-written SQL floor. Not part of npm test.
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import autocannon from "autocannon";
 import { projectRoot } from "../../lib/migrations/migrations";
 import { embeddedSettings } from "../../lib/server/embedded-postgres";
 import { BENCH_PASSWORD, ensureScaleData, prepareActors, startApp, startDatabase, stopApp } from "./load-setup";
+import { sampleCpu } from "./cpu";
 import { compareWithFloor } from "./stats-floor";
 
 const args = process.argv.slice(2);
@@ -63,16 +65,21 @@ async function apiToken(base: string, username: string): Promise<string> {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
-async function drive(base: string, target: Target, connections: number) {
+async function drive(base: string, target: Target, connections: number, appGroup: number) {
   const latencies: number[] = [];
+  const before = sampleCpu(appGroup);
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const span = DURATION ? { duration: DURATION } : { amount: connections * PER_CONNECTION };
     const options = { url: base + target.path, connections, ...span, headers: target.headers, timeout: 60 };
     const instance = autocannon(options, (error, r) => (error ? reject(error) : resolve(r)));
     instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
+  const after = sampleCpu(appGroup);
+  const perView = (key: "app" | "database") => (before && after && latencies.length ? (after[key] - before[key]) / latencies.length : NaN);
   latencies.sort((a, b) => a - b);
   return {
+    appCpu: perView("app"),
+    dbCpu: perView("database"),
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
@@ -84,6 +91,7 @@ async function drive(base: string, target: Target, connections: number) {
   };
 }
 
+const cpu = (x: number) => (Number.isNaN(x) ? "—" : x.toFixed(1));
 const ms = (x: number) => (Number.isNaN(x) ? "—" : `${Math.round(x)}`).padStart(7);
 
 async function main() {
@@ -123,15 +131,15 @@ async function main() {
     for (const c of CONNECTIONS) {
       console.log(`\n${c} connection(s), ${DURATION ? `${DURATION} s` : `${c * PER_CONNECTION} requests`} each`);
       console.log(
-        `${"".padEnd(22)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)} ${"req/s".padStart(7)} ${"errors".padStart(7)}  p95/sign-in ${"kB".padStart(6)}`,
+        `${"".padEnd(22)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)} ${"req/s".padStart(7)} ${"errors".padStart(7)}  p95/sign-in ${"kB".padStart(6)}  CPU ms/view: app   db`,
       );
       let floor = NaN;
       for (const t of targets) {
-        const r = await drive(base, t, c);
+        const r = await drive(base, t, c, app.pid!);
         if (t.name.startsWith("sign-in")) floor = r.p95;
         const ratio = (r.p95 / floor).toFixed(2);
         console.log(
-          `${t.name.padEnd(22)} ${ms(r.p50)} ${ms(r.p95)} ${ms(r.p99)} ${r.rps.toFixed(1).padStart(7)} ${String(r.errors).padStart(7)}  ${ratio.padStart(11)} ${r.kb.toFixed(0).padStart(6)}`,
+          `${t.name.padEnd(22)} ${ms(r.p50)} ${ms(r.p95)} ${ms(r.p99)} ${r.rps.toFixed(1).padStart(7)} ${String(r.errors).padStart(7)}  ${ratio.padStart(11)} ${r.kb.toFixed(0).padStart(6)}  ${cpu(r.appCpu).padStart(15)} ${cpu(r.dbCpu).padStart(4)}`,
         );
       }
     }
