@@ -11,9 +11,15 @@ import { suggestionScope } from "@/lib/permissions/suggestion-scope";
  */
 export async function listSupervisionPage(actor: Actor, options: { session?: string; take?: number } = {}) {
   if (!seesEverything(actor) && !isUnitUser(actor)) return { items: [], total: 0 };
+  // The office's unfiltered view names no suggestion condition: an empty one still joined every notice to its
+  // suggestion, which made counting 20,000 notices cost 17 ms of the database on each view (issue 12).
+  const bySuggestion = [
+    ...(seesEverything(actor) ? [] : [suggestionScope(actor)]),
+    ...(options.session ? [{ session: { code: options.session } }] : []),
+  ];
   const where: Prisma.SupervisionWhereInput = {
     ...(isUnitUser(actor) ? { unitId: actor.unitId! } : {}),
-    suggestion: { AND: [suggestionScope(actor), options.session ? { session: { code: options.session } } : {}] },
+    ...(bySuggestion.length ? { suggestion: { AND: bySuggestion } } : {}),
   };
   const [items, total] = await Promise.all([
     db.supervision.findMany({
