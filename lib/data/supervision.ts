@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isUnitUser, seesEverything } from "@/lib/permissions/roles";
 import { suggestionScope } from "@/lib/permissions/suggestion-scope";
+import { cachedStat } from "@/lib/stats/cache";
 
 /**
  * Supervision notices and leaders' instructions: the office and leaders see all, a unit those sent to it. The
@@ -36,7 +37,22 @@ export async function listSupervisionPage(actor: Actor, options: { session?: str
         suggestion: { select: { id: true, number: true, title: true, session: { select: { code: true } } } },
       },
     }),
-    db.supervision.count({ where }),
+    seesEverything(actor) && options.session ? countSessionNotices(options.session) : db.supervision.count({ where }),
   ]);
   return { items, total };
+}
+
+/**
+ * How many notices a session has, for the office and leaders: kept in the statistics cache, since counting them
+ * joins every notice to its suggestion (13 ms of the database per view at a million suggestions; issue 12), and
+ * every notice is an audited act that renews the session's figures.
+ */
+async function countSessionNotices(code: string): Promise<number> {
+  const session = await db.session.findUnique({ where: { code }, select: { id: true } });
+  if (!session) return 0;
+  return cachedStat({ sessionId: session.id }, "supervision.notices", async (q) => {
+    const [row] = await q.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM "Supervision" v JOIN "Suggestion" s ON s.id = v."suggestionId" WHERE s."sessionId" = ${session.id}`;
+    return row?.n ?? 0;
+  });
 }

@@ -286,6 +286,10 @@ describe("the supervision page's notices", () => {
     expect(page.total).toBeGreaterThanOrEqual(3);
     const all = await listSupervisionPage(w.office, { session: w.session.code, take: 1000 });
     expect(all.items).toHaveLength(page.total);
+    // The office's total is kept in the statistics cache: a new notice shows in it at once.
+    await issueSupervision(ctxOf(w.office, at(53)), s.id, { unitCode: w.units.lead.code, text: "第53天督办" });
+    expect((await listSupervisionPage(w.office, { session: w.session.code, take: 2 })).total).toBe(page.total + 1);
+    expect((await listSupervisionPage(w.office, { session: w.session.code, take: 1000 })).items).toHaveLength(page.total + 1);
     // Another unit sees none of the lead unit's notices, and a deputy none at all.
     expect(await listSupervisionPage(w.otherHandler, { session: w.session.code })).toEqual({ items: [], total: 0 });
     expect(await listSupervisionPage(w.leadDeputy, { session: w.session.code })).toEqual({ items: [], total: 0 });
