@@ -9,15 +9,18 @@ import { createHash } from "node:crypto";
  * A name is a hash of the text, so the same text always gets the same name, on every connection. Texts
  * that vary with their input (an IN list of another length, a raw query with built-in values) would pile up
  * prepared statements in every connection, so only the first `limit` distinct texts are named; later
- * ones run unnamed, as before. `DB_PREPARED_STATEMENTS=false` turns naming off.
+ * ones run unnamed, as before, and `onFull` is told once (lib/db.ts logs it). `DB_PREPARED_STATEMENTS=false`
+ * turns naming off.
  */
-export function statementNames(limit = 2000): (query: { sql: string }) => string {
+export function statementNames(limit = 2000, onFull: (limit: number) => void = () => {}): (query: { sql: string }) => string {
   const names = new Map<string, string>();
   return ({ sql }) => {
     let name = names.get(sql);
     if (name === undefined && names.size < limit) {
       name = `s_${createHash("sha1").update(sql).digest("base64url")}`;
       names.set(sql, name);
+      // Said once: a full map means some query builds its text from values, which is worth finding.
+      if (names.size === limit) onFull(limit);
     }
     // node-postgres runs a statement with an empty name as the unnamed statement: parsed anew each time.
     return name ?? "";

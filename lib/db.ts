@@ -3,6 +3,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { setting } from "@/lib/server/config";
+import { logEvent } from "@/lib/server/log";
 import { statementNames } from "@/lib/db-statements";
 
 export type Db = PrismaClient;
@@ -14,10 +15,13 @@ export type Tx = Prisma.TransactionClient;
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
+const warnNamesFull = (limit: number) =>
+  logEvent("db", `${limit} distinct SQL texts are prepared: later ones run unnamed (does a query splice values into its text?)`);
+
 export function createPrismaClient(databaseUrl: string): PrismaClient {
   const adapter = new PrismaPg(
     { connectionString: databaseUrl, max: setting("DB_POOL_SIZE") },
-    setting("DB_PREPARED_STATEMENTS") ? { statementNameGenerator: statementNames() } : {},
+    setting("DB_PREPARED_STATEMENTS") ? { statementNameGenerator: statementNames(2000, warnNamesFull) } : {},
   );
   return new PrismaClient({ adapter });
 }

@@ -31,12 +31,16 @@ describe("prepared statements", () => {
   });
 
   it("are named by their text, up to a limit of distinct texts; later texts run unnamed", () => {
-    const nameOf = statementNames(2);
+    const full: number[] = [];
+    const nameOf = statementNames(2, (limit) => full.push(limit));
     const first = nameOf({ sql: "SELECT 1" });
     expect(first).toMatch(/^s_/);
     expect(nameOf({ sql: "SELECT 1" })).toBe(first);
+    expect(full).toEqual([]);
     expect(nameOf({ sql: "SELECT 2" })).not.toBe(first);
     expect(nameOf({ sql: "SELECT 3" })).toBe("");
+    expect(nameOf({ sql: "SELECT 4" })).toBe("");
     expect(nameOf({ sql: "SELECT 1" })).toBe(first);
+    expect(full).toEqual([2]); // said once, when the limit was reached
   });
 });
