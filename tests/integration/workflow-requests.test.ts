@@ -281,17 +281,17 @@ describe("the supervision page's notices", () => {
     for (const day of [50, 51, 52]) {
       await issueSupervision(ctxOf(w.office, at(day)), s.id, { unitCode: w.units.lead.code, text: `第${day}天督办` });
     }
-    const page = await listSupervisionPage(w.office, { session: w.session.code, take: 2 });
+    const page = await listSupervisionPage(w.office, { sessionId: w.session.id, take: 2 });
     expect(page.items.map((n) => n.text)).toEqual(["第52天督办", "第51天督办"]);
     expect(page.total).toBeGreaterThanOrEqual(3);
-    const all = await listSupervisionPage(w.office, { session: w.session.code, take: 1000 });
+    const all = await listSupervisionPage(w.office, { sessionId: w.session.id, take: 1000 });
     expect(all.items).toHaveLength(page.total);
     // The office's total is kept in the statistics cache: a new notice shows in it at once.
     await issueSupervision(ctxOf(w.office, at(53)), s.id, { unitCode: w.units.lead.code, text: "第53天督办" });
-    expect((await listSupervisionPage(w.office, { session: w.session.code, take: 2 })).total).toBe(page.total + 1);
-    expect((await listSupervisionPage(w.office, { session: w.session.code, take: 1000 })).items).toHaveLength(page.total + 1);
+    expect((await listSupervisionPage(w.office, { sessionId: w.session.id, take: 2 })).total).toBe(page.total + 1);
+    expect((await listSupervisionPage(w.office, { sessionId: w.session.id, take: 1000 })).items).toHaveLength(page.total + 1);
     // Another unit sees none of the lead unit's notices, and a deputy none at all.
-    expect(await listSupervisionPage(w.otherHandler, { session: w.session.code })).toEqual({ items: [], total: 0 });
-    expect(await listSupervisionPage(w.leadDeputy, { session: w.session.code })).toEqual({ items: [], total: 0 });
+    expect(await listSupervisionPage(w.otherHandler, { sessionId: w.session.id })).toEqual({ items: [], total: 0 });
+    expect(await listSupervisionPage(w.leadDeputy, { sessionId: w.session.id })).toEqual({ items: [], total: 0 });
   });
 });

@@ -39,7 +39,7 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
       limit: PAGE_SIZE,
       offset: (page - 1) * PAGE_SIZE,
     }),
-    listSupervisionPage(actor, { session: session.code, take: NOTICES_SHOWN }),
+    listSupervisionPage(actor, { sessionId: session.id, take: NOTICES_SHOWN }),
   ]);
   const items = isUnitUser(actor) ? overdue.items.filter((o) => o.unitId === actor.unitId) : overdue.items;
   return (
