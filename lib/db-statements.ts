@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
  * ones run unnamed, as before, and `onFull` is told once (lib/db.ts logs it). `DB_PREPARED_STATEMENTS=false`
  * turns naming off.
  */
-export function statementNames(limit = 2000, onFull: (limit: number) => void = () => {}): (query: { sql: string }) => string {
+export function statementNames(onFull: (limit: number) => void = () => {}, limit = 2000): (query: { sql: string }) => string {
   const names = new Map<string, string>();
   return ({ sql }) => {
     let name = names.get(sql);

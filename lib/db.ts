@@ -21,7 +21,7 @@ const warnNamesFull = (limit: number) =>
 export function createPrismaClient(databaseUrl: string): PrismaClient {
   const adapter = new PrismaPg(
     { connectionString: databaseUrl, max: setting("DB_POOL_SIZE") },
-    setting("DB_PREPARED_STATEMENTS") ? { statementNameGenerator: statementNames(2000, warnNamesFull) } : {},
+    setting("DB_PREPARED_STATEMENTS") ? { statementNameGenerator: statementNames(warnNamesFull) } : {},
   );
   return new PrismaClient({ adapter });
 }

@@ -32,7 +32,7 @@ describe("prepared statements", () => {
 
   it("are named by their text, up to a limit of distinct texts; later texts run unnamed", () => {
     const full: number[] = [];
-    const nameOf = statementNames(2, (limit) => full.push(limit));
+    const nameOf = statementNames((limit) => full.push(limit), 2);
     const first = nameOf({ sql: "SELECT 1" });
     expect(first).toMatch(/^s_/);
     expect(nameOf({ sql: "SELECT 1" })).toBe(first);
