@@ -7,12 +7,13 @@ import "server-only";
 // computation makes the stored value stale at once instead of wrong.
 import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { ACROSS_SESSIONS, readCurrentValue } from "./cache-reads";
 import type { ResolvedFilter } from "./filters";
 
 /** What a statistics query runs on: the app's client or the snapshot transaction of a cache miss. */
 export type Queryer = Pick<Tx, "$queryRaw">;
 
-const GLOBAL = "*";
+const GLOBAL = ACROSS_SESSIONS;
 
 interface Versions {
   version: number;
@@ -42,10 +43,7 @@ export async function cachedStat<T>(
   compute: (q: Queryer) => Promise<T>,
   revive: (json: unknown) => T = (json) => json as T,
 ): Promise<T> {
-  const [hit] = await db.$queryRaw<{ value: unknown }[]>`
-    SELECT c.value FROM "StatsCache" c
-    WHERE c."sessionId" = ${filter.sessionId} AND c.key = ${key}
-      AND (c.version, c."globalVersion") = (${versionsSql(filter.sessionId)})`;
+  const hit = await readCurrentValue(filter.sessionId, key);
   if (hit) return revive(hit.value);
 
   const { versions, value } = await db.$transaction(
@@ -75,8 +73,7 @@ export async function cachedStat<T>(
  */
 export async function cachedAcrossSessions<T>(key: string, compute: (q: Queryer) => Promise<T>): Promise<T> {
   const total = Prisma.sql`(SELECT COALESCE(sum(version), 0)::int FROM "StatsVersion")`;
-  const [hit] = await db.$queryRaw<{ value: unknown }[]>`
-    SELECT value FROM "StatsCache" WHERE "sessionId" = ${GLOBAL} AND key = ${key} AND version = ${total}`;
+  const hit = await readCurrentValue(GLOBAL, key);
   if (hit) return hit.value as T;
   const { version, value } = await db.$transaction(
     async (tx) => {

@@ -128,3 +128,49 @@ describe("the hourly pruning of kept values", () => {
     expect(await getSessionStats(filter())).toEqual(fresh);
   });
 });
+
+describe("reads of kept values asked for together", () => {
+  it("are answered each with its own value, and only while its versions are current", async () => {
+    const { readCurrentValue, ACROSS_SESSIONS } = await import("@/lib/stats/cache-reads");
+    const world = await buildWorld();
+    const sessionId = world.session.id;
+    const [{ version, globalVersion, total }] = await db.$queryRaw<{ version: number; globalVersion: number; total: number }[]>`
+      SELECT COALESCE((SELECT version FROM "StatsVersion" WHERE scope = ${sessionId}), 0) AS version,
+        COALESCE((SELECT version FROM "StatsVersion" WHERE scope = '*'), 0) AS "globalVersion",
+        (SELECT COALESCE(sum(version), 0)::int FROM "StatsVersion") AS total`;
+    const keep = (session: string, key: string, v: number, g: number, value: unknown) =>
+      db.$executeRaw`INSERT INTO "StatsCache" ("sessionId", key, version, "globalVersion", value)
+        VALUES (${session}, ${key}, ${v}, ${g}, ${JSON.stringify(value)}::jsonb)`;
+    await keep(sessionId, "test|current", version, globalVersion, { n: 1, text: "办理" });
+    await keep(sessionId, "test|stale", version - 1, globalVersion, { n: 2 });
+    await keep(sessionId, "test|stale-global", version, globalVersion - 1, { n: 3 });
+    await keep(ACROSS_SESSIONS, "test|across", total, 0, [1, 2, 3]);
+    await keep(ACROSS_SESSIONS, "test|across-stale", total - 1, 0, [4]);
+
+    const reads = await Promise.all([
+      readCurrentValue(sessionId, "test|current"),
+      readCurrentValue(sessionId, "test|stale"),
+      readCurrentValue(ACROSS_SESSIONS, "test|across"),
+      readCurrentValue(sessionId, "test|stale-global"),
+      readCurrentValue(sessionId, "test|none"),
+      readCurrentValue(ACROSS_SESSIONS, "test|across-stale"),
+      readCurrentValue(sessionId, "test|current"),
+    ]);
+    expect(reads).toEqual([
+      { value: { n: 1, text: "办理" } },
+      undefined,
+      { value: [1, 2, 3] },
+      undefined,
+      undefined,
+      undefined,
+      { value: { n: 1, text: "办理" } },
+    ]);
+
+    // A write to the session makes its values stale at once; the value kept across sessions too (the sum grew).
+    await newSuggestion(world);
+    expect(await Promise.all([readCurrentValue(sessionId, "test|current"), readCurrentValue(ACROSS_SESSIONS, "test|across")])).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
+});
