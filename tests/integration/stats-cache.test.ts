@@ -172,5 +172,13 @@ describe("reads of kept values asked for together", () => {
       undefined,
       undefined,
     ]);
+    // Kept again at the new versions with another value: that value is read, not the text this process held.
+    const [now] = await db.$queryRaw<{ version: number; globalVersion: number }[]>`
+      SELECT COALESCE((SELECT version FROM "StatsVersion" WHERE scope = ${sessionId}), 0) AS version,
+        COALESCE((SELECT version FROM "StatsVersion" WHERE scope = '*'), 0) AS "globalVersion"`;
+    await db.$executeRaw`UPDATE "StatsCache" SET version = ${now!.version}, "globalVersion" = ${now!.globalVersion},
+      value = '{"n":5}'::jsonb WHERE "sessionId" = ${sessionId} AND key = 'test|current'`;
+    expect(await readCurrentValue(sessionId, "test|current")).toEqual({ value: { n: 5 } });
+    expect(await readCurrentValue(sessionId, "test|current")).toEqual({ value: { n: 5 } });
   });
 });
