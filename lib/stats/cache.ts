@@ -1,5 +1,6 @@
 import "server-only";
-// Statistics kept per session in PostgreSQL (issue 12), shared by every instance: no per-process memory.
+// Statistics kept per session in PostgreSQL (issue 12), shared by every instance. A process holds only the texts
+// it has read, and uses one only when the database says its versions are still current (./cache-reads.ts).
 // A cached value carries the versions of its session and of "*" (units, deputies, sessions) it was computed
 // at; every audited write bumps them in its own transaction (the AuditEvent trigger of migration
 // stats_cache_issue12), so a value is served only while nothing it was computed from has changed. A miss
