@@ -8,8 +8,24 @@ import { translatorFor } from "@/lib/i18n/catalogue";
 import { assignTo, buildWorld, newSuggestion, type World } from "./workflow-fixtures";
 
 let signedIn: Actor | null;
-// The session cookie is stood in for; lib/auth/current (requireActor, the user re-read from the database) is real.
-vi.mock("next-auth", () => ({ getServerSession: async () => (signedIn ? { userId: signedIn.id } : null) }));
+/** When set, the session cookie's value instead of the signed-in user's. */
+let forged: string | undefined;
+// The request's cookies are stood in for by a real session cookie of the signed-in user (next-auth's own
+// encoding); lib/auth/current (reading it, the user re-read from the database) is real.
+vi.mock("next/headers", async () => {
+  const { encode } = await import("next-auth/jwt");
+  const NAME = "next-auth.session-token";
+  const value = async () => (signedIn ? encode({ token: { sub: signedIn.id, sv: 0 }, secret: process.env.AUTH_SECRET ?? "" }) : undefined);
+  return {
+    cookies: async () => {
+      const token = forged ?? (await value());
+      return {
+        has: (name: string) => name === NAME && token !== undefined,
+        get: (name: string) => (name === NAME && token ? { name, value: token } : undefined),
+      };
+    },
+  };
+});
 vi.mock("@/lib/i18n/server", () => ({ getT: async () => translatorFor("zh-CN"), getLocale: async () => "zh-CN" }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
@@ -87,6 +103,30 @@ describe("server actions refuse users who may not act", () => {
     );
     expect(result).toEqual({ ok: true, message: "已保存" });
     expect(await db.communication.count({ where: { suggestionId } })).toBe(1);
+  });
+});
+
+describe("the session cookie every page and action reads", () => {
+  it("is no session when tampered with, expired, sealed with another secret or of an older session version", async () => {
+    const { getActor } = await import("@/lib/auth/current");
+    const { encode } = await import("next-auth/jwt");
+    const secret = process.env.AUTH_SECRET ?? "";
+    const id = w.leadHandler.id;
+    signedIn = w.leadHandler;
+    expect((await getActor())?.id).toBe(id);
+    const good = await encode({ token: { sub: id, sv: 0 }, secret });
+    forged = `${good.slice(0, -4)}${good.endsWith("AAAA") ? "BBBB" : "AAAA"}`;
+    expect(await getActor()).toBeNull();
+    forged = await encode({ token: { sub: id, sv: 0 }, secret, maxAge: -60 });
+    expect(await getActor()).toBeNull();
+    forged = await encode({ token: { sub: id, sv: 0 }, secret: "another-secret-another-secret-another" });
+    expect(await getActor()).toBeNull();
+    forged = await encode({ token: { sub: id, sv: 1 }, secret }); // a password change since: sessionVersion 1 ≠ 0
+    await db.user.update({ where: { id }, data: { sessionVersion: 0 } });
+    expect(await getActor()).toBeNull();
+    forged = await encode({ token: { sub: id, sv: 0 }, secret });
+    expect((await getActor())?.id).toBe(id);
+    forged = undefined;
   });
 });
 
