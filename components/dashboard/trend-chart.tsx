@@ -2,8 +2,11 @@
 // Replies signed per week (bars) and their running total (line), from getRepliesPerWeek. One image for
 // assistive technology; the data table in the <details> below it is the text alternative.
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from "recharts";
+import { AfterHydration } from "@/components/ui/after-hydration";
 import { useT } from "@/lib/i18n/client";
 import type { WeekRow } from "@/lib/stats/breakdowns";
+
+const TREND_BOX = { width: "100%", maxWidth: 900, aspectRatio: 2.6 };
 
 export function TrendChart({ weeks }: { weeks: WeekRow[] }) {
   const t = useT();
@@ -12,30 +15,32 @@ export function TrendChart({ weeks }: { weeks: WeekRow[] }) {
   return (
     <div>
       <div role="img" aria-label={t("dashboard.trend.chartLabel", { weeks: weeks.length, total })} data-testid="trend-chart">
-        <ComposedChart
-          responsive
-          accessibilityLayer={false}
-          data={weeks}
-          margin={{ top: 8, right: 8, bottom: 4, left: 0 }}
-          style={{ width: "100%", maxWidth: 900, aspectRatio: 2.6 }}
-        >
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="weekStart" tick={{ fontSize: 11 }} minTickGap={16} />
-          <YAxis yAxisId="week" allowDecimals={false} width={40} />
-          <YAxis yAxisId="total" orientation="right" allowDecimals={false} width={48} />
-          <Tooltip />
-          <Legend />
-          <Bar yAxisId="week" dataKey="signed" name={t("dashboard.trend.signed")} fill="#1e40af" isAnimationActive={false} />
-          <Line
-            yAxisId="total"
-            dataKey="cumulative"
-            name={t("dashboard.trend.cumulative")}
-            stroke="#15803d"
-            dot={false}
-            strokeWidth={2}
-            isAnimationActive={false}
-          />
-        </ComposedChart>
+        <AfterHydration box={TREND_BOX}>
+          <ComposedChart
+            responsive
+            accessibilityLayer={false}
+            data={weeks}
+            margin={{ top: 8, right: 8, bottom: 4, left: 0 }}
+            style={TREND_BOX}
+          >
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="weekStart" tick={{ fontSize: 11 }} minTickGap={16} />
+            <YAxis yAxisId="week" allowDecimals={false} width={40} />
+            <YAxis yAxisId="total" orientation="right" allowDecimals={false} width={48} />
+            <Tooltip />
+            <Legend />
+            <Bar yAxisId="week" dataKey="signed" name={t("dashboard.trend.signed")} fill="#1e40af" isAnimationActive={false} />
+            <Line
+              yAxisId="total"
+              dataKey="cumulative"
+              name={t("dashboard.trend.cumulative")}
+              stroke="#15803d"
+              dot={false}
+              strokeWidth={2}
+              isAnimationActive={false}
+            />
+          </ComposedChart>
+        </AfterHydration>
       </div>
       <details className="mt-2 text-sm print:hidden">
         <summary className="cursor-pointer text-brand-700 underline">{t("dashboard.trend.table")}</summary>

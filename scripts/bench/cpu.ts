@@ -33,3 +33,21 @@ export function sampleCpu(appGroup: number): CpuSample | null {
   }
   return sample;
 }
+
+/**
+ * Waits until the app has finished what it was given: its CPU time grows by at most one clock tick in `quietMs`
+ * (or `maxMs` pass). A timed autocannon run ends with its last requests still being rendered; without this
+ * wait up to 50 abandoned renders of one page (1.5 s of CPU for the dashboard) ran into the next page's run
+ * and made its first requests, and so its p95, look slow. Returns how long it waited.
+ */
+export async function waitUntilIdle(appGroup: number, quietMs = 300, maxMs = 30_000): Promise<number> {
+  const start = Date.now();
+  let last = sampleCpu(appGroup)?.app;
+  while (last !== undefined && Date.now() - start < maxMs) {
+    await new Promise((resolve) => setTimeout(resolve, quietMs));
+    const now = sampleCpu(appGroup)?.app;
+    if (now === undefined || now - last <= TICK_MS) break;
+    last = now;
+  }
+  return Date.now() - start;
+}

@@ -12,7 +12,7 @@ import autocannon from "autocannon";
 import { projectRoot } from "../../lib/migrations/migrations";
 import { embeddedSettings } from "../../lib/server/embedded-postgres";
 import { BENCH_PASSWORD, ensureScaleData, prepareActors, startApp, startDatabase, stopApp } from "./load-setup";
-import { sampleCpu } from "./cpu";
+import { sampleCpu, waitUntilIdle } from "./cpu";
 import { compareWithFloor } from "./stats-floor";
 
 const args = process.argv.slice(2);
@@ -74,8 +74,12 @@ async function drive(base: string, target: Target, connections: number, appGroup
     const instance = autocannon(options, (error, r) => (error ? reject(error) : resolve(r)));
     instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
+  // The renders autocannon abandoned at the end of a timed run are this page's cost, not the next page's.
+  await waitUntilIdle(appGroup);
   const after = sampleCpu(appGroup);
-  const perView = (key: "app" | "database") => (before && after && latencies.length ? (after[key] - before[key]) / latencies.length : NaN);
+  // Rendered: the answered requests and, in a timed run, the one each connection had in flight at the end.
+  const rendered = latencies.length + (DURATION ? connections : 0);
+  const perView = (key: "app" | "database") => (before && after && latencies.length ? (after[key] - before[key]) / rendered : NaN);
   latencies.sort((a, b) => a - b);
   return {
     appCpu: perView("app"),

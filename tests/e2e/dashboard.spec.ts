@@ -30,7 +30,10 @@ test("a leader reads 13-5, filters to one unit, downloads the handling table and
     "得到解决或基本解决的占39.2%；正在解决或已列入计划逐步解决的占51.4%；因条件限制需待条件成熟后解决的占7.2%；作为工作参考的占2.2%。",
   );
   await expect(main.getByTestId("outcome-chart")).toHaveAttribute("aria-label", /A类 71 件，占 39\.2%/);
-  await expect(main.getByTestId("outcome-chart").locator("svg")).toBeVisible();
+  // The charts are drawn in the browser once the page is hydrated (components/ui/after-hydration.tsx).
+  for (const chart of ["outcome-chart", "timing-chart", "trend-chart"]) {
+    await expect(main.getByTestId(chart).locator("svg.recharts-surface").first()).toBeVisible();
+  }
   await expect(main.getByTestId("unit-table").locator("tbody tr")).toHaveCount(53);
   await expect(main.getByTestId("kpi-total")).toHaveAttribute("title", /不含已撤回/);
   // axe on the dashboard and the report: a11y.spec.ts, which checks every page each role reaches.
