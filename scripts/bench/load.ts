@@ -1,11 +1,13 @@
-// npm run bench:load [-- --demo] [--data DIR] [--connections 1,20,50,100] [--requests 5 | --duration S] [--only TEXT] [--pool N]
+// npm run bench:load [-- --demo] [--data DIR] [--connections 1,20,50,100] [--requests 5 | --duration S] [--only TEXT] [--pool N] [--rounds N]
 // Pages under load (issue 12): the built app (`npm start`'s script) on the bench:scale database (generated once
 // into --data, default .data-scale) or, with --demo, on the demo (.data-bench-demo), driven by autocannon at
 // each number of connections: the dashboard, the list, the detail, the unit's inbox, the supervision and the
 // reports pages, and the API reads, as the office (the inbox as the busiest unit's handler). Prints p50, p95,
 // p99, requests per second, errors (non-2xx included), each page's p95 over the sign-in page's p95 in the
 // same round, and the CPU each view cost the app and PostgreSQL (scripts/bench/cpu.ts); then the session
-// statistics against a hand-written SQL floor. Not part of npm test.
+// statistics against a hand-written SQL floor. With --rounds N every page is driven N times in turn at each number
+// of connections and a last table gives the medians, each ratio the median of its rounds' ratios: one 8-second
+// run moves by ±20 % on a shared machine, the sign-in page's p95 more. Not part of npm test.
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -31,6 +33,7 @@ const ONLY = option("only");
 const PORT = Number(option("port") ?? 3227);
 const PG_PORT = Number(option("pg-port") ?? 55527);
 const POOL = Number(option("pool")) || undefined;
+const ROUNDS = Number(option("rounds")) || 1;
 
 interface Target {
   name: string;
@@ -97,6 +100,15 @@ async function drive(base: string, target: Target, connections: number, appGroup
 
 const cpu = (x: number) => (Number.isNaN(x) ? "—" : x.toFixed(1));
 const ms = (x: number) => (Number.isNaN(x) ? "—" : `${Math.round(x)}`).padStart(7);
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+};
+const HEADER = `${"".padEnd(22)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)} ${"req/s".padStart(7)} ${"errors".padStart(7)}  p95/sign-in ${"kB".padStart(6)}  CPU ms/view: app   db`;
+type Row = Pick<Awaited<ReturnType<typeof drive>>, "p50" | "p95" | "p99" | "rps" | "errors" | "kb" | "appCpu" | "dbCpu">;
+const row = (name: string, r: Row, ratio: number) =>
+  `${name.padEnd(22)} ${ms(r.p50)} ${ms(r.p95)} ${ms(r.p99)} ${r.rps.toFixed(1).padStart(7)} ${String(r.errors).padStart(7)}  ${ratio.toFixed(2).padStart(11)} ${r.kb.toFixed(0).padStart(6)}  ${cpu(r.appCpu).padStart(15)} ${cpu(r.dbCpu).padStart(4)}`;
 
 async function main() {
   if (!DEMO) await ensureScaleData(DIR);
@@ -133,18 +145,30 @@ async function main() {
     );
     for (const t of targets) await fetch(base + t.path, { headers: t.headers }); // warm every route once
     for (const c of CONNECTIONS) {
-      console.log(`\n${c} connection(s), ${DURATION ? `${DURATION} s` : `${c * PER_CONNECTION} requests`} each`);
-      console.log(
-        `${"".padEnd(22)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)} ${"req/s".padStart(7)} ${"errors".padStart(7)}  p95/sign-in ${"kB".padStart(6)}  CPU ms/view: app   db`,
-      );
-      let floor = NaN;
-      for (const t of targets) {
-        const r = await drive(base, t, c, app.pid!);
-        if (t.name.startsWith("sign-in")) floor = r.p95;
-        const ratio = (r.p95 / floor).toFixed(2);
-        console.log(
-          `${t.name.padEnd(22)} ${ms(r.p50)} ${ms(r.p95)} ${ms(r.p99)} ${r.rps.toFixed(1).padStart(7)} ${String(r.errors).padStart(7)}  ${ratio.padStart(11)} ${r.kb.toFixed(0).padStart(6)}  ${cpu(r.appCpu).padStart(15)} ${cpu(r.dbCpu).padStart(4)}`,
-        );
+      const runs = new Map<string, { result: Awaited<ReturnType<typeof drive>>; ratio: number }[]>();
+      for (let round = 1; round <= ROUNDS; round++) {
+        const span = DURATION ? `${DURATION} s` : `${c * PER_CONNECTION} requests`;
+        console.log(`\n${c} connection(s), ${span} each${ROUNDS > 1 ? `, round ${round} of ${ROUNDS}` : ""}`);
+        console.log(HEADER);
+        let floor = NaN;
+        for (const t of targets) {
+          const result = await drive(base, t, c, app.pid!);
+          if (t.name.startsWith("sign-in")) floor = result.p95;
+          const ratio = result.p95 / floor;
+          runs.set(t.name, [...(runs.get(t.name) ?? []), { result, ratio }]);
+          console.log(row(t.name, result, ratio));
+        }
+      }
+      if (ROUNDS > 1) {
+        console.log(`\n${c} connection(s), median of ${ROUNDS} rounds`);
+        console.log(HEADER);
+        for (const [name, rs] of runs) {
+          const m = (pick: (r: Awaited<ReturnType<typeof drive>>) => number) => median(rs.map((r) => pick(r.result)));
+          const medianRun = { p50: m((r) => r.p50), p95: m((r) => r.p95), p99: m((r) => r.p99), rps: m((r) => r.rps) };
+          const totals = { errors: rs.reduce((sum, r) => sum + r.result.errors, 0), kb: m((r) => r.kb) };
+          const cpuMedians = { appCpu: m((r) => r.appCpu), dbCpu: m((r) => r.dbCpu) };
+          console.log(row(name, { ...medianRun, ...totals, ...cpuMedians }, median(rs.map((r) => r.ratio))));
+        }
       }
     }
     const floor = await compareWithFloor(database.url, actors.session);
