@@ -1,4 +1,4 @@
-// npm run bench:load [-- --demo] [--data DIR] [--connections 1,20,50,100] [--requests 5 | --duration S] [--only TEXT] [--pool N] [--rounds N]
+// npm run bench:load [-- --demo] [--data DIR] [--connections 1,20,50,100] [--requests 5 | --duration S] [--only TEXT] [--pool N] [--rounds N] [--warm S]
 // Pages under load (issue 12): the built app (`npm start`'s script) on the bench:scale database (generated once
 // into --data, default .data-scale) or, with --demo, on the demo (.data-bench-demo), driven by autocannon at
 // each number of connections: the dashboard, the list, the detail, the unit's inbox, the supervision and the
@@ -34,6 +34,7 @@ const PORT = Number(option("port") ?? 3227);
 const PG_PORT = Number(option("pg-port") ?? 55527);
 const POOL = Number(option("pool")) || undefined;
 const ROUNDS = Number(option("rounds")) || 1;
+const WARM_SECONDS = Number(option("warm") ?? 5);
 
 interface Target {
   name: string;
@@ -68,11 +69,11 @@ async function apiToken(base: string, username: string): Promise<string> {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
-async function drive(base: string, target: Target, connections: number, appGroup: number) {
+async function drive(base: string, target: Target, connections: number, appGroup: number, seconds = DURATION) {
   const latencies: number[] = [];
   const before = sampleCpu(appGroup);
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const span = DURATION ? { duration: DURATION } : { amount: connections * PER_CONNECTION };
+    const span = seconds ? { duration: seconds } : { amount: connections * PER_CONNECTION };
     const options = { url: base + target.path, connections, ...span, headers: target.headers, timeout: 60 };
     const instance = autocannon(options, (error, r) => (error ? reject(error) : resolve(r)));
     instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
@@ -81,7 +82,7 @@ async function drive(base: string, target: Target, connections: number, appGroup
   await waitUntilIdle(appGroup);
   const after = sampleCpu(appGroup);
   // Rendered: the answered requests and, in a timed run, the one each connection had in flight at the end.
-  const rendered = latencies.length + (DURATION ? connections : 0);
+  const rendered = latencies.length + (seconds ? connections : 0);
   const perView = (key: "app" | "database") => (before && after && latencies.length ? (after[key] - before[key]) / rendered : NaN);
   latencies.sort((a, b) => a - b);
   return {
@@ -143,7 +144,13 @@ async function main() {
         .map(([k, v]) => `${k}=${v}`)
         .join(", ")}; app pool ${POOL ?? "DB_POOL_SIZE default"}`,
     );
-    for (const t of targets) await fetch(base + t.path, { headers: t.headers }); // warm every route once
+    // A fresh server needs about a thousand views of a page before its CPU per view settles (JIT): the
+    // first measured round would otherwise be of a cold server. --warm 0 to measure it cold.
+    console.log(`warming every page for ${WARM_SECONDS} s at 10 connections (not measured)`);
+    for (const t of targets) {
+      await fetch(base + t.path, { headers: t.headers });
+      if (WARM_SECONDS > 0) await drive(base, t, 10, app.pid!, WARM_SECONDS);
+    }
     for (const c of CONNECTIONS) {
       const runs = new Map<string, { result: Awaited<ReturnType<typeof drive>>; ratio: number }[]>();
       for (let round = 1; round <= ROUNDS; round++) {
