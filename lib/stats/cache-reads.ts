@@ -7,10 +7,19 @@ import "server-only";
 // database sends the text again only when its versions differ: the dashboard's values are ~150 kB at a
 // million suggestions, and receiving them through Prisma cost ~8 ms of the ~40 ms of CPU a dashboard view took.
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { KeptTexts } from "./kept-texts";
 
 /** The "session" of values kept over every session, valid while the sum of all versions is unchanged. */
 export const ACROSS_SESSIONS = "*";
+
+/** The current versions of a session (an id, or a column naming one) and of "*": a value's two versions. */
+export const versionsSql = (session: string | Prisma.Sql) => Prisma.sql`
+  COALESCE((SELECT version FROM "StatsVersion" WHERE scope = ${session}), 0),
+  COALESCE((SELECT version FROM "StatsVersion" WHERE scope = ${ACROSS_SESSIONS}), 0)`;
+
+/** The version of a value kept across sessions: the sum of all versions, which any write makes grow. */
+export const allVersionsSql = Prisma.sql`(SELECT COALESCE(sum(version), 0)::int FROM "StatsVersion")`;
 
 interface Pending {
   sessionId: string;
@@ -45,12 +54,8 @@ async function flush() {
           ${known.map((k) => k?.version ?? -1)}::int[], ${known.map((k) => k?.globalVersion ?? -1)}::int[])
         WITH ORDINALITY AS k("sessionId", key, version, "globalVersion", i)
       JOIN "StatsCache" c ON c."sessionId" = k."sessionId" AND c.key = k.key
-      WHERE CASE WHEN k."sessionId" = ${ACROSS_SESSIONS}
-        THEN c.version = (SELECT COALESCE(sum(version), 0)::int FROM "StatsVersion")
-        ELSE (c.version, c."globalVersion") = (
-          COALESCE((SELECT v.version FROM "StatsVersion" v WHERE v.scope = k."sessionId"), 0),
-          COALESCE((SELECT v.version FROM "StatsVersion" v WHERE v.scope = ${ACROSS_SESSIONS}), 0))
-      END`;
+      WHERE CASE WHEN k."sessionId" = ${ACROSS_SESSIONS} THEN c.version = ${allVersionsSql}
+        ELSE (c.version, c."globalVersion") = (${versionsSql(Prisma.raw('k."sessionId"'))}) END`;
     const texts = new Map<number, string>();
     for (const row of rows) {
       const index = Number(row.i) - 1;

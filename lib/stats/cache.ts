@@ -8,22 +8,16 @@ import "server-only";
 // computation makes the stored value stale at once instead of wrong.
 import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { ACROSS_SESSIONS, readCurrentValue } from "./cache-reads";
+import { ACROSS_SESSIONS, allVersionsSql, readCurrentValue, versionsSql } from "./cache-reads";
 import type { ResolvedFilter } from "./filters";
 
 /** What a statistics query runs on: the app's client or the snapshot transaction of a cache miss. */
 export type Queryer = Pick<Tx, "$queryRaw">;
 
-const GLOBAL = ACROSS_SESSIONS;
-
 interface Versions {
   version: number;
   globalVersion: number;
 }
-
-const versionsSql = (sessionId: string) => Prisma.sql`
-  COALESCE((SELECT version FROM "StatsVersion" WHERE scope = ${sessionId}), 0),
-  COALESCE((SELECT version FROM "StatsVersion" WHERE scope = ${GLOBAL}), 0)`;
 
 /** The cache key of a figure for a filter (the session is the row's own column). */
 export function cacheKey(kind: string, filter: ResolvedFilter, extra: Record<string, unknown> = {}): string {
@@ -73,12 +67,11 @@ export async function cachedStat<T>(
  * unchanged: versions only grow, so any write anywhere changes the sum.
  */
 export async function cachedAcrossSessions<T>(key: string, compute: (q: Queryer) => Promise<T>): Promise<T> {
-  const total = Prisma.sql`(SELECT COALESCE(sum(version), 0)::int FROM "StatsVersion")`;
-  const hit = await readCurrentValue(GLOBAL, key);
+  const hit = await readCurrentValue(ACROSS_SESSIONS, key);
   if (hit) return hit.value as T;
   const { version, value } = await db.$transaction(
     async (tx) => {
-      const [row] = await tx.$queryRaw<{ version: number }[]>`SELECT ${total} AS version`;
+      const [row] = await tx.$queryRaw<{ version: number }[]>`SELECT ${allVersionsSql} AS version`;
       if (!row) throw new Error("the version query returned no row"); // a SELECT of one scalar: one row
       return { version: row.version, value: await compute(tx) };
     },
@@ -86,7 +79,7 @@ export async function cachedAcrossSessions<T>(key: string, compute: (q: Queryer)
   );
   const json = JSON.stringify(value);
   await db.$executeRaw`
-    INSERT INTO "StatsCache" ("sessionId", key, version, "globalVersion", value) VALUES (${GLOBAL}, ${key}, ${version}, 0, ${json}::jsonb)
+    INSERT INTO "StatsCache" ("sessionId", key, version, "globalVersion", value) VALUES (${ACROSS_SESSIONS}, ${key}, ${version}, 0, ${json}::jsonb)
     ON CONFLICT ("sessionId", key) DO UPDATE SET version = EXCLUDED.version, value = EXCLUDED.value, "computedAt" = now()`;
   return JSON.parse(json) as T;
 }
