@@ -170,11 +170,18 @@ async function main() {
         console.log(`\n${c} connection(s), median of ${ROUNDS} rounds`);
         console.log(HEADER);
         for (const [name, rs] of runs) {
-          const m = (pick: (r: Awaited<ReturnType<typeof drive>>) => number) => median(rs.map((r) => pick(r.result)));
-          const medianRun = { p50: m((r) => r.p50), p95: m((r) => r.p95), p99: m((r) => r.p99), rps: m((r) => r.rps) };
-          const totals = { errors: rs.reduce((sum, r) => sum + r.result.errors, 0), kb: m((r) => r.kb) };
-          const cpuMedians = { appCpu: m((r) => r.appCpu), dbCpu: m((r) => r.dbCpu) };
-          console.log(row(name, { ...medianRun, ...totals, ...cpuMedians }, median(rs.map((r) => r.ratio))));
+          const m = (key: Exclude<keyof Row, "errors">) => median(rs.map((r) => r.result[key]));
+          const errors = rs.reduce((sum, r) => sum + r.result.errors, 0);
+          const medians = {
+            p50: m("p50"),
+            p95: m("p95"),
+            p99: m("p99"),
+            rps: m("rps"),
+            kb: m("kb"),
+            appCpu: m("appCpu"),
+            dbCpu: m("dbCpu"),
+          };
+          console.log(row(name, { ...medians, errors }, median(rs.map((r) => r.ratio))));
         }
       }
     }
