@@ -1,6 +1,6 @@
 // npm start: check the settings and ports, build if needed, start the database (embedded unless
-// DATABASE_URL), migrate, seed the demo or make sure an admin exists, then serve Next on PORT. Ctrl-C stops
-// everything cleanly. A start that cannot work stops with one line saying why and what to do.
+// DATABASE_URL), migrate, seed the demo or make sure an admin exists, then serve Next on PORT
+// (scripts/serve.mjs). Ctrl-C stops everything cleanly. A start that cannot work stops with one line saying why and what to do.
 import { spawn, type ChildProcess } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
@@ -16,6 +16,7 @@ import { StartError } from "../lib/server/start-error";
 const dev = process.argv.includes("--dev");
 const log = (message: string) => console.log(`[建议办理] ${message}`);
 const nextBin = path.join(projectRoot, "node_modules/next/dist/bin/next");
+const serveScript = path.join(projectRoot, "scripts/serve.mjs");
 
 function fail(error: unknown): never {
   if (error instanceof ConfigError || error instanceof StartError) {
@@ -92,9 +93,19 @@ async function main() {
   const port = String(config.PORT);
   const nodeOptions = serverNodeOptions(baseEnv.NODE_OPTIONS);
   log(`Node options of the server: ${nodeOptions}`);
-  server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], {
+  // Production runs Next's request handler behind the admission gate (scripts/serve.mjs); dev is `next dev`.
+  const command = dev ? [nextBin, "dev", "-p", port] : [serveScript];
+  server = spawn(process.execPath, command, {
     cwd: projectRoot,
-    env: { ...baseEnv, DATABASE_URL: database.url, NODE_OPTIONS: nodeOptions },
+    env: {
+      ...baseEnv,
+      DATABASE_URL: database.url,
+      NODE_OPTIONS: nodeOptions,
+      // What `next start` sets for itself; `next dev` sets its own.
+      ...(dev ? {} : { NODE_ENV: "production" as const }),
+      PORT: port,
+      RENDER_CONCURRENCY: String(config.RENDER_CONCURRENCY),
+    },
     stdio: "inherit",
   });
   server.on("exit", (code) => void stop(code ?? 0));

@@ -1,6 +1,8 @@
 "use client";
-// A client component, like the handling table: its rows travel as data, not as a rendered tree (issue 12).
+// A client component, like the handling table: its rows travel as data, not as a rendered tree, and are drawn
+// after hydration (issue 12).
 import { RecordLink } from "@/components/ui/record-link";
+import { AfterHydration, tableBox } from "@/components/ui/after-hydration";
 import { useT } from "@/lib/i18n/client";
 import { formatDate } from "@/lib/format";
 import type { OverdueRow } from "@/lib/stats/breakdowns";
@@ -20,34 +22,36 @@ export function OverdueList({ items, total, allHref }: { items: OverdueRow[]; to
         <p className="text-sm">{t("dashboard.overdue.empty")}</p>
       ) : (
         <div className="overflow-x-auto">
-          <table className="w-full text-sm" data-testid="overdue-list">
-            <caption className="sr-only">{t("dashboard.overdue.heading")}</caption>
-            <thead className="bg-gray-100 text-left">
-              <tr>
-                {columns.map((c) => (
-                  <th key={c} scope="col" className={`p-2 ${c === "daysOverdue" ? "text-right" : ""}`}>
-                    {t(`dashboard.overdue.${c}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((row) => (
-                <tr key={`${row.suggestionId}-${row.role}-${row.unitId}`} className="border-t">
-                  <td className="p-2 whitespace-nowrap">{row.number}</td>
-                  <td className="p-2">
-                    <RecordLink href={`/suggestions/${row.suggestionId}`} className="text-brand-700 underline" lang={CONTENT_LANG}>
-                      {row.title}
-                    </RecordLink>
-                  </td>
-                  <td className="p-2">{row.unitName}</td>
-                  <td className="p-2 whitespace-nowrap">{t(`dashboard.overdue.roles.${row.role}`)}</td>
-                  <td className="p-2 whitespace-nowrap">{formatDate(row.dueAt)}</td>
-                  <td className="p-2 text-right font-semibold text-red-800">{row.daysOverdue}</td>
+          <AfterHydration box={tableBox(items.length)}>
+            <table className="w-full text-sm" data-testid="overdue-list">
+              <caption className="sr-only">{t("dashboard.overdue.heading")}</caption>
+              <thead className="bg-gray-100 text-left">
+                <tr>
+                  {columns.map((c) => (
+                    <th key={c} scope="col" className={`p-2 ${c === "daysOverdue" ? "text-right" : ""}`}>
+                      {t(`dashboard.overdue.${c}`)}
+                    </th>
+                  ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {items.map((row) => (
+                  <tr key={`${row.suggestionId}-${row.role}-${row.unitId}`} className="border-t">
+                    <td className="p-2 whitespace-nowrap">{row.number}</td>
+                    <td className="p-2">
+                      <RecordLink href={`/suggestions/${row.suggestionId}`} className="text-brand-700 underline" lang={CONTENT_LANG}>
+                        {row.title}
+                      </RecordLink>
+                    </td>
+                    <td className="p-2">{row.unitName}</td>
+                    <td className="p-2 whitespace-nowrap">{t(`dashboard.overdue.roles.${row.role}`)}</td>
+                    <td className="p-2 whitespace-nowrap">{formatDate(row.dueAt)}</td>
+                    <td className="p-2 text-right font-semibold text-red-800">{row.daysOverdue}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </AfterHydration>
         </div>
       )}
       {total > items.length && (

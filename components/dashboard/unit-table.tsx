@@ -1,7 +1,9 @@
 "use client";
 // A client component on purpose: its rows travel as data (a few numbers each) instead of as a rendered tree,
-// which the page's RSC payload repeated beside the HTML — 130 units made the report 370 kB (issue 12).
+// which the page's RSC payload repeated beside the HTML — 130 units made the report 370 kB (issue 12). The
+// rows are drawn after hydration (components/ui/after-hydration.tsx).
 import Link from "next/link";
+import { AfterHydration, tableBox } from "@/components/ui/after-hydration";
 import { RecordLink } from "@/components/ui/record-link";
 import type { Translate } from "@/lib/i18n/catalogue";
 import { useT } from "@/lib/i18n/client";
@@ -58,39 +60,41 @@ export function UnitTable({ rows, query, sortPath }: Props) {
         {t("dashboard.unitTable.heading")}
       </h2>
       <div className="overflow-x-auto print:overflow-visible">
-        <table className="figures w-full text-sm print:text-xs" data-testid="unit-table">
-          <caption className="sr-only">{t("dashboard.unitTable.caption")}</caption>
-          <thead className="bg-gray-100">
-            <tr>
-              {UNIT_COLUMNS.map((c) => (
-                <SortHeader key={c.key} column={c.key} query={query} t={t} sortPath={sortPath} />
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.unitId} className="border-t print:break-inside-avoid" data-testid={`unit-row-${row.code}`}>
-                {UNIT_COLUMNS.map((c) => {
-                  if (c.key === "name") {
-                    return (
-                      <th key={c.key} scope="row">
-                        <RecordLink
-                          href={suggestionsHref(query, { unit: row.code })}
-                          className="text-brand-700 underline"
-                          title={t("dashboard.unitTable.unitLink", { unit: row.name })}
-                        >
-                          {row.name}
-                        </RecordLink>
-                      </th>
-                    );
-                  }
-                  const value = c.key === "kind" ? t(`domain.unitKind.${row.kind}`) : c.value(row);
-                  return <td key={c.key}>{value}</td>;
-                })}
+        <AfterHydration box={tableBox(rows.length)}>
+          <table className="figures w-full text-sm print:text-xs" data-testid="unit-table">
+            <caption className="sr-only">{t("dashboard.unitTable.caption")}</caption>
+            <thead className="bg-gray-100">
+              <tr>
+                {UNIT_COLUMNS.map((c) => (
+                  <SortHeader key={c.key} column={c.key} query={query} t={t} sortPath={sortPath} />
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.unitId} className="border-t print:break-inside-avoid" data-testid={`unit-row-${row.code}`}>
+                  {UNIT_COLUMNS.map((c) => {
+                    if (c.key === "name") {
+                      return (
+                        <th key={c.key} scope="row">
+                          <RecordLink
+                            href={suggestionsHref(query, { unit: row.code })}
+                            className="text-brand-700 underline"
+                            title={t("dashboard.unitTable.unitLink", { unit: row.name })}
+                          >
+                            {row.name}
+                          </RecordLink>
+                        </th>
+                      );
+                    }
+                    const value = c.key === "kind" ? t(`domain.unitKind.${row.kind}`) : c.value(row);
+                    return <td key={c.key}>{value}</td>;
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </AfterHydration>
         {rows.length === 0 && <p className="p-2 text-sm">{t("dashboard.unitTable.empty")}</p>}
       </div>
       <ul className="mt-2 space-y-1 text-xs text-gray-600">

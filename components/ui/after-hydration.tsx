@@ -1,7 +1,10 @@
 "use client";
-// Renders its children only in the browser, after hydration; until then a placeholder of the same box. For the
-// recharts charts: they take their size from the browser (`responsive`), so the server drew nothing of them,
-// yet running their component tree cost a dashboard or report view 1–2 ms of the server's one thread.
+// Renders its children only in the browser, after hydration; until then a placeholder of the same box.
+// - The recharts charts: they take their size from the browser (`responsive`), so the server drew nothing of
+//   them, yet running their component tree cost a dashboard or report view 1–2 ms of the server's one thread.
+// - The statistics pages' tables of figures (units, fields, delegations, overdue): their rows travel as data in
+//   the page's payload anyway, and drawing them into the server's HTML as well was a third of a dashboard or
+//   report view's CPU at a million suggestions (issue 12). The heading, caption and definitions stay in it.
 import { useSyncExternalStore, type CSSProperties, type ReactNode } from "react";
 
 const subscribe = () => () => {};
@@ -13,4 +16,9 @@ export function AfterHydration({ children, box }: { children: ReactNode; box: CS
     () => false,
   );
   return hydrated ? children : <div style={box} />;
+}
+
+/** The placeholder box of a table of `rows` rows (a header row and rows of one line), so nothing jumps. */
+export function tableBox(rows: number): CSSProperties {
+  return { minHeight: `${2.5 + rows * 2.25}rem` };
 }

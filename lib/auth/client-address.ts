@@ -1,6 +1,6 @@
 // The client's address, for sign-in throttling and the audit of sign-ins. Route handlers see no socket in
 // Next 16, only headers, so the setting CLIENT_IP_HEADER names the header that carries it:
-// - `x-forwarded-for` (the default): its RIGHT-MOST entry. `next start` itself fills this header with the
+// - `x-forwarded-for` (the default): its RIGHT-MOST entry. Next's server itself fills this header with the
 //   socket's address when the request has none (next/dist/server/base-server.js: `x-forwarded-for ??=
 //   socket.remoteAddress`), and a proxy that appends (nginx `$proxy_add_x_forwarded_for`) puts the address
 //   it saw last. Entries to its left are whatever the client claimed, so they are never used.

@@ -71,6 +71,17 @@ export const settingsSchema = z.object({
       .max(1000, "must be a whole number from 1 to 1000")
       .default(10),
   ),
+  // How many page views, API reads and exports one instance renders at once; the others wait their turn, first
+  // come first served (scripts/serve.mjs, lib/server/admission-gate.mjs). 0: no limit, as plain `next start`.
+  RENDER_CONCURRENCY: z.preprocess(
+    unset,
+    z.coerce
+      .number({ error: "must be a whole number from 0 to 1000" })
+      .int("must be a whole number from 0 to 1000")
+      .min(0, "must be a whole number from 0 to 1000")
+      .max(1000, "must be a whole number from 0 to 1000")
+      .default(8),
+  ),
   // false behind a pooler that cannot keep named statements (PgBouncer in transaction mode before 1.21), or to
   // rule out a prepared statement's generic plan when a query turns slow (lib/db-statements.ts).
   DB_PREPARED_STATEMENTS: flag(true),

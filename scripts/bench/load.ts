@@ -7,7 +7,8 @@
 // same round, and the CPU each view cost the app and PostgreSQL (scripts/bench/cpu.ts); then the session
 // statistics against a hand-written SQL floor. With --rounds N every page is driven N times in turn at each number
 // of connections and a last table gives the medians, each ratio the median of its rounds' ratios: one 8-second
-// run moves by ±20 % on a shared machine, the sign-in page's p95 more. Not part of npm test.
+// run moves by ±20 % on a shared machine, the sign-in page's p95 more. The app's RENDER_CONCURRENCY comes from the
+// environment (RENDER_CONCURRENCY=0 npm run bench:load … measures without the admission gate). Not part of npm test.
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -139,10 +140,12 @@ async function main() {
     console.log(
       `\n${DEMO ? "demo" : "bench:scale"} database in ${DIR}; session ${actors.session}, office ${actors.office}, handler ${actors.handler}`,
     );
+    // The server's own word for how many views it renders at once (RENDER_CONCURRENCY, from the environment).
+    const health = (await (await fetch(`${base}/api/v1/health`)).json()) as { requests?: { limit: number } };
     console.log(
       `PostgreSQL: ${Object.entries(embeddedSettings())
         .map(([k, v]) => `${k}=${v}`)
-        .join(", ")}; app pool ${POOL ?? "DB_POOL_SIZE default"}`,
+        .join(", ")}; app pool ${POOL ?? "DB_POOL_SIZE default"}; views rendered at once ${health.requests?.limit ?? "?"} (0: no limit)`,
     );
     // A fresh server needs about a thousand views of a page before its CPU per view settles (JIT): the
     // first measured round would otherwise be of a cold server. --warm 0 to measure it cold.

@@ -17,7 +17,9 @@ const ALLOWED: Record<string, string> = {
   "prisma.config.ts": "the Prisma CLI's own configuration file",
   "lib/server/build.ts": "hands the whole environment to the `next build` child process",
   "lib/server/backup/dump.ts": "hands the whole environment (plus PGPASSWORD) to pg_dump/psql",
-  "scripts/start.ts": "hands the whole environment to the `next start` child process",
+  "scripts/start.ts": "hands the whole environment to the web server's child process (scripts/serve.mjs, or `next dev`)",
+  "scripts/serve.mjs":
+    "runs under plain Node, without TypeScript: it reads PORT and RENDER_CONCURRENCY, which scripts/start.ts parsed with the schema and handed on",
   "scripts/prisma-generate.mjs": "hands the whole environment to `prisma generate`",
   "scripts/test.mjs": "hands the whole environment to each stage of npm test (vitest, next build, tsc, eslint, playwright)",
   "scripts/bench/load-setup.ts": "hands the whole environment to `npm start` and the bench:scale generator it runs",
