@@ -7,17 +7,19 @@ import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
-import { AdmissionGate, publishGate } from "../lib/server/admission-gate.mjs";
+import { AdmissionGate, publishGate, takeTurn } from "../lib/server/admission-gate.mjs";
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT);
 const gate = new AdmissionGate(Number(process.env.RENDER_CONCURRENCY));
+// How long a view counts at most (takeTurn).
+const HOLD_MS = 10_000;
 publishGate(gate);
 
 /**
  * Page views, API reads and exports take turns. The browser's static files (cheap, and a page waits for them)
  * and the health check (a probe must see the server alive when it is busy) do not; neither do writes (form
- * posts, server actions, uploads), which hold their turn while a slow client sends its body.
+ * posts, server actions, uploads): they would hold a turn while a slow client sends its body.
  * @param {http.IncomingMessage} req
  */
 function takesTurns(req) {
@@ -44,17 +46,6 @@ async function serve(req, res) {
 }
 
 const server = http.createServer(async (req, res) => {
-  if (!takesTurns(req)) return serve(req, res);
-  // A client that leaves while waiting gives its turn away: nobody would read what was rendered for it.
-  const left = new AbortController();
-  const leave = () => left.abort();
-  res.once("close", leave);
-  const release = await gate.enter(left.signal);
-  if (!release) return;
-  res.off("close", leave);
-  if (req.socket.destroyed) return release();
-  // 'close' comes when the response is sent or the connection is gone, whichever is first.
-  res.once("close", release);
-  await serve(req, res);
+  if (!takesTurns(req) || (await takeTurn(gate, req, res, { holdMs: HOLD_MS }))) await serve(req, res);
 });
 server.listen(port, () => console.log(`[建议办理] web server on port ${port}, ${gate.limit || "unlimited"} page views at once`));

@@ -66,6 +66,38 @@ export class AdmissionGate {
   }
 }
 
+/**
+ * Waits for the request's turn at `gate`. Resolves to true when it may be served, false when its client left
+ * while waiting (nobody would read what was rendered for it: the turn goes to the next). The turn ends when
+ * the response is handed to the system ('finish') or the connection is gone ('close'), and after `holdMs` in
+ * any case: a big export to a slow client must not keep a place for the whole download.
+ * @param {AdmissionGate} gate
+ * @param {import("node:http").IncomingMessage} req
+ * @param {import("node:http").ServerResponse} res
+ * @param {{ holdMs: number }} options
+ * @returns {Promise<boolean>}
+ */
+export async function takeTurn(gate, req, res, { holdMs }) {
+  const left = new AbortController();
+  const leave = () => left.abort();
+  res.once("close", leave);
+  const release = await gate.enter(left.signal);
+  res.off("close", leave);
+  if (!release) return false;
+  if (req.socket.destroyed) {
+    release();
+    return false;
+  }
+  const timer = setTimeout(release, holdMs).unref();
+  const done = () => {
+    clearTimeout(timer);
+    release();
+  };
+  res.once("finish", done);
+  res.once("close", done);
+  return true;
+}
+
 // The gate of this process, where the health check (a route Next bundled on its own) can find it.
 const PUBLISHED = Symbol.for("jianyi.admission-gate");
 const holder = /** @type {{ [PUBLISHED]?: AdmissionGate }} */ (globalThis);

@@ -42,13 +42,11 @@ export async function getKeySuggestionStats(filter: StatsFilter, now: Date = new
   const resolved = await resolveFilter(filter);
   const key = cacheKey("key-suggestions", resolved, { day: todayInChina(now) });
   const rows = await cachedStat(resolved, key, (q) => statsQuery<Omit<KeyLeaderRow, "leaderName">>(resolved, now, select, q));
-  // Names are read fresh: a renamed leader is not a change of the session's figures.
-  const names = new Map(
-    (await db.user.findMany({ where: { id: { in: rows.map((r) => r.leaderId) } }, select: { id: true, name: true } })).map((u) => [
-      u.id,
-      u.name,
-    ]),
-  );
+  // Names are read fresh: a renamed leader is not a change of the session's figures. No leader, no statement.
+  const leaders = rows.length
+    ? await db.user.findMany({ where: { id: { in: rows.map((r) => r.leaderId) } }, select: { id: true, name: true } })
+    : [];
+  const names = new Map(leaders.map((u) => [u.id, u.name]));
   const byLeader = rows
     .map((r) => ({ ...r, leaderName: names.get(r.leaderId) ?? "" }))
     .sort((a, b) => b.total - a.total || a.leaderName.localeCompare(b.leaderName, "zh-CN"));

@@ -1,7 +1,9 @@
 // The admission gate of the production server (scripts/serve.mjs): at most `limit` at once, the rest in the
 // order they came, a leaver's place given to the next, a release counted once.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
-import { AdmissionGate } from "@/lib/server/admission-gate.mjs";
+import { AdmissionGate, takeTurn } from "@/lib/server/admission-gate.mjs";
 
 type Release = () => void;
 
@@ -84,5 +86,73 @@ describe("AdmissionGate", () => {
 
   it("refuses a limit that is not a whole number ≥ 0", () => {
     for (const limit of [-1, 1.5, Number.NaN]) expect(() => new AdmissionGate(limit)).toThrow(RangeError);
+  });
+});
+
+describe("takeTurn, on a real HTTP server", () => {
+  /** A server whose every request takes its turn at `gate`, then waits until the test ends its response. */
+  async function serverWith(gate: AdmissionGate, holdMs = 60_000) {
+    const served: string[] = [];
+    const open = new Map<string, http.ServerResponse>();
+    const server = http.createServer(async (req, res) => {
+      if (!(await takeTurn(gate, req, res, { holdMs }))) return;
+      served.push(req.url!);
+      open.set(req.url!, res);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    const get = (path: string) => {
+      const request = http.get({ host: "127.0.0.1", port, path, agent: false });
+      const answer = new Promise<number>((resolve, reject) => {
+        request.on("response", (response) => {
+          response.resume();
+          response.on("end", () => resolve(response.statusCode ?? 0));
+        });
+        request.on("error", reject);
+      });
+      return { answer, leave: () => request.destroy() };
+    };
+    const until = async (check: () => boolean) => {
+      for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(check()).toBe(true);
+    };
+    return { served, open, get, until, close: () => new Promise((resolve) => server.close(resolve)) };
+  }
+
+  it("serves one at a time in order; a client that leaves while waiting is never served", async () => {
+    const gate = new AdmissionGate(1);
+    const s = await serverWith(gate);
+    const first = s.get("/a");
+    await s.until(() => s.served.length === 1);
+    const leaving = s.get("/b");
+    leaving.answer.catch(() => undefined);
+    const third = s.get("/c");
+    await s.until(() => gate.counts.waiting === 2);
+    leaving.leave();
+    await s.until(() => gate.counts.waiting === 1);
+    s.open.get("/a")!.end("a");
+    expect(await first.answer).toBe(200);
+    await s.until(() => s.served.length === 2);
+    expect(s.served).toEqual(["/a", "/c"]);
+    s.open.get("/c")!.end("c");
+    expect(await third.answer).toBe(200);
+    await s.until(() => gate.counts.inside === 0);
+    await s.close();
+  });
+
+  it("ends a turn after holdMs even if the answer is still being sent", async () => {
+    const gate = new AdmissionGate(1);
+    const s = await serverWith(gate, 100);
+    s.get("/slow").answer.catch(() => undefined);
+    await s.until(() => s.served.length === 1);
+    s.open.get("/slow")!.write("still sending");
+    const next = s.get("/next");
+    await s.until(() => s.served.length === 2);
+    expect(gate.counts).toEqual({ inside: 1, waiting: 0 });
+    s.open.get("/next")!.end();
+    expect(await next.answer).toBe(200);
+    s.open.get("/slow")!.end();
+    await s.until(() => gate.counts.inside === 0);
+    await s.close();
   });
 });
