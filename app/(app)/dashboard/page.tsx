@@ -73,7 +73,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         <GroupTable kind="field" rows={data.byField} query={query} />
         <GroupTable kind="delegation" rows={data.byDelegation} query={query} />
       </div>
-      <KeySuggestionsPanel stats={keyStats} linkLeaders={isOffice(actor)} t={t} />
+      <KeySuggestionsPanel stats={keyStats} linkLeaders={isOffice(actor)} />
       <OverdueList
         items={data.overdue.items}
         total={data.overdue.total}
