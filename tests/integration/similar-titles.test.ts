@@ -53,6 +53,8 @@ describe("similar earlier suggestions", () => {
     expect(similar[0]!.similarity).toBe(1);
     const target = await db.suggestion.findUniqueOrThrow({ where: { id: ids.target! } });
     expect(similar.map((s) => s.id)).toEqual((await fullScan(TEACHERS, target.id, target.submittedAt)).slice(0, 5));
+    // The page hands over the detail it loaded instead of the id: the same answer.
+    expect(await listSimilarSuggestions(office, target)).toEqual(similar);
   });
 
   it("follow a title's correction: the new title is found, the old one no longer", async () => {

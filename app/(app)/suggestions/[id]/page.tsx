@@ -53,7 +53,7 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
   // Independent reads, side by side: one after another they added up to the page's time.
   const [t, similar, units, calendar, keyPanel, leaders, attachments] = await Promise.all([
     getT(),
-    actor.role === "DEPUTY" ? [] : listSimilarSuggestions(actor, id),
+    actor.role === "DEPUTY" ? [] : listSimilarSuggestions(actor, detail),
     listActiveUnitOptions(actor),
     calendarForDates(detail.assignments.map((a) => a.dueAt)),
     getKeyPanel(actor, id),
