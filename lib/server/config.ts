@@ -11,16 +11,12 @@ import { translatorFor } from "@/lib/i18n/catalogue";
 const unset = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unset, schema.optional());
 
-const port = (fallback: number) =>
-  z.preprocess(
-    unset,
-    z.coerce
-      .number({ error: "must be a port number from 1 to 65535" })
-      .int("must be a port number from 1 to 65535")
-      .min(1, "must be a port number from 1 to 65535")
-      .max(65535, "must be a port number from 1 to 65535")
-      .default(fallback),
-  );
+// A whole number from min to max, one message for every way a value can miss ("must be a port number from 1 to …").
+const wholeNumber = (min: number, max: number, fallback: number, what = "a whole number") => {
+  const message = `must be ${what} from ${min} to ${max}`;
+  return z.preprocess(unset, z.coerce.number({ error: message }).int(message).min(min, message).max(max, message).default(fallback));
+};
+const port = (fallback: number) => wholeNumber(1, 65535, fallback, "a port number");
 
 const flag = (fallback?: boolean) =>
   z
@@ -62,26 +58,10 @@ export const settingsSchema = z.object({
   ADMIN_PASSWORD: optional(z.string()),
   DEMO_SEED: flag(),
   AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (e.g. the output of `openssl rand -base64 32`)")),
-  DB_POOL_SIZE: z.preprocess(
-    unset,
-    z.coerce
-      .number({ error: "must be a whole number from 1 to 1000" })
-      .int("must be a whole number from 1 to 1000")
-      .min(1, "must be a whole number from 1 to 1000")
-      .max(1000, "must be a whole number from 1 to 1000")
-      .default(10),
-  ),
+  DB_POOL_SIZE: wholeNumber(1, 1000, 10),
   // How many page views, API reads and exports one instance renders at once; the others wait their turn, first
   // come first served (scripts/serve.mjs, lib/server/admission-gate.mjs). 0: no limit, as plain `next start`.
-  RENDER_CONCURRENCY: z.preprocess(
-    unset,
-    z.coerce
-      .number({ error: "must be a whole number from 0 to 1000" })
-      .int("must be a whole number from 0 to 1000")
-      .min(0, "must be a whole number from 0 to 1000")
-      .max(1000, "must be a whole number from 0 to 1000")
-      .default(8),
-  ),
+  RENDER_CONCURRENCY: wholeNumber(0, 1000, 8),
   // false behind a pooler that cannot keep named statements (PgBouncer in transaction mode before 1.21), or to
   // rule out a prepared statement's generic plan when a query turns slow (lib/db-statements.ts).
   DB_PREPARED_STATEMENTS: flag(true),
@@ -104,15 +84,7 @@ export const settingsSchema = z.object({
   // "path#PostScriptName". Unset: the first of the usual system fonts found (lib/letter/font.ts).
   LETTER_FONT: optional(z.string().trim().min(1)),
   // The largest attachment accepted, in megabytes (lib/attachments/): a bigger upload is refused with 413.
-  ATTACHMENT_MAX_MB: z.preprocess(
-    unset,
-    z.coerce
-      .number({ error: "must be a whole number of megabytes from 1 to 1024" })
-      .int("must be a whole number of megabytes from 1 to 1024")
-      .min(1, "must be a whole number of megabytes from 1 to 1024")
-      .max(1024, "must be a whole number of megabytes from 1 to 1024")
-      .default(20),
-  ),
+  ATTACHMENT_MAX_MB: wholeNumber(1, 1024, 20, "a whole number of megabytes"),
   PUBLIC_URL: optional(
     z
       .string()
