@@ -1,6 +1,7 @@
 // npm start: check the settings and ports, build if needed, start the database (embedded unless
 // DATABASE_URL), migrate, seed the demo or make sure an admin exists, then serve Next on PORT
-// (scripts/serve.mjs). Ctrl-C stops everything cleanly. A start that cannot work stops with one line saying why and what to do.
+// (scripts/serve.mjs). Ctrl-C stops everything cleanly. A start that cannot work stops with one line saying
+// why and what to do.
 import { spawn, type ChildProcess } from "node:child_process";
 import os from "node:os";
 import path from "node:path";

@@ -222,16 +222,18 @@ export async function listSimilarSuggestions(
   of: string | Pick<SuggestionDetail, "id" | "title" | "submittedAt">,
   limit = 5,
 ): Promise<SimilarSuggestion[]> {
-  const id = typeof of === "string" ? of : of.id;
   const self =
     typeof of === "string"
-      ? await db.suggestion.findFirst({ where: { AND: [{ id }, suggestionScope(actor)] }, select: { title: true, submittedAt: true } })
+      ? await db.suggestion.findFirst({
+          where: { AND: [{ id: of }, suggestionScope(actor)] },
+          select: { id: true, title: true, submittedAt: true },
+        })
       : of;
   if (!self) return [];
   const candidates = await similarTitleCandidates({
     title: self.title,
     limit: Math.min(50, limit * 4),
-    exclude: id,
+    exclude: self.id,
     submittedBefore: self.submittedAt,
   });
   if (candidates.length === 0) return [];
