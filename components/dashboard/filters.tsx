@@ -2,8 +2,10 @@
 // The dashboard's filters as one GET form: session, kind of unit, unit, field, delegation — everything is
 // in the URL, so a filtered view can be bookmarked, shared and printed. Choosing a session submits at once
 // (from the keyboard: Enter, so that arrowing through the sessions does not reload the page each time).
+import { useMemo } from "react";
 import { useSelectCommit } from "@/components/ui/use-select-commit";
 import { useT } from "@/lib/i18n/client";
+import { readJsonText, type JsonText } from "@/lib/json-text";
 import type { FilterOptions, ReportSession } from "@/lib/reports/report-filter";
 import type { ReportQuery } from "@/lib/reports/report-query";
 
@@ -11,8 +13,9 @@ const control = "rounded border border-gray-500 bg-white px-3 py-2 text-sm";
 const KINDS = ["DEPARTMENT", "CITY", "OTHER"] as const;
 
 interface Props {
-  sessions: ReportSession[];
-  options: FilterOptions;
+  /** As JSON text (lib/json-text.ts): a hundred sessions and 150 units are 1,500 values of the page's payload. */
+  sessions: JsonText<ReportSession[]>;
+  options: JsonText<FilterOptions>;
   query: ReportQuery;
   /** Where the form goes and where "clear" leads (the dashboard or the report page). */
   action: string;
@@ -52,8 +55,10 @@ function Choice({
   );
 }
 
-export function DashboardFilters({ sessions, options, query, action, currentUnit }: Props) {
+export function DashboardFilters({ sessions: sessionsText, options: optionsText, query, action, currentUnit }: Props) {
   const t = useT();
+  const sessions = useMemo(() => readJsonText(sessionsText), [sessionsText]);
+  const options = useMemo(() => readJsonText(optionsText), [optionsText]);
   const commitSession = useSelectCommit((select) => select.form?.requestSubmit());
   const units = currentUnit && !options.units.some((u) => u.code === currentUnit.code) ? [currentUnit, ...options.units] : options.units;
   return (

@@ -1,8 +1,10 @@
 "use client";
-// A client component, like the handling table: its rows travel as data, not as a rendered tree, and are drawn
-// after hydration (issue 12).
+// A client component, like the handling table: its rows travel as data (one JSON text), not as a rendered
+// tree, and are drawn after hydration (issue 12).
+import { useMemo } from "react";
 import { RecordLink } from "@/components/ui/record-link";
 import { useT } from "@/lib/i18n/client";
+import { readJsonText, type JsonText } from "@/lib/json-text";
 import type { ReportQuery } from "@/lib/reports/report-query";
 import type { GroupRow } from "@/lib/stats/breakdowns";
 import { CATEGORIES, STAT_DEFINITIONS } from "@/lib/stats/definitions";
@@ -14,8 +16,17 @@ import { suggestionsHref } from "./links";
 const COUNTS = ["total", "assigned", "replied", "closed", "overdue"] as const;
 
 /** By field (领域) or by delegation (代表团): the headline counts and the outcome per group. */
-export function GroupTable({ kind, rows, query }: { kind: "field" | "delegation"; rows: GroupRow[]; query: ReportQuery }) {
+export function GroupTable({
+  kind,
+  rows: rowsText,
+  query,
+}: {
+  kind: "field" | "delegation";
+  rows: JsonText<GroupRow[]>;
+  query: ReportQuery;
+}) {
   const t = useT();
+  const rows = useMemo(() => readJsonText(rowsText), [rowsText]);
   const headingId = `by-${kind}-heading`;
   const heading = t(kind === "field" ? "dashboard.groups.byField" : "dashboard.groups.byDelegation");
   const definition = t(kind === "field" ? STAT_DEFINITIONS.byField : STAT_DEFINITIONS.byDelegation);

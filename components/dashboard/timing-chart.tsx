@@ -1,9 +1,11 @@
 "use client";
 // Time to reply per unit: the mean days from assignment to the first signed reply (getUnitTable's
 // avgDaysToReply), slowest first. The handling table's column of the same name is the text alternative.
+import { useMemo } from "react";
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts";
 import { AfterHydration } from "@/components/ui/after-hydration";
 import { useT } from "@/lib/i18n/client";
+import { readJsonText, type JsonText } from "@/lib/json-text";
 
 export interface TimingItem {
   name: string;
@@ -12,10 +14,10 @@ export interface TimingItem {
 
 const ROW_HEIGHT = 22;
 
-export function TimingChart({ items }: { items: TimingItem[] }) {
+export function TimingChart({ items: itemsText }: { items: JsonText<TimingItem[]> }) {
   const t = useT();
-  if (items.length === 0) return <p className="text-sm text-gray-700">{t("dashboard.timing.empty")}</p>;
-  const data = [...items].sort((a, b) => b.days - a.days);
+  const data = useMemo(() => readJsonText(itemsText).sort((a, b) => b.days - a.days), [itemsText]);
+  if (data.length === 0) return <p className="text-sm text-gray-700">{t("dashboard.timing.empty")}</p>;
   const box = { width: "100%", maxWidth: 900, height: data.length * ROW_HEIGHT + 40 };
   return (
     <div role="img" aria-label={t("dashboard.timing.chartLabel")} data-testid="timing-chart">

@@ -10,7 +10,7 @@ import { cachedStat } from "@/lib/stats/cache";
  * Supervision notices and leaders' instructions: the office and leaders see all, a unit those sent to it. The
  * newest `take` of them (100 by default), and how many there are in all.
  */
-export async function listSupervisionPage(actor: Actor, options: { sessionId?: string; take?: number } = {}) {
+export async function listSupervisionPage(actor: Actor, options: { sessionId?: string; take?: number; skip?: number } = {}) {
   if (!seesEverything(actor) && !isUnitUser(actor)) return { items: [], total: 0 };
   // The office's unfiltered view names no suggestion condition: an empty one still joined every notice to its
   // suggestion, which made counting 20,000 notices cost 17 ms of the database on each view (issue 12).
@@ -26,6 +26,7 @@ export async function listSupervisionPage(actor: Actor, options: { sessionId?: s
     db.supervision.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      skip: options.skip ?? 0,
       take: options.take ?? 100,
       select: {
         id: true,

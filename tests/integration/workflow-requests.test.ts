@@ -286,6 +286,10 @@ describe("the supervision page's notices", () => {
     expect(page.total).toBeGreaterThanOrEqual(3);
     const all = await listSupervisionPage(w.office, { sessionId: w.session.id, take: 1000 });
     expect(all.items).toHaveLength(page.total);
+    // The second page of notices starts where the first ended, in the same order.
+    const second = await listSupervisionPage(w.office, { sessionId: w.session.id, take: 2, skip: 2 });
+    expect(second.items.map((n) => n.id)).toEqual(all.items.slice(2, 4).map((n) => n.id));
+    expect(second.total).toBe(page.total);
     // The office's total is kept in the statistics cache: a new notice shows in it at once.
     await issueSupervision(ctxOf(w.office, at(53)), s.id, { unitCode: w.units.lead.code, text: "第53天督办" });
     expect((await listSupervisionPage(w.office, { sessionId: w.session.id, take: 2 })).total).toBe(page.total + 1);

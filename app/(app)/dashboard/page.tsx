@@ -1,5 +1,6 @@
 import { requireActor } from "@/lib/auth/current";
 import { getT } from "@/lib/i18n/server";
+import { toJsonRecords, toJsonText } from "@/lib/json-text";
 import { canSeeStatistics } from "@/lib/permissions/roles";
 import { dashboardUnitRows, loadStatsPage, type SearchParams } from "@/lib/reports/stats-page";
 import { STAT_DEFINITIONS } from "@/lib/stats/definitions";
@@ -38,7 +39,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("dashboard.title")}</h1>
-      <DashboardFilters sessions={sessionChoices(sessions)} options={options} query={query} action="/dashboard" currentUnit={report.unit} />
+      <DashboardFilters
+        sessions={toJsonText(sessionChoices(sessions))}
+        options={toJsonText(options)}
+        query={query}
+        action="/dashboard"
+        currentUnit={report.unit}
+      />
       {filters && (
         <p className="text-sm" title={t(STAT_DEFINITIONS.filters)} data-testid="active-filters">
           {t("reports.filtered", { filters })}
@@ -54,7 +61,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       />
       <CategoryTable stats={data.stats} t={t} />
       <ExportBar query={query} t={t} />
-      <UnitTable rows={units} query={query} sortPath="/dashboard" />
+      <UnitTable rows={toJsonRecords(units)} query={query} sortPath="/dashboard" />
       {units.length < unitCount && (
         <p className="text-sm" data-testid="units-more">
           {t("dashboard.unitTable.more", { shown: units.length, total: unitCount })}{" "}
@@ -64,14 +71,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         </p>
       )}
       <Panel id="timing-heading" heading={t("dashboard.timing.heading")} definition={t("stats.definitions.unitTable.avgDaysToReply")}>
-        <TimingChart items={timing} />
+        <TimingChart items={toJsonText(timing)} />
       </Panel>
       <Panel id="trend-heading" heading={t("dashboard.trend.heading")} definition={t(STAT_DEFINITIONS.repliesPerWeek)}>
-        <TrendChart weeks={data.weeks} />
+        <TrendChart weeks={toJsonText(data.weeks)} />
       </Panel>
       <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
-        <GroupTable kind="field" rows={data.byField} query={query} />
-        <GroupTable kind="delegation" rows={data.byDelegation} query={query} />
+        <GroupTable kind="field" rows={toJsonText(data.byField)} query={query} />
+        <GroupTable kind="delegation" rows={toJsonText(data.byDelegation)} query={query} />
       </div>
       <KeySuggestionsPanel stats={keyStats} linkLeaders={isOffice(actor)} />
       <OverdueList

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/current";
 import { getT } from "@/lib/i18n/server";
+import { toJsonRecords, toJsonText } from "@/lib/json-text";
 import { canSeeStatistics } from "@/lib/permissions/roles";
 import { loadStatsPage, type SearchParams } from "@/lib/reports/stats-page";
 import { formatDateTime } from "@/lib/format";
@@ -41,7 +42,13 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
           {t("reports.backToDashboard")}
         </Link>
       </div>
-      <DashboardFilters sessions={sessionChoices(sessions)} options={options} query={query} action="/reports" currentUnit={report.unit} />
+      <DashboardFilters
+        sessions={toJsonText(sessionChoices(sessions))}
+        options={toJsonText(options)}
+        query={query}
+        action="/reports"
+        currentUnit={report.unit}
+      />
       <header>
         <h1 className="text-2xl font-semibold">{t("reports.heading", { session: report.session.name })}</h1>
         <p className="text-sm text-gray-700">{t("reports.asOf", { date: formatDateTime(data.now) })}</p>
@@ -59,12 +66,12 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
       <KpiCards stats={data.stats} t={t} />
       <CategoryTable stats={data.stats} t={t} />
       <div className="print:break-before-page">
-        <UnitTable rows={data.units} query={query} />
+        <UnitTable rows={toJsonRecords(data.units)} query={query} />
       </div>
       <Panel id="trend-heading" heading={t("dashboard.trend.heading")} definition={t(STAT_DEFINITIONS.repliesPerWeek)}>
-        <TrendChart weeks={data.weeks} />
+        <TrendChart weeks={toJsonText(data.weeks)} />
       </Panel>
-      <GroupTable kind="field" rows={data.byField} query={query} />
+      <GroupTable kind="field" rows={toJsonText(data.byField)} query={query} />
       <ReportDefinitions t={t} />
     </article>
   );
