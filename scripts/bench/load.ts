@@ -3,8 +3,8 @@
 // into --data, default .data-scale) or, with --demo, on the demo (.data-bench-demo), driven by autocannon at
 // each number of connections: the dashboard, the list, the detail, the unit's inbox, the supervision and the
 // reports pages, and the API reads, as the office (the inbox as the busiest unit's handler). Prints p50, p95,
-// p99, requests per second, errors (non-2xx included), each page's p95 over the sign-in page's p95 in the
-// same round, and the CPU each view cost the app and PostgreSQL (scripts/bench/cpu.ts); then the session
+// p99, requests per second, errors (non-2xx included), each page's p95 over the sign-in page's p95 measured just
+// before and just after it (the mean of the two), and the CPU each view cost the app and PostgreSQL (scripts/bench/cpu.ts); then the session
 // statistics against a hand-written SQL floor. With --rounds N every page is driven N times in turn at each number
 // of connections and a last table gives the medians, each ratio the median of its rounds' ratios: one 8-second
 // run moves by ±20 % on a shared machine, the sign-in page's p95 more. The app's RENDER_CONCURRENCY comes from the
@@ -112,6 +112,13 @@ type Row = Pick<Awaited<ReturnType<typeof drive>>, "p50" | "p95" | "p99" | "rps"
 const row = (name: string, r: Row, ratio: number) =>
   `${name.padEnd(22)} ${ms(r.p50)} ${ms(r.p95)} ${ms(r.p99)} ${r.rps.toFixed(1).padStart(7)} ${String(r.errors).padStart(7)}  ${ratio.toFixed(2).padStart(11)} ${r.kb.toFixed(0).padStart(6)}  ${cpu(r.appCpu).padStart(15)} ${cpu(r.dbCpu).padStart(4)}`;
 
+/** The median of each figure over runs of one page; errors are summed. */
+function medianRow(results: Row[]): Row {
+  const m = (key: Exclude<keyof Row, "errors">) => median(results.map((r) => r[key]));
+  const errors = results.reduce((sum, r) => sum + r.errors, 0);
+  return { p50: m("p50"), p95: m("p95"), p99: m("p99"), rps: m("rps"), kb: m("kb"), appCpu: m("appCpu"), dbCpu: m("dbCpu"), errors };
+}
+
 async function main() {
   if (!DEMO) await ensureScaleData(DIR);
   const database = await startDatabase(DIR, PG_PORT, DEMO);
@@ -160,31 +167,34 @@ async function main() {
         const span = DURATION ? `${DURATION} s` : `${c * PER_CONNECTION} requests`;
         console.log(`\n${c} connection(s), ${span} each${ROUNDS > 1 ? `, round ${round} of ${ROUNDS}` : ""}`);
         console.log(HEADER);
-        let floor = NaN;
-        for (const t of targets) {
+        // The floor is measured again after every page and each page is compared with the mean of the sign-in runs
+        // just before and just after it: the machine's speed drifts by a third within a minute, and one floor per
+        // round made a page's ratio follow the drift more than the page. API reads are compared with the last floor.
+        const [floorTarget, ...rest] = targets;
+        const floors = [await drive(base, floorTarget!, c, app.pid!)];
+        const lines: string[] = [];
+        for (const t of rest) {
           const result = await drive(base, t, c, app.pid!);
-          if (t.name.startsWith("sign-in")) floor = result.p95;
+          const before = floors.at(-1)!.p95;
+          let floor = before;
+          if (!t.name.startsWith("API")) {
+            floors.push(await drive(base, floorTarget!, c, app.pid!));
+            floor = (before + floors.at(-1)!.p95) / 2;
+          }
           const ratio = result.p95 / floor;
           runs.set(t.name, [...(runs.get(t.name) ?? []), { result, ratio }]);
-          console.log(row(t.name, result, ratio));
+          lines.push(row(t.name, result, ratio));
         }
+        runs.set(floorTarget!.name, [...(runs.get(floorTarget!.name) ?? []), ...floors.map((result) => ({ result, ratio: 1 }))]);
+        const p95s = floors.map((f) => Math.round(f.p95)).join(" ");
+        console.log(`${row(floorTarget!.name, medianRow(floors), 1)}  (median of ${floors.length} runs, p95 ${p95s})`);
+        for (const line of lines) console.log(line);
       }
       if (ROUNDS > 1) {
         console.log(`\n${c} connection(s), median of ${ROUNDS} rounds`);
         console.log(HEADER);
         for (const [name, rs] of runs) {
-          const m = (key: Exclude<keyof Row, "errors">) => median(rs.map((r) => r.result[key]));
-          const errors = rs.reduce((sum, r) => sum + r.result.errors, 0);
-          const medians = {
-            p50: m("p50"),
-            p95: m("p95"),
-            p99: m("p99"),
-            rps: m("rps"),
-            kb: m("kb"),
-            appCpu: m("appCpu"),
-            dbCpu: m("dbCpu"),
-          };
-          console.log(row(name, { ...medians, errors }, median(rs.map((r) => r.ratio))));
+          console.log(row(name, medianRow(rs.map((r) => r.result)), median(rs.map((r) => r.ratio))));
         }
       }
     }

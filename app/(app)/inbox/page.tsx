@@ -1,9 +1,8 @@
 import Link from "next/link";
-import { RecordLink } from "@/components/ui/record-link";
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/current";
 import { holidayOfDue } from "@/lib/calendar/work-calendar";
-import { unitWorkOf, type WorkState } from "@/lib/data/inbox";
+import { unitWorkOf } from "@/lib/data/inbox";
 import { calendarForDates } from "@/lib/data/work-calendar";
 import { inboxPage, inboxViewCounts } from "@/lib/data/inbox-counts";
 import { addChinaDays, endOfChinaDay, todayInChina } from "@/lib/dates/china-date";
@@ -12,8 +11,8 @@ import { getT } from "@/lib/i18n/server";
 import { isUnitUser } from "@/lib/permissions/roles";
 import { HANDLING_STATUSES } from "@/lib/workflow/states";
 import { Pagination } from "@/components/ui/pagination";
-import { StatusBadge } from "@/components/ui/status-badge";
-import { CONTENT_LANG } from "@/lib/i18n/config";
+import { InboxTable } from "@/components/worklists/inbox-table";
+import { toJsonRecords } from "@/lib/json-text";
 
 const DUE_SOON_DAYS = 7;
 const PAGE_SIZE = 20;
@@ -87,81 +86,30 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
         ))}
       </ul>
       <div className="overflow-x-auto rounded bg-white shadow-sm">
-        <table className="w-full text-sm">
-          <caption className="sr-only">{t(`work.inbox.tab.${query.tab}`)}</caption>
-          <thead className="bg-gray-100 text-left">
-            <tr>
-              {(["number", "title", "leadDeputy", "status"] as const).map((c) => (
-                <th key={c} scope="col" className="p-2">
-                  {t(`suggestions.list.columns.${c}`)}
-                </th>
-              ))}
-              <th scope="col" className="p-2">
-                {t("work.inbox.columns.work")}
-              </th>
-              <th scope="col" className="p-2" aria-describedby="inbox-due-hint">
-                {t(`work.inbox.columns.ownDueAt.${query.tab}`)}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((s) => {
+        <InboxTable
+          tab={query.tab}
+          rows={toJsonRecords(
+            items.map((s) => {
               const own = work.get(s.id);
-              const holiday = holidayOfDue(own?.dueAt, calendar);
-              return (
-                <tr key={s.id} className="border-t" data-testid="inbox-row">
-                  <td className="p-2 whitespace-nowrap">{`${s.session.code} · ${s.number}`}</td>
-                  <td className="p-2">
-                    <RecordLink className="text-brand-700 underline" href={`/suggestions/${s.id}`} lang={CONTENT_LANG}>
-                      {s.title}
-                    </RecordLink>
-                  </td>
-                  <td className="p-2 whitespace-nowrap">{s.leadDeputy.name}</td>
-                  <td className="p-2">
-                    <StatusBadge status={s.status} label={t(`domain.status.${s.status}`)} />
-                  </td>
-                  <td className="p-2 whitespace-nowrap" data-testid="inbox-work">
-                    {own ? <WorkBadge state={own.state} label={t(`work.inbox.state.${own.state}`)} /> : "—"}
-                  </td>
-                  <td className={`p-2 whitespace-nowrap ${own?.overdue ? "font-semibold text-red-800" : ""}`} data-testid="inbox-due">
-                    {formatDate(own?.dueAt)}
-                    {own?.overdue ? ` · ${t("suggestions.detail.overdue")}` : ""}
-                    {holiday && (
-                      <span className="block text-xs font-normal text-gray-700">
-                        {t("suggestions.detail.dueOnHoliday", { name: holiday })}
-                      </span>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-        {items.length === 0 && <p className="p-4">{t("suggestions.list.empty")}</p>}
+              return {
+                href: `/suggestions/${s.id}`,
+                reference: `${s.session.code} · ${s.number}`,
+                title: s.title,
+                deputy: s.leadDeputy.name,
+                status: s.status,
+                work: own?.state ?? null,
+                dueAt: formatDate(own?.dueAt),
+                overdue: own?.overdue ?? false,
+                holiday: holidayOfDue(own?.dueAt, calendar) ?? null,
+              };
+            }),
+          )}
+        />
       </div>
       <p id="inbox-due-hint" className="text-xs text-gray-700">
         {t(`work.inbox.dueHint.${query.tab}`)}
       </p>
       <Pagination page={query.page} pageSize={PAGE_SIZE} total={total} params={{ tab: query.tab, view: query.view, q: query.q }} t={t} />
     </div>
-  );
-}
-
-const WORK_STYLE: Record<WorkState, string> = {
-  NONE: "bg-gray-100 text-gray-800",
-  DRAFT: "bg-gray-100 text-gray-900",
-  RETURNED: "bg-red-50 text-red-800",
-  IN_REVIEW: "bg-amber-50 text-amber-900",
-  SIGNED: "bg-green-50 text-green-800",
-  OPINION_MISSING: "bg-gray-100 text-gray-800",
-  OPINION_GIVEN: "bg-green-50 text-green-800",
-};
-
-/** The unit's progress on a row, in words (the colour only repeats them). */
-function WorkBadge({ state, label }: { state: WorkState; label: string }) {
-  return (
-    <span data-state={state} className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${WORK_STYLE[state]}`}>
-      {label}
-    </span>
   );
 }

@@ -1,4 +1,3 @@
-import { RecordLink } from "@/components/ui/record-link";
 import { requireActor } from "@/lib/auth/current";
 import { listSessions } from "@/lib/data/sessions";
 import { listSuggestions } from "@/lib/data/suggestions";
@@ -7,10 +6,10 @@ import { getT } from "@/lib/i18n/server";
 import { isDeputy } from "@/lib/permissions/roles";
 import { listPageQuery } from "@/lib/validation/list-query";
 import { Pagination } from "@/components/ui/pagination";
-import { StatusBadge } from "@/components/ui/status-badge";
+import { SuggestionTable } from "@/components/suggestions/suggestion-table";
+import { toJsonRecords } from "@/lib/json-text";
 import { SuggestionFilters } from "@/components/suggestions/filters";
 import { DownloadButton } from "@/components/dashboard/download-button";
-import { CONTENT_LANG } from "@/lib/i18n/config";
 
 /** The list's filters as the export's query: the file holds exactly the rows the list shows. */
 function exportQuery(query: { session?: string; status?: string; field?: string; unit?: string; q?: string }) {
@@ -41,43 +40,24 @@ export default async function SuggestionsPage({ searchParams }: { searchParams: 
         </div>
       )}
       <div className="overflow-x-auto rounded bg-white shadow-sm">
-        <table className="w-full text-sm">
-          <caption className="sr-only">{title}</caption>
-          <thead className="bg-gray-100 text-left">
-            <tr>
-              {(["number", "title", "leadDeputy", "field", "leadUnit", "status", "dueAt"] as const).map((c) => (
-                <th key={c} scope="col" className="p-2">
-                  {t(`suggestions.list.columns.${c}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((s) => (
-              <tr key={s.id} className="border-t">
-                <td className="p-2 whitespace-nowrap">{`${s.session.code} · ${s.number}`}</td>
-                <td className="p-2">
-                  <RecordLink href={`/suggestions/${s.id}`} className="text-brand-700 underline" lang={CONTENT_LANG}>
-                    {s.title}
-                  </RecordLink>
-                  {s.urgent && <span className="ml-2 rounded bg-red-100 px-1 text-xs text-red-900">{t("suggestions.detail.urgent")}</span>}
-                  {s.key && <span className="ml-2 rounded bg-amber-100 px-1 text-xs text-amber-900">{t("suggestions.detail.key")}</span>}
-                </td>
-                <td className="p-2 whitespace-nowrap">{`${s.leadDeputy.name}（${s.leadDeputy.delegation}）`}</td>
-                <td className="p-2 whitespace-nowrap">{s.field}</td>
-                <td className="p-2">{s.leadUnit?.name ?? "—"}</td>
-                <td className="p-2 whitespace-nowrap">
-                  <StatusBadge status={s.status} label={t(`domain.status.${s.status}`)} />
-                </td>
-                <td className={`p-2 whitespace-nowrap ${s.overdue ? "font-semibold text-red-800" : ""}`}>
-                  {formatDate(s.dueAt)}
-                  {s.overdue && ` · ${t("suggestions.detail.overdue")}`}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {items.length === 0 && <p className="p-4">{t("suggestions.list.empty")}</p>}
+        <SuggestionTable
+          caption={title}
+          rows={toJsonRecords(
+            items.map((s) => ({
+              href: `/suggestions/${s.id}`,
+              reference: `${s.session.code} · ${s.number}`,
+              title: s.title,
+              urgent: s.urgent,
+              key: s.key,
+              deputy: `${s.leadDeputy.name}（${s.leadDeputy.delegation}）`,
+              field: s.field,
+              leadUnit: s.leadUnit?.name ?? null,
+              status: s.status,
+              dueAt: formatDate(s.dueAt),
+              overdue: s.overdue,
+            })),
+          )}
+        />
       </div>
       <Pagination
         page={query.page}
