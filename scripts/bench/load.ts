@@ -163,6 +163,7 @@ async function main() {
     }
     for (const c of CONNECTIONS) {
       const runs = new Map<string, { result: Awaited<ReturnType<typeof drive>>; ratio: number }[]>();
+      runs.set(targets[0]!.name, []); // the floor's row first in the table of medians
       for (let round = 1; round <= ROUNDS; round++) {
         const span = DURATION ? `${DURATION} s` : `${c * PER_CONNECTION} requests`;
         console.log(`\n${c} connection(s), ${span} each${ROUNDS > 1 ? `, round ${round} of ${ROUNDS}` : ""}`);
