@@ -1,6 +1,8 @@
 // The office's 更正 section of the suggestion page (issue 11): the registered facts, and the units and due date
 // of a suggestion in handling. Each form opens on what is registered now, asks for a reason, carries the version
 // on screen (a suggestion changed since is refused) and asks before it is sent. The page hands down the actions.
+import { toJsonRecords } from "@/lib/json-text";
+import { UnitSelect } from "./unit-select";
 import { DeputyPicker } from "@/components/ui/deputy-picker";
 import { Field, Input, Select, TextArea } from "@/components/ui/fields";
 import { Section } from "@/components/suggestions/section";
@@ -81,6 +83,7 @@ function UnitsForm({ action, s, options, t }: { action: FormAction; s: Correctio
   const handling = s.handling;
   if (!handling) return <p className="text-sm text-gray-700">{t("corrections.units.notInHandling")}</p>;
   const label = (key: string) => t(`corrections.fields.${key}`);
+  const choices = toJsonRecords(options);
   return (
     <ActionForm
       action={action}
@@ -96,38 +99,28 @@ function UnitsForm({ action, s, options, t }: { action: FormAction; s: Correctio
     >
       <Field label={label("leadUnit")} hint={t("corrections.units.leadHint")}>
         {(id, describedBy) => (
-          <select
+          <UnitSelect
             id={id}
             name={units.leadUnitCode}
             aria-describedby={describedBy}
             defaultValue={handling.leadUnitCode}
+            units={choices}
             className="w-full rounded border border-gray-500 px-3 py-2 text-sm"
-          >
-            {options.map((u) => (
-              <option key={u.code} value={u.code}>
-                {u.name}
-              </option>
-            ))}
-          </select>
+          />
         )}
       </Field>
       <Field label={label("coUnits")} hint={t("corrections.units.coHint")}>
         {(id, describedBy) => (
-          <select
+          <UnitSelect
             id={id}
             name={units.coUnitCodes}
             aria-describedby={describedBy}
             multiple
             size={6}
             defaultValue={handling.coUnitCodes}
+            units={choices}
             className="w-full rounded border border-gray-500 px-3 py-2 text-sm"
-          >
-            {options.map((u) => (
-              <option key={u.code} value={u.code}>
-                {u.name}
-              </option>
-            ))}
-          </select>
+          />
         )}
       </Field>
       <Input

@@ -1,4 +1,6 @@
 import { Field, Input, Select, TextArea } from "@/components/ui/fields";
+import { toJsonRecords } from "@/lib/json-text";
+import { UnitSelect, type UnitChoice } from "./unit-select";
 import { formatDate } from "@/lib/format";
 import type { Translate } from "@/lib/i18n/catalogue";
 import { leadDueAt, URGENT_REPLY_DAYS } from "@/lib/workflow/deadlines";
@@ -14,8 +16,9 @@ const decide = fieldsOf(h.extensionDecisionInput);
 const reassign = fieldsOf(h.reassignmentDecisionInput);
 const instruction = fieldsOf(h.instructionInput);
 
-type UnitOption = { code: string; name: string };
+type UnitOption = UnitChoice;
 const unitOptions = (units: UnitOption[]) => units.map((u) => ({ value: u.code, label: u.name }));
+const selectClass = "w-full rounded border border-gray-500 bg-white px-3 py-2 text-sm";
 
 /**
  * 交办 of one suggestion. The lead unit starts unchosen; the due date rule 1 gives (lib/workflow/deadlines.ts)
@@ -39,6 +42,7 @@ export function AssignPanel({
   t: Translate;
 }) {
   const days = urgent ? URGENT_REPLY_DAYS : replyDays;
+  const choices = toJsonRecords(units);
   return (
     <ActionForm
       action={action}
@@ -51,29 +55,30 @@ export function AssignPanel({
         [assign.dueReason]: t("work.assign.dueReason"),
       }}
     >
-      <Select
-        label={t("work.assign.lead")}
-        name={assign.leadUnitCode}
-        required
-        placeholder={t("common.choose")}
-        options={unitOptions(units)}
-      />
+      <Field label={t("work.assign.lead")}>
+        {(id) => (
+          <UnitSelect
+            id={id}
+            name={assign.leadUnitCode}
+            required
+            defaultValue=""
+            placeholder={t("common.choose")}
+            units={choices}
+            className={selectClass}
+          />
+        )}
+      </Field>
       <Field label={t("work.assign.co")} hint={t("work.assign.coHint")}>
         {(id, describedBy) => (
-          <select
+          <UnitSelect
             id={id}
             name={assign.coUnitCodes}
             aria-describedby={describedBy}
             multiple
             size={6}
+            units={choices}
             className="w-full rounded border border-gray-500 px-3 py-2 text-sm"
-          >
-            {units.map((u) => (
-              <option key={u.code} value={u.code}>
-                {u.name}
-              </option>
-            ))}
-          </select>
+          />
         )}
       </Field>
       <p className="text-sm" data-testid="rule-due">
@@ -157,11 +162,11 @@ export function DecideRequestPanel({
         ]}
       />
       {kind === "reassignment" && (
-        <Select
-          label={t("work.decide.newLead")}
-          name={reassign.newLeadUnitCode}
-          options={[{ value: "", label: "—" }, ...unitOptions(units)]}
-        />
+        <Field label={t("work.decide.newLead")}>
+          {(id) => (
+            <UnitSelect id={id} name={reassign.newLeadUnitCode} placeholder="—" units={toJsonRecords(units)} className={selectClass} />
+          )}
+        </Field>
       )}
       <TextArea label={t("work.decide.note")} name={decide.note} rows={2} />
     </ActionForm>

@@ -1,0 +1,30 @@
+"use client";
+// A <select> of units whose options come as one JSON text (lib/json-text.ts). The office's pickers offer every
+// active unit (128 in the demo, 1,500 at scale), and as <option>s rendered on the server each unit was ~80 bytes
+// of the page's RSC payload beside its HTML, twice for the assignment form: the demo's suggestion page for the
+// office was 84 kB and five times the sign-in page's cost under load (issue 12).
+import { useMemo, type ComponentProps } from "react";
+import { readJsonRecords, type JsonRecords } from "@/lib/json-text";
+
+export interface UnitChoice {
+  code: string;
+  name: string;
+}
+
+export function UnitSelect({
+  units,
+  placeholder,
+  ...select
+}: Omit<ComponentProps<"select">, "children"> & { units: JsonRecords<UnitChoice>; placeholder?: string }) {
+  const list = useMemo(() => readJsonRecords(units), [units]);
+  return (
+    <select {...select}>
+      {placeholder !== undefined && <option value="">{placeholder}</option>}
+      {list.map((u) => (
+        <option key={u.code} value={u.code}>
+          {u.name}
+        </option>
+      ))}
+    </select>
+  );
+}
