@@ -13,6 +13,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/fields";
 import { ActionForm } from "@/components/workflow/action-form";
+import { UnitSelect } from "@/components/workflow/unit-select";
+import { toJsonRecords } from "@/lib/json-text";
 import { assignBatchAction } from "./actions";
 import { fieldsOf } from "@/lib/validation/form";
 import { batchIntentForm } from "@/lib/validation/forms";
@@ -56,6 +58,8 @@ export default async function AssignPage({ searchParams }: { searchParams: Promi
   const now = new Date();
   const replyDays = sessions.find((s) => s.code === session)?.replyDays ?? 90;
   const unitLabel = (u: (typeof load)[number]) => `${u.name}（${t("office.assign.load", { lead: u.openLead, co: u.openCo })}）`;
+  // Both pickers list every active unit with its open work, as one JSON text (components/workflow/unit-select.tsx).
+  const choices = toJsonRecords(load.map((u) => ({ code: u.code, name: unitLabel(u) })));
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("office.assign.title")}</h1>
@@ -126,38 +130,28 @@ export default async function AssignPage({ searchParams }: { searchParams: Promi
           <div className="grid gap-4 rounded bg-white p-4 shadow-sm md:grid-cols-2">
             <Field label={t("work.assign.lead")}>
               {(id) => (
-                <select
+                <UnitSelect
                   id={id}
                   name={batch.leadUnitCode}
                   required
                   defaultValue=""
+                  placeholder={t("common.choose")}
+                  units={choices}
                   className="w-full rounded border border-gray-500 px-3 py-2 text-sm"
-                >
-                  <option value="">{t("common.choose")}</option>
-                  {load.map((u) => (
-                    <option key={u.code} value={u.code}>
-                      {unitLabel(u)}
-                    </option>
-                  ))}
-                </select>
+                />
               )}
             </Field>
             <Field label={t("work.assign.co")} hint={t("work.assign.coHint")}>
               {(id, describedBy) => (
-                <select
+                <UnitSelect
                   id={id}
                   name={batch.coUnitCodes}
                   aria-describedby={describedBy}
                   multiple
                   size={8}
+                  units={choices}
                   className="w-full rounded border border-gray-500 px-3 py-2 text-sm"
-                >
-                  {load.map((u) => (
-                    <option key={u.code} value={u.code}>
-                      {unitLabel(u)}
-                    </option>
-                  ))}
-                </select>
+                />
               )}
             </Field>
             <p className="text-sm md:col-span-2" data-testid="rule-due">
