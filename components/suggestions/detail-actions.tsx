@@ -18,6 +18,7 @@ import { FollowUpPanel, ReclassifyPanel } from "@/components/workflow/follow-up-
 import { AssignPanel, DecideRequestPanel, LeaderPanel, SupervisionPanel } from "@/components/workflow/office-panels";
 import type { SuggestionActions } from "@/components/workflow/suggestion-actions";
 import type { UnitOption } from "@/lib/data/units";
+import { toJsonRecords } from "@/lib/json-text";
 import { Section } from "./section";
 import { formatDate } from "@/lib/format";
 import { CONTENT_LANG } from "@/lib/i18n/config";
@@ -63,6 +64,8 @@ export function DetailActions({
   const active = detail.assignments.filter((a) => a.state === "ACTIVE");
 
   if (isOffice(actor)) {
+    // Written once for the assignment and reassignment pickers (1,500 units at scale), not once a picker.
+    const unitChoices = toJsonRecords(units);
     if (mayAssignNow(actor, detail))
       panels.push(
         <Panel key="assign" title={t("work.assign.heading")}>
@@ -70,7 +73,7 @@ export function DetailActions({
             action={actions.assignAction}
             suggestionId={id}
             version={detail.version}
-            units={units}
+            units={unitChoices}
             replyDays={detail.session.replyDays}
             urgent={detail.urgent}
             t={t}
@@ -98,7 +101,7 @@ export function DetailActions({
             suggestionId={id}
             requestId={r.id}
             version={detail.version}
-            units={units}
+            units={unitChoices}
             t={t}
           />
         </Panel>,
@@ -114,7 +117,7 @@ export function DetailActions({
             suggestionId={id}
             requestId={r.id}
             version={detail.version}
-            units={units}
+            units={unitChoices}
             t={t}
           />
         </Panel>,

@@ -1,6 +1,7 @@
 import { useId } from "react";
 
-const inputClass = "w-full rounded border border-gray-500 bg-white px-3 py-2 text-sm";
+/** The look of a text input or a select, for a control built outside `Input`/`Select` (e.g. `UnitSelect`). */
+export const inputClass = "w-full rounded border border-gray-500 bg-white px-3 py-2 text-sm";
 
 /**
  * A label above its control. `children` gets the control's id and, when there is a hint, the hint's id for

@@ -1,5 +1,5 @@
-import { Field, Input, Select, TextArea } from "@/components/ui/fields";
-import { toJsonRecords } from "@/lib/json-text";
+import { Field, Input, inputClass, Select, TextArea } from "@/components/ui/fields";
+import type { JsonRecords } from "@/lib/json-text";
 import { UnitSelect, type UnitChoice } from "./unit-select";
 import { formatDate } from "@/lib/format";
 import type { Translate } from "@/lib/i18n/catalogue";
@@ -18,7 +18,6 @@ const instruction = fieldsOf(h.instructionInput);
 
 type UnitOption = UnitChoice;
 const unitOptions = (units: UnitOption[]) => units.map((u) => ({ value: u.code, label: u.name }));
-const selectClass = "w-full rounded border border-gray-500 bg-white px-3 py-2 text-sm";
 
 /**
  * 交办 of one suggestion. The lead unit starts unchosen; the due date rule 1 gives (lib/workflow/deadlines.ts)
@@ -36,13 +35,13 @@ export function AssignPanel({
   action: FormAction;
   suggestionId: string;
   version: number;
-  units: UnitOption[];
+  /** Every active unit, as one JSON text made once for the page's pickers. */
+  units: JsonRecords<UnitChoice>;
   replyDays: number;
   urgent: boolean;
   t: Translate;
 }) {
   const days = urgent ? URGENT_REPLY_DAYS : replyDays;
-  const choices = toJsonRecords(units);
   return (
     <ActionForm
       action={action}
@@ -63,8 +62,8 @@ export function AssignPanel({
             required
             defaultValue=""
             placeholder={t("common.choose")}
-            units={choices}
-            className={selectClass}
+            units={units}
+            className={inputClass}
           />
         )}
       </Field>
@@ -76,7 +75,7 @@ export function AssignPanel({
             aria-describedby={describedBy}
             multiple
             size={6}
-            units={choices}
+            units={units}
             className="w-full rounded border border-gray-500 px-3 py-2 text-sm"
           />
         )}
@@ -136,7 +135,7 @@ export function DecideRequestPanel({
   suggestionId: string;
   requestId: string;
   version: number;
-  units: UnitOption[];
+  units: JsonRecords<UnitChoice>;
   t: Translate;
 }) {
   return (
@@ -163,9 +162,7 @@ export function DecideRequestPanel({
       />
       {kind === "reassignment" && (
         <Field label={t("work.decide.newLead")}>
-          {(id) => (
-            <UnitSelect id={id} name={reassign.newLeadUnitCode} placeholder="—" units={toJsonRecords(units)} className={selectClass} />
-          )}
+          {(id) => <UnitSelect id={id} name={reassign.newLeadUnitCode} placeholder="—" units={units} className={inputClass} />}
         </Field>
       )}
       <TextArea label={t("work.decide.note")} name={decide.note} rows={2} />

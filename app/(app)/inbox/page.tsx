@@ -100,7 +100,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                 work: own?.state ?? null,
                 dueAt: formatDate(own?.dueAt),
                 overdue: own?.overdue ?? false,
-                holiday: holidayOfDue(own?.dueAt, calendar) ?? null,
+                holiday: holidayOfDue(own?.dueAt, calendar),
               };
             }),
           )}
