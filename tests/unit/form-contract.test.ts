@@ -7,6 +7,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { translatorFor } from "@/lib/i18n/catalogue";
+import { toJsonRecords } from "@/lib/json-text";
 import { I18nProvider } from "@/lib/i18n/client";
 import { fieldsOf, readForm, rowFieldsOf } from "@/lib/validation/form";
 import { followUpForm, targetForm } from "@/lib/validation/forms";
@@ -36,6 +37,7 @@ const action: FormAction = async () => ({ ok: true });
 const actions = { action, signAction: action, returnAction: action, instructionAction: action, markKeyAction: action };
 const ids = { suggestionId: "s1", replyId: "r1", requestId: "q1", version: 3, t, ...actions };
 const units = [{ code: "JY", name: "省教育厅" }];
+const unitChoices = toJsonRecords(units);
 const draft = { id: "r1", version: 2, category: "B", text: "答复", commitments: [{ text: "年底前完成", dueAt: "2026-12-31" }] };
 const commitments = [{ id: "c1", text: "年底前完成", dueAt: new Date("2026-12-31T00:00:00+08:00"), doneAt: null }];
 
@@ -86,10 +88,14 @@ const PANELS: [string, ReactElement, Schema[]][] = [
   ["withdraw", createElement(WithdrawPanel, ids), []],
   ["follow-up", createElement(FollowUpPanel, { ...ids, commitments }), [followUpForm]],
   ["reclassify", createElement(ReclassifyPanel, { ...ids, current: "B" }), [h.reclassifyInput]],
-  ["assign", createElement(AssignPanel, { ...ids, units, replyDays: 90, urgent: false }), [assignInput]],
+  ["assign", createElement(AssignPanel, { ...ids, units: unitChoices, replyDays: 90, urgent: false }), [assignInput]],
   ["supervision", createElement(SupervisionPanel, { ...ids, units }), [h.supervisionInput]],
-  ["decide reassignment", createElement(DecideRequestPanel, { ...ids, kind: "reassignment", units }), [h.reassignmentDecisionInput]],
-  ["decide extension", createElement(DecideRequestPanel, { ...ids, kind: "extension", units }), [h.extensionDecisionInput]],
+  [
+    "decide reassignment",
+    createElement(DecideRequestPanel, { ...ids, kind: "reassignment", units: unitChoices }),
+    [h.reassignmentDecisionInput],
+  ],
+  ["decide extension", createElement(DecideRequestPanel, { ...ids, kind: "extension", units: unitChoices }), [h.extensionDecisionInput]],
   ["leader", createElement(LeaderPanel, { ...ids, isKey: false }), [h.instructionInput, h.markKeyInput]],
   [
     "key leader",
