@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { z } from "zod";
+import { pageParam } from "@/lib/validation/common";
 import { Pagination } from "@/components/ui/pagination";
 import { LocaleSwitch } from "@/components/locale-switch";
 import { listPublishedReplies } from "@/lib/data/public-replies";
@@ -14,7 +15,7 @@ export const dynamic = "force-dynamic";
 const querySchema = z.object({
   session: z.string().trim().max(20).optional().catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  page: pageParam,
 });
 
 export async function generateMetadata() {

@@ -2,10 +2,10 @@
 // The dashboard's filters as one GET form: session, kind of unit, unit, field, delegation — everything is
 // in the URL, so a filtered view can be bookmarked, shared and printed. Choosing a session submits at once
 // (from the keyboard: Enter, so that arrowing through the sessions does not reload the page each time).
-import { useMemo } from "react";
 import { useSelectCommit } from "@/components/ui/use-select-commit";
 import { useT } from "@/lib/i18n/client";
-import { readJsonText, type JsonText } from "@/lib/json-text";
+import type { JsonText } from "@/lib/json-text";
+import { useJsonText } from "@/components/ui/use-json-text";
 import type { FilterOptions, ReportSession } from "@/lib/reports/report-filter";
 import type { ReportQuery } from "@/lib/reports/report-query";
 
@@ -57,8 +57,8 @@ function Choice({
 
 export function DashboardFilters({ sessions: sessionsText, options: optionsText, query, action, currentUnit }: Props) {
   const t = useT();
-  const sessions = useMemo(() => readJsonText(sessionsText), [sessionsText]);
-  const options = useMemo(() => readJsonText(optionsText), [optionsText]);
+  const sessions = useJsonText(sessionsText);
+  const options = useJsonText(optionsText);
   const commitSession = useSelectCommit((select) => select.form?.requestSubmit());
   const units = currentUnit && !options.units.some((u) => u.code === currentUnit.code) ? [currentUnit, ...options.units] : options.units;
   return (

@@ -1,10 +1,10 @@
 "use client";
 // A client component, like the handling table: its rows travel as data (one JSON text), not as a rendered
 // tree, and are drawn after hydration (issue 12).
-import { useMemo } from "react";
 import { RecordLink } from "@/components/ui/record-link";
 import { useT } from "@/lib/i18n/client";
-import { readJsonText, type JsonText } from "@/lib/json-text";
+import type { JsonText } from "@/lib/json-text";
+import { useJsonText } from "@/components/ui/use-json-text";
 import type { ReportQuery } from "@/lib/reports/report-query";
 import type { GroupRow } from "@/lib/stats/breakdowns";
 import { CATEGORIES, STAT_DEFINITIONS } from "@/lib/stats/definitions";
@@ -26,7 +26,7 @@ export function GroupTable({
   query: ReportQuery;
 }) {
   const t = useT();
-  const rows = useMemo(() => readJsonText(rowsText), [rowsText]);
+  const rows = useJsonText(rowsText);
   const headingId = `by-${kind}-heading`;
   const heading = t(kind === "field" ? "dashboard.groups.byField" : "dashboard.groups.byDelegation");
   const definition = t(kind === "field" ? STAT_DEFINITIONS.byField : STAT_DEFINITIONS.byDelegation);

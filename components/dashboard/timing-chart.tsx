@@ -5,7 +5,8 @@ import { useMemo } from "react";
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts";
 import { AfterHydration } from "@/components/ui/after-hydration";
 import { useT } from "@/lib/i18n/client";
-import { readJsonText, type JsonText } from "@/lib/json-text";
+import type { JsonText } from "@/lib/json-text";
+import { useJsonText } from "@/components/ui/use-json-text";
 
 export interface TimingItem {
   name: string;
@@ -16,7 +17,8 @@ const ROW_HEIGHT = 22;
 
 export function TimingChart({ items: itemsText }: { items: JsonText<TimingItem[]> }) {
   const t = useT();
-  const data = useMemo(() => readJsonText(itemsText).sort((a, b) => b.days - a.days), [itemsText]);
+  const items = useJsonText(itemsText);
+  const data = useMemo(() => [...items].sort((a, b) => b.days - a.days), [items]);
   if (data.length === 0) return <p className="text-sm text-gray-700">{t("dashboard.timing.empty")}</p>;
   const box = { width: "100%", maxWidth: 900, height: data.length * ROW_HEIGHT + 40 };
   return (

@@ -1,18 +1,18 @@
 "use client";
 // Replies signed per week (bars) and their running total (line), from getRepliesPerWeek. One image for
 // assistive technology; the data table in the <details> below it is the text alternative.
-import { useMemo } from "react";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from "recharts";
 import { AfterHydration } from "@/components/ui/after-hydration";
 import { useT } from "@/lib/i18n/client";
-import { readJsonText, type JsonText } from "@/lib/json-text";
+import type { JsonText } from "@/lib/json-text";
+import { useJsonText } from "@/components/ui/use-json-text";
 import type { WeekRow } from "@/lib/stats/breakdowns";
 
 const TREND_BOX = { width: "100%", maxWidth: 900, aspectRatio: 2.6 };
 
 export function TrendChart({ weeks: weeksText }: { weeks: JsonText<WeekRow[]> }) {
   const t = useT();
-  const weeks = useMemo(() => readJsonText(weeksText), [weeksText]);
+  const weeks = useJsonText(weeksText);
   if (weeks.length === 0) return <p className="text-sm text-gray-700">{t("dashboard.trend.empty")}</p>;
   const total = weeks.at(-1)?.cumulative ?? 0;
   return (

@@ -3,11 +3,11 @@
 // which the page's RSC payload repeated beside the HTML — 130 units made the report 370 kB (issue 12) — and as
 // one JSON text naming each key once (lib/json-text.ts). The rows are drawn after hydration (components/ui/after-hydration.tsx).
 import Link from "next/link";
-import { useMemo } from "react";
 import { AfterHydration, tableBox } from "@/components/ui/after-hydration";
 import { RecordLink } from "@/components/ui/record-link";
 import type { Translate } from "@/lib/i18n/catalogue";
-import { readJsonRecords, type JsonRecords } from "@/lib/json-text";
+import type { JsonRecords } from "@/lib/json-text";
+import { useJsonRecords } from "@/components/ui/use-json-text";
 import { useT } from "@/lib/i18n/client";
 import { reportParams, type ReportQuery, type UnitSortKey } from "@/lib/reports/report-query";
 import type { UnitRow } from "@/lib/stats/unit-table";
@@ -55,7 +55,7 @@ function SortHeader({ column, query, t, sortPath }: { column: UnitSortKey; query
 /** 办理情况表: one row per unit, every column sortable (on the server, via ?sort=), each defined below. */
 export function UnitTable({ rows: rowsText, query, sortPath }: Props) {
   const t = useT();
-  const rows = useMemo(() => readJsonRecords(rowsText), [rowsText]);
+  const rows = useJsonRecords(rowsText);
   const definitions = [...new Set(UNIT_COLUMNS.flatMap((c) => (c.definition ? [c.definition] : [])))];
   return (
     <section aria-labelledby="units-heading" className="rounded bg-white p-4 shadow-sm print:shadow-none">

@@ -2,12 +2,12 @@
 // The suggestion list's table. Its rows come as one JSON text of plain values (lib/json-text.ts) and are
 // rendered here, on the server for the HTML as before and in the browser on hydration: as a server-rendered
 // tree each row was ~950 bytes of the page's payload beside its HTML, as values ~250 (issue 12).
-import { useMemo } from "react";
 import { RecordLink } from "@/components/ui/record-link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { useT } from "@/lib/i18n/client";
 import { CONTENT_LANG } from "@/lib/i18n/config";
-import { readJsonRecords, type JsonRecords } from "@/lib/json-text";
+import type { JsonRecords } from "@/lib/json-text";
+import { useJsonRecords } from "@/components/ui/use-json-text";
 import type { SuggestionStatus } from "@/lib/generated/prisma/enums";
 
 /** A row as shown: dates already written as China dates on the server. */
@@ -30,7 +30,7 @@ const COLUMNS = ["number", "title", "leadDeputy", "field", "leadUnit", "status",
 
 export function SuggestionTable({ caption, rows: rowsText }: { caption: string; rows: JsonRecords<SuggestionTableRow> }) {
   const t = useT();
-  const rows = useMemo(() => readJsonRecords(rowsText), [rowsText]);
+  const rows = useJsonRecords(rowsText);
   return (
     <>
       <table className="w-full text-sm">

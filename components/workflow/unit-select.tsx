@@ -3,8 +3,9 @@
 // active unit (128 in the demo, 1,500 at scale), and as <option>s rendered on the server each unit was ~80 bytes
 // of the page's RSC payload beside its HTML, twice for the assignment form: the demo's suggestion page for the
 // office was 84 kB and five times the sign-in page's cost under load (issue 12).
-import { useMemo, type ComponentProps } from "react";
-import { readJsonRecords, type JsonRecords } from "@/lib/json-text";
+import type { ComponentProps } from "react";
+import type { JsonRecords } from "@/lib/json-text";
+import { useJsonRecords } from "@/components/ui/use-json-text";
 
 export interface UnitChoice {
   code: string;
@@ -16,7 +17,7 @@ export function UnitSelect({
   placeholder,
   ...select
 }: Omit<ComponentProps<"select">, "children"> & { units: JsonRecords<UnitChoice>; placeholder?: string }) {
-  const list = useMemo(() => readJsonRecords(units), [units]);
+  const list = useJsonRecords(units);
   return (
     <select {...select}>
       {placeholder !== undefined && <option value="">{placeholder}</option>}

@@ -1,13 +1,13 @@
 "use client";
 // The unit inbox's table: rows as one JSON text of plain values, rendered here on the server and on hydration,
 // like the suggestion list's (components/suggestions/suggestion-table.tsx; issue 12).
-import { useMemo } from "react";
 import { RecordLink } from "@/components/ui/record-link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { WorkState } from "@/lib/data/inbox";
 import { useT } from "@/lib/i18n/client";
 import { CONTENT_LANG } from "@/lib/i18n/config";
-import { readJsonRecords, type JsonRecords } from "@/lib/json-text";
+import type { JsonRecords } from "@/lib/json-text";
+import { useJsonRecords } from "@/components/ui/use-json-text";
 import type { SuggestionStatus } from "@/lib/generated/prisma/enums";
 
 /** A row as shown: the unit's own duty on the suggestion, its due date written as a China date. */
@@ -46,7 +46,7 @@ function WorkBadge({ state, label }: { state: WorkState; label: string }) {
 
 export function InboxTable({ tab, rows: rowsText }: { tab: "LEAD" | "CO"; rows: JsonRecords<InboxTableRow> }) {
   const t = useT();
-  const rows = useMemo(() => readJsonRecords(rowsText), [rowsText]);
+  const rows = useJsonRecords(rowsText);
   return (
     <>
       <table className="w-full text-sm">

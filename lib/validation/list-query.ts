@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SuggestionStatus } from "@/lib/generated/prisma/enums";
+import { pageParam } from "./common";
 
 /** The suggestion list's URL parameters; anything malformed falls back to its default instead of failing. */
 export const listPageQuery = z.object({
@@ -16,7 +17,7 @@ export const listPageQuery = z.object({
     .enum(["number", "-number", "submittedAt", "-submittedAt", "updatedAt", "-updatedAt", "status", "-status", "title", "-title"])
     .optional()
     .catch(undefined),
-  page: z.coerce.number().int().min(1).max(1_000_000).catch(1),
+  page: pageParam,
 });
 export type ListPageQuery = z.infer<typeof listPageQuery>;
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { z } from "zod";
+import { pageParam } from "@/lib/validation/common";
 import { requireActor } from "@/lib/auth/current";
 import { holidayOfDue } from "@/lib/calendar/work-calendar";
 import { unitWorkOf } from "@/lib/data/inbox";
@@ -20,7 +21,7 @@ const querySchema = z.object({
   tab: z.enum(["LEAD", "CO"]).catch("LEAD"),
   view: z.enum(["overdue", "dueSoon", "open", "all"]).catch("open"),
   q: z.string().trim().max(100).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).catch(1),
+  page: pageParam,
 });
 
 export async function generateMetadata() {

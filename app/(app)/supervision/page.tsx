@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageParam } from "@/lib/validation/common";
 import { RecordLink } from "@/components/ui/record-link";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/current";
@@ -17,11 +18,10 @@ import { CONTENT_LANG } from "@/lib/i18n/config";
 // 2,000 overdue duties and 20,000 notices, and 50 of each still made a view 126 kB and three and a half times
 // the sign-in page's cost under load (issue 12). `page` pages the overdue duties, `notices` the notices.
 const PAGE_SIZE = 20;
-const pageNumber = z.coerce.number().int().min(1).max(100_000).catch(1);
 const querySchema = z.object({
   session: z.string().max(100).optional().catch(undefined),
-  page: pageNumber,
-  notices: pageNumber,
+  page: pageParam,
+  notices: pageParam,
 });
 
 export async function generateMetadata() {

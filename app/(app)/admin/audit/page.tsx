@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { RecordLink } from "@/components/ui/record-link";
 import { z } from "zod";
+import { pageParam } from "@/lib/validation/common";
 import { actionWords, recordWords } from "@/components/admin/audit-words";
 import { DataTable } from "@/components/admin/table";
 import { Input } from "@/components/ui/fields";
@@ -26,7 +27,7 @@ const querySchema = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .optional()
     .catch(undefined),
-  page: z.coerce.number().int().min(1).catch(1),
+  page: pageParam,
 });
 
 /** The audit log: who did what to which record, when, with before/after — filterable, newest first. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageParam } from "@/lib/validation/common";
 import { createDeputyAction } from "../actions";
 import { updateDeputyAction } from "../actions";
 import { EditDeputy } from "@/components/admin/edit-records";
@@ -25,7 +26,7 @@ export default async function DeputiesPage({ searchParams }: { searchParams: Pro
   const actor = await requireRole("ADMIN");
   const t = await getT();
   const sp = await searchParams;
-  const page = z.coerce.number().int().min(1).catch(1).parse(sp.page);
+  const page = pageParam.parse(sp.page);
   const q = z.string().trim().max(50).optional().catch(undefined).parse(sp.q);
   const { items: deputies, total } = await listDeputies(actor, { q, page, pageSize: PAGE_SIZE });
   return (

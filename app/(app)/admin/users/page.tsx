@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageParam } from "@/lib/validation/common";
 import { createUserAction, resetPasswordAction, toggleUserAction } from "../actions";
 import { updateUserAction } from "../actions";
 import { EditUser } from "@/components/admin/edit-user";
@@ -32,7 +33,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const actor = await requireRole("ADMIN");
   const t = await getT();
   const sp = await searchParams;
-  const page = z.coerce.number().int().min(1).catch(1).parse(sp.page);
+  const page = pageParam.parse(sp.page);
   const q = z.string().trim().max(50).optional().catch(undefined).parse(sp.q);
   const [{ items: users, total }, units] = await Promise.all([
     listUsers(actor, { q, page, pageSize: PAGE_SIZE }),

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { z } from "zod";
+import { pageParam } from "@/lib/validation/common";
 import { requireActor } from "@/lib/auth/current";
 import { listSessions } from "@/lib/data/sessions";
 import { listSuggestions } from "@/lib/data/suggestions";
@@ -28,7 +29,7 @@ const querySchema = z.object({
   session: z.string().trim().max(20).optional().catch(undefined),
   field: z.string().trim().max(20).optional().catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).catch(1),
+  page: pageParam,
 });
 
 export async function generateMetadata() {

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { pageParam } from "@/lib/validation/common";
 import { requireActor } from "@/lib/auth/current";
 import { loadWorklist } from "@/lib/data/worklists";
 import { getT } from "@/lib/i18n/server";
@@ -8,7 +9,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { WorklistTable } from "@/components/worklists/worklist-table";
 
 const PAGE_SIZE = 50;
-const querySchema = z.object({ page: z.coerce.number().int().min(1).max(100_000).catch(1) });
+const querySchema = z.object({ page: pageParam });
 const hasWorklists = (actor: Parameters<typeof worklistsOf>[0]) => worklistsOf(actor).length > 0;
 
 export async function generateMetadata({ params }: { params: Promise<{ list: string }> }) {
