@@ -44,9 +44,11 @@ function RehandlingReason({ comment, at, t }: { comment: string; at: Date; t: Tr
 /**
  * The acts open to this user on this suggestion now. Showing a form is a convenience: every act is
  * authorized and checked against the rules again on the server. The page hands down the server actions and
- * the units the office may choose (`listUnitOptions`): a component neither imports app/ nor reads the database.
+ * a reader of the units the office may choose (`listActiveUnitOptions`): a component neither imports app/ nor
+ * reads the database. The units are read only when a form here offers them (1,500 at scale, most of the office's
+ * views of a suggestion have no such form).
  */
-export function DetailActions({
+export async function DetailActions({
   actor,
   detail,
   actions,
@@ -56,7 +58,7 @@ export function DetailActions({
   actor: Actor;
   detail: SuggestionDetail;
   actions: SuggestionActions;
-  units: UnitOption[];
+  units: () => Promise<UnitOption[]>;
   t: Translate;
 }) {
   const id = detail.id;
@@ -64,9 +66,15 @@ export function DetailActions({
   const active = detail.assignments.filter((a) => a.state === "ACTIVE");
 
   if (isOffice(actor)) {
+    const assign = mayAssignNow(actor, detail);
+    const supervise = maySuperviseNow(actor, detail);
+    const pendingReassignments = detail.reassignmentRequests.filter((r) => r.state === "PENDING");
+    const pendingExtensions = detail.extensionRequests.filter((r) => r.state === "PENDING");
+    const offersUnits = assign || supervise || pendingReassignments.length > 0 || pendingExtensions.length > 0;
+    const officeUnits = offersUnits ? await units() : [];
     // Written once for the assignment and reassignment pickers (1,500 units at scale), not once a picker.
-    const unitChoices = toJsonRecords(units);
-    if (mayAssignNow(actor, detail))
+    const unitChoices = toJsonRecords(officeUnits);
+    if (assign)
       panels.push(
         <Panel key="assign" title={t("work.assign.heading")}>
           <AssignPanel
@@ -80,18 +88,18 @@ export function DetailActions({
           />
         </Panel>,
       );
-    if (maySuperviseNow(actor, detail))
+    if (supervise)
       panels.push(
         <Panel key="sup" title={t("work.supervision.heading")}>
           <SupervisionPanel
             action={actions.supervisionAction}
             suggestionId={id}
-            units={units.filter((u) => active.some((a) => a.unit.code === u.code))}
+            units={officeUnits.filter((u) => active.some((a) => a.unit.code === u.code))}
             t={t}
           />
         </Panel>,
       );
-    for (const r of detail.reassignmentRequests.filter((r) => r.state === "PENDING")) {
+    for (const r of pendingReassignments) {
       panels.push(
         <Panel key={r.id} title={`${t("work.decide.heading")} · ${t("work.reassignment.heading")}`}>
           <p className="mb-2 text-sm">{`${r.unit.name}：${r.reason}`}</p>
@@ -107,7 +115,7 @@ export function DetailActions({
         </Panel>,
       );
     }
-    for (const r of detail.extensionRequests.filter((r) => r.state === "PENDING")) {
+    for (const r of pendingExtensions) {
       panels.push(
         <Panel key={r.id} title={`${t("work.decide.heading")} · ${t("work.extension.heading")}`}>
           <p className="mb-2 text-sm">{`${r.unit.name}：${r.reason}`}</p>

@@ -1,11 +1,11 @@
 import "server-only";
 // The files of one suggestion the caller may see (issue 14 item 2), and the records they may attach to.
-// Read through the suggestion's scope; within it lib/permissions/attachments.ts decides per record.
+// Read from the suggestion's detail, loaded through the caller's scope; lib/permissions/attachments.ts decides per record.
 import type { Actor } from "@/lib/auth/user";
 import type { Owner } from "@/lib/attachments/owner";
 import { db } from "@/lib/db";
 import { canAttach, canRemoveAttachment, maySeeAttachment } from "@/lib/permissions/attachments";
-import { suggestionScope } from "@/lib/permissions/suggestion-scope";
+import type { SuggestionDetail } from "./suggestion-detail";
 
 export interface AttachmentTarget {
   ownerType: Owner["ownerType"];
@@ -14,20 +14,16 @@ export interface AttachmentTarget {
   n: number;
 }
 
-export async function listAttachments(actor: Actor, suggestionId: string) {
-  const s = await db.suggestion.findFirst({
-    where: { id: suggestionId, ...suggestionScope(actor) },
-    select: {
-      id: true,
-      replies: { orderBy: { createdAt: "asc" }, select: { id: true, unitId: true, state: true } },
-      communications: { orderBy: { occurredAt: "asc" }, select: { id: true, unitId: true } },
-      supervisions: { orderBy: { createdAt: "asc" }, select: { id: true, unitId: true } },
-    },
-  });
-  if (!s) return null;
+/**
+ * The files of a suggestion and the records the actor may attach to, from the detail already loaded for them
+ * (lib/data/suggestion-detail.ts, through their scope): it holds every record whose files they may see, so the
+ * owners cost no query of their own. Records are numbered among those the detail shows, as its sections list them.
+ */
+export async function listAttachments(actor: Actor, detail: Pick<SuggestionDetail, "id" | "replies" | "communications" | "supervisions">) {
+  const suggestionId = detail.id;
   const owners: (Owner & { n: number })[] = [
-    { ownerType: "SUGGESTION", ownerId: s.id, suggestionId, unitId: null, n: 1 },
-    ...s.replies.map((r, i) => ({
+    { ownerType: "SUGGESTION", ownerId: suggestionId, suggestionId, unitId: null, n: 1 },
+    ...detail.replies.map((r, i) => ({
       ownerType: "REPLY" as const,
       ownerId: r.id,
       suggestionId,
@@ -35,8 +31,14 @@ export async function listAttachments(actor: Actor, suggestionId: string) {
       signed: r.state === "SIGNED",
       n: i + 1,
     })),
-    ...s.communications.map((c, i) => ({ ownerType: "COMMUNICATION" as const, ownerId: c.id, suggestionId, unitId: c.unitId, n: i + 1 })),
-    ...s.supervisions.map((v, i) => ({ ownerType: "SUPERVISION" as const, ownerId: v.id, suggestionId, unitId: v.unitId, n: i + 1 })),
+    ...detail.communications.map((c, i) => ({
+      ownerType: "COMMUNICATION" as const,
+      ownerId: c.id,
+      suggestionId,
+      unitId: c.unitId,
+      n: i + 1,
+    })),
+    ...detail.supervisions.map((v, i) => ({ ownerType: "SUPERVISION" as const, ownerId: v.id, suggestionId, unitId: v.unitId, n: i + 1 })),
   ];
   const seen = new Map(owners.filter((o) => maySeeAttachment(actor, o)).map((o) => [o.ownerId, o]));
   const rows = await db.attachment.findMany({
@@ -54,4 +56,4 @@ export async function listAttachments(actor: Actor, suggestionId: string) {
   return { suggestionId, files, targets };
 }
 
-export type AttachmentList = NonNullable<Awaited<ReturnType<typeof listAttachments>>>;
+export type AttachmentList = Awaited<ReturnType<typeof listAttachments>>;

@@ -20,6 +20,5 @@ export async function inboxViewCounts(actor: Actor, views: SuggestionListQuery[]
 
 /** A page of one inbox view, newest session first, then by number; the per-session counts that place it are kept likewise. */
 export function inboxPage(actor: Actor, view: SuggestionListQuery, page: { page: number; pageSize: number }, now: Date) {
-  const countsKey = cacheable(actor, [view]) ? keyOf("inbox-sessions", actor, now, view) : undefined;
-  return listSuggestions(actor, { ...view, ...page }, now, { countsKey });
+  return listSuggestions(actor, { ...view, ...page }, now, { keepCounts: true });
 }

@@ -32,3 +32,11 @@ export function suggestionScopeSql(actor: Actor): Prisma.Sql {
   }
   return Prisma.sql`FALSE`;
 }
+
+/** A name of the part a caller sees: callers with one name see the same suggestions (a key of kept counts). */
+export function suggestionScopeKey(actor: Actor): string {
+  if (seesEverything(actor)) return "all";
+  if (isUnitUser(actor)) return `unit:${actor.unitId}`;
+  if (isDeputy(actor)) return `deputy:${actor.deputyId}`;
+  return "none";
+}

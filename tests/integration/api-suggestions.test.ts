@@ -184,6 +184,18 @@ describe("getSuggestionDetail", () => {
       "reply.draft",
     ]);
     expect(d.timeline[0].actor?.name).toBe("office");
+    expect(d.timeline[0].actor?.role).toBe("OFFICE");
+    expect(d.timeline[0].at).toEqual(day("2023-02-01"));
+    expect(d.timeline[3].after).toEqual({ text: "内部草稿" });
+    expect(d.timeline[0].before).toBeUndefined();
+    expect(new Set(d.timeline.map((e) => e.id)).size).toBe(6);
+  });
+
+  it("names a signer who has no event on the suggestion (a reply imported with its signer)", async () => {
+    await db.reply.updateMany({ where: { suggestionId: ids.old }, data: { signedById: actors.chief1.id } });
+    const d = (await getSuggestionDetail(actors.office, ids.old))!;
+    expect(d.timeline).toEqual([]);
+    expect(d.replies[0].signedBy).toEqual({ id: actors.chief1.id, name: "chief1", role: "UNIT_LEADER" });
   });
 
   it("hides another unit's unsigned replies from a co unit", async () => {

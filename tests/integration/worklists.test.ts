@@ -253,3 +253,32 @@ describe("unit: an inbox page, placed by per-session counts kept in the statisti
     expect(late.total).toBeGreaterThan(0);
   });
 });
+
+describe("the suggestion list: pages placed by per-session counts kept in the statistics cache", () => {
+  it("is the page a fresh listing gives, for the office and a deputy, after writes and on later days", async () => {
+    const { listSuggestions } = await import("@/lib/data/suggestions");
+    type Query = Parameters<typeof listSuggestions>[1];
+    const ids = (page: { items: { id: string }[]; total: number }) => ({ ids: page.items.map((i) => i.id), total: page.total });
+    const check = async (actor: Actor, query: Query, now: Date) => {
+      const fresh = ids(await listSuggestions(actor, query, now));
+      expect(ids(await listSuggestions(actor, query, now, { keepCounts: true }))).toEqual(fresh);
+      expect(ids(await listSuggestions(actor, query, now, { keepCounts: true }))).toEqual(fresh); // kept
+      return fresh;
+    };
+    const office = await check(w.office, { pageSize: 2 }, at(2));
+    const deputy = await check(w.leadDeputy, { pageSize: 2 }, at(2));
+    expect(await check(w.strangerDeputy, { pageSize: 2 }, at(2))).toEqual({ ids: [], total: 0 });
+    const s = await newSuggestion(w);
+    expect((await check(w.office, { pageSize: 2 }, at(2))).total).toBe(office.total + 1);
+    expect((await check(w.leadDeputy, { pageSize: 2 }, at(2))).total).toBe(deputy.total + 1);
+    expect((await check(w.strangerDeputy, { pageSize: 2 }, at(2))).total).toBe(0); // another scope, another key
+    await check(w.office, { pageSize: 2, page: 2 }, at(2));
+    const handling = { status: ["IN_PROGRESS" as const] };
+    const inHandling = await check(w.office, handling, at(2));
+    await assignTo(w, s.id, { when: at(2) });
+    expect((await check(w.office, handling, at(2))).total).toBe(inHandling.total + 1);
+    // Overdue is a matter of the day: no write between these two.
+    const due = await check(w.office, { overdue: true, pageSize: 100 }, at(2));
+    expect((await check(w.office, { overdue: true, pageSize: 100 }, at(200))).total).toBeGreaterThan(due.total);
+  });
+});

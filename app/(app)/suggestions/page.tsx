@@ -28,7 +28,10 @@ export default async function SuggestionsPage({ searchParams }: { searchParams: 
   const actor = await requireActor();
   const t = await getT();
   const query = listPageQuery.parse(await searchParams);
-  const [sessions, { items, total }] = await Promise.all([listSessions(), listSuggestions(actor, { ...query, pageSize: PAGE_SIZE })]);
+  const [sessions, { items, total }] = await Promise.all([
+    listSessions(),
+    listSuggestions(actor, { ...query, pageSize: PAGE_SIZE }, new Date(), { keepCounts: true }),
+  ]);
   const title = isDeputy(actor) ? t("suggestions.list.myTitle") : t("suggestions.list.title");
   return (
     <div className="space-y-4">

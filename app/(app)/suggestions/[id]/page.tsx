@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/current";
 import { getSuggestionDetail, listSimilarSuggestions } from "@/lib/data/suggestion-detail";
-import { listActiveUnitOptions } from "@/lib/data/units";
+import { listActiveUnitOptions, type UnitOption } from "@/lib/data/units";
 import { calendarForDates } from "@/lib/data/work-calendar";
 import { getT } from "@/lib/i18n/server";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -51,14 +51,18 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
   // Only after the scoped load: a unit marks opened only what it may see.
   await markAssignmentOpened(actor, id);
   // Independent reads, side by side: one after another they added up to the page's time.
-  const [t, similar, units, calendar, keyPanel, leaders, attachments] = await Promise.all([
+  const correction = canCorrect(actor) ? correctionTargetOf(detail) : null;
+  // The office's units (1,500 at scale) are read only for a form that offers them, once however many do.
+  let unitOptions: Promise<UnitOption[]> | undefined;
+  const units = () => (unitOptions ??= listActiveUnitOptions(actor));
+  const [t, similar, calendar, keyPanel, leaders, attachments, correctionUnits] = await Promise.all([
     getT(),
     actor.role === "DEPUTY" ? [] : listSimilarSuggestions(actor, detail),
-    listActiveUnitOptions(actor),
     calendarForDates(detail.assignments.map((a) => a.dueAt)),
     getKeyPanel(actor, id),
     listLeaderOptions(actor),
-    listAttachments(actor, id),
+    listAttachments(actor, detail),
+    correction?.handling ? units() : [],
   ]);
   return (
     <article className="space-y-6">
@@ -92,9 +96,7 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
           t={t}
         />
       )}
-      {canCorrect(actor) && (
-        <CorrectionSection actions={correctionActions} target={correctionTargetOf(detail)} units={units} fields={FIELDS} t={t} />
-      )}
+      {correction && <CorrectionSection actions={correctionActions} target={correction} units={correctionUnits} fields={FIELDS} t={t} />}
       <StandingSection actor={actor} detail={detail} actions={standingActions} t={t} />
       <AssignmentsSection detail={detail} calendar={calendar} t={t} />
       <CommunicationsSection detail={detail} t={t} />
@@ -103,7 +105,7 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
       <FeedbackSection detail={detail} t={t} />
       <FollowUpSection detail={detail} t={t} />
       {actor.role !== "DEPUTY" && <SupervisionSection detail={detail} t={t} />}
-      {attachments && <AttachmentsPanel list={attachments} removeAction={removeAttachmentAction} limitMb={attachmentLimitMb()} t={t} />}
+      <AttachmentsPanel list={attachments} removeAction={removeAttachmentAction} limitMb={attachmentLimitMb()} t={t} />
       <TimelineSection detail={detail} t={t} />
       {similar.length > 0 && <SimilarSection similar={similar} t={t} />}
     </article>
