@@ -20,5 +20,5 @@ export async function inboxViewCounts(actor: Actor, views: SuggestionListQuery[]
 
 /** A page of one inbox view, newest session first, then by number; the per-session counts that place it are kept likewise. */
 export function inboxPage(actor: Actor, view: SuggestionListQuery, page: { page: number; pageSize: number }, now: Date) {
-  return listSuggestions(actor, { ...view, ...page }, now, { keepCounts: true });
+  return listSuggestions(actor, { ...view, ...page }, now, { keepPage: true });
 }

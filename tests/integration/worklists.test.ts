@@ -261,8 +261,8 @@ describe("the suggestion list: pages placed by per-session counts kept in the st
     const ids = (page: { items: { id: string }[]; total: number }) => ({ ids: page.items.map((i) => i.id), total: page.total });
     const check = async (actor: Actor, query: Query, now: Date) => {
       const fresh = ids(await listSuggestions(actor, query, now));
-      expect(ids(await listSuggestions(actor, query, now, { keepCounts: true }))).toEqual(fresh);
-      expect(ids(await listSuggestions(actor, query, now, { keepCounts: true }))).toEqual(fresh); // kept
+      expect(ids(await listSuggestions(actor, query, now, { keepPage: true }))).toEqual(fresh);
+      expect(ids(await listSuggestions(actor, query, now, { keepPage: true }))).toEqual(fresh); // kept
       return fresh;
     };
     const office = await check(w.office, { pageSize: 2 }, at(2));

@@ -30,7 +30,7 @@ export default async function SuggestionsPage({ searchParams }: { searchParams: 
   const query = listPageQuery.parse(await searchParams);
   const [sessions, { items, total }] = await Promise.all([
     listSessions(),
-    listSuggestions(actor, { ...query, pageSize: PAGE_SIZE }, new Date(), { keepCounts: true }),
+    listSuggestions(actor, { ...query, pageSize: PAGE_SIZE }, new Date(), { keepPage: true }),
   ]);
   const title = isDeputy(actor) ? t("suggestions.list.myTitle") : t("suggestions.list.title");
   return (

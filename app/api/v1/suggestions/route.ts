@@ -13,7 +13,7 @@ import { ROLE_GROUPS } from "@/lib/permissions/roles";
 export const GET = withApi(
   async ({ request, actor }) => {
     const { role, ...query } = readQuery(request, SuggestionListQuery);
-    return json(await listSuggestions(actor, { ...query, assignmentRole: role }, new Date(), { keepCounts: true }));
+    return json(await listSuggestions(actor, { ...query, assignmentRole: role }, new Date(), { keepPage: true }));
   },
   { auth: true },
 );
