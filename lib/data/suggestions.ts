@@ -4,7 +4,8 @@ import "server-only";
 //
 // At scale (SPEC §9: a million suggestions) the list is two steps. Which ids, in which order, and how many
 // are answered in SQL (suggestionScopeSql and the filters below, written so that PostgreSQL can use the
-// indexes); the page's rows are then loaded by id through Prisma, still scoped with suggestionScope.
+// indexes); the page's rows are then loaded by id through Prisma, still scoped (suggestionScope, or for a unit its
+// active assignments on the rows).
 // The default order (newest session first, then by number) is paged session by session: one grouped count
 // gives the total and the number of matches in each session, so the page is read from the one or two
 // sessions it falls in (index on sessionId, number) instead of sorting every match of every session.
@@ -13,7 +14,7 @@ import type { Actor } from "@/lib/auth/user";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AssignmentRole, SuggestionStatus } from "@/lib/generated/prisma/enums";
 import { isUnitUser } from "@/lib/permissions/roles";
-import { suggestionScope, suggestionScopeKey, suggestionScopeSql } from "@/lib/permissions/suggestion-scope";
+import { suggestionScope, suggestionScopeKey, suggestionScopeSql, unitHasActiveAssignment } from "@/lib/permissions/suggestion-scope";
 import { todayInChina } from "@/lib/dates/china-date";
 import { suggestionTextSearchSql } from "./suggestion-search";
 import { SUGGESTION_SORTS } from "@/lib/validation/api";
@@ -266,10 +267,13 @@ export async function listSuggestions(
   const { ids, total } = query.sort
     ? await pageBySort(where, query.sort, skip, pageSize)
     : await pageBySession(where, skip, pageSize, keepKey);
+  // Still scoped, although the ids were: a unit's scope is checked on the rows' active assignments (same rule).
+  const unit = isUnitUser(actor);
   const found = ids.length
-    ? await db.suggestion.findMany({ where: { AND: [{ id: { in: ids } }, suggestionScope(actor)] }, select: listSelect })
+    ? await db.suggestion.findMany({ where: { AND: [{ id: { in: ids } }, unit ? {} : suggestionScope(actor)] }, select: listSelect })
     : [];
-  const byId = new Map(found.map((row) => [row.id, row]));
+  const visible = unit ? found.filter((row) => unitHasActiveAssignment(actor, row.assignments)) : found;
+  const byId = new Map(visible.map((row) => [row.id, row]));
   const rows = ids.map((id) => byId.get(id)).filter((row): row is ListRow => row !== undefined);
   const items = rows.map(({ assignments, ...row }) => {
     const lead = assignments.find((a) => a.role === "LEAD") ?? null;

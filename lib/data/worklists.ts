@@ -41,9 +41,6 @@ const counted = (name: WorklistName, actor: Actor, now: Date, cap?: number) => {
 /** The caller's scope, unless the list's own query already keeps to it. */
 const scopeOf = (actor: Actor, withinScope?: boolean) => (withinScope ? Prisma.sql`TRUE` : suggestionScopeSql(actor));
 
-/** Lists that change without an audit event (a first look sets `openedAt`), so no cached count may stand for them. */
-const UNAUDITED: readonly WorklistName[] = ["unopened"];
-
 /** The navigation shows at most this many per list ("999+"), so the count on every page stays cheap at any size. */
 export const NAV_COUNT_CAP = 999;
 
@@ -64,21 +61,14 @@ export async function worklistCounts(actor: Actor, options: { cap?: number; now?
   // The office's lists span every session (at a million suggestions ~0.3 s on every page of theirs), depend only on
   // audited writes and on the China day (overdue counts whole days), and are the same for every office user:
   // kept in the statistics cache until any write. A unit's lists are its own assignments (the same for every
-  // user of the unit; the busiest unit's read 33,000 blocks on each of its pages), kept likewise, except
-  // "unopened", which a first look changes without an audit event: counted each time, off its partial index.
+  // user of the unit; the busiest unit's read 33,000 blocks on each of its pages), kept likewise: "unopened",
+  // which a first look changes without an audit event, moves a version of its own (lib/workflow/opened.ts).
   const day = todayInChina(now);
   const cap = options.cap ?? "all";
   if (names.every((name) => WORKLIST_ROLES[name] === ROLE_GROUPS.office))
     return cachedAcrossSessions(`worklists|${names.join(",")}|${cap}|${day}`, count(names));
   if (!isUnitUser(actor)) return count(names)(db);
-  const kept = names.filter((name) => !UNAUDITED.includes(name));
-  const live = names.filter((name) => UNAUDITED.includes(name));
-  const [cached, fresh] = await Promise.all([
-    kept.length ? cachedAcrossSessions(`worklists|unit:${actor.unitId}|${kept.join(",")}|${cap}|${day}`, count(kept)) : {},
-    live.length ? count(live)(db) : {},
-  ]);
-  const both: WorklistCounts = { ...cached, ...fresh };
-  return Object.fromEntries(names.map((name) => [name, both[name] ?? 0])); // in the navigation's order
+  return cachedAcrossSessions(`worklists|unit:${actor.unitId}|${names.join(",")}|${cap}|${day}`, count(names));
 }
 
 /** One page of one of the caller's lists, oldest first (a deputy's own suggestions newest first). */

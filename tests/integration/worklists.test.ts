@@ -207,7 +207,7 @@ describe("unit: the inbox's view counts, kept in the statistics cache", () => {
   });
 });
 
-describe("unit: the navigation's counts, kept in the statistics cache except what a first look changes", () => {
+describe("unit: the navigation's counts, kept in the statistics cache, what a first look changes included", () => {
   it("equal each list's own total after writes, after a first look (no audit event) and the next day", async () => {
     const names = ["returned", "unopened", "opinionsDue"] as const;
     const check = async (now: Date) => {
@@ -221,7 +221,13 @@ describe("unit: the navigation's counts, kept in the statistics cache except wha
     const after = await check(at(2));
     expect(after.unopened).toBe((before.unopened ?? 0) + 1);
     expect(after.opinionsDue).toBe((before.opinionsDue ?? 0) + 1);
-    await markAssignmentOpened(w.coHandler, s.id, at(2)); // no audit event, so no cache version moves
+    // No audit event: the "opened" version moves, once, and no session's or "*"'s (their statistics stay kept).
+    const versions = async () =>
+      Object.fromEntries((await db.statsVersion.findMany()).map((v) => [v.scope, v.version])) as Record<string, number>;
+    const beforeLook = await versions();
+    await markAssignmentOpened(w.coHandler, s.id, at(2));
+    await markAssignmentOpened(w.coHandler, s.id, at(2)); // a second look marks nothing
+    expect(await versions()).toEqual({ ...beforeLook, opened: (beforeLook.opened ?? 0) + 1 });
     expect((await check(at(2))).unopened).toBe(before.unopened);
     await submitOpinion(ctxOf(w.coHandler, at(2)), s.id, { text: "同意" });
     expect((await check(at(3))).opinionsDue).toBe(before.opinionsDue);
