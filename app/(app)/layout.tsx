@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { requireAccount } from "@/lib/auth/current";
-import { countUnread } from "@/lib/data/notifications";
 import { NAV_COUNT_CAP, worklistCounts } from "@/lib/data/worklists";
 import { getT } from "@/lib/i18n/server";
 import { navFor, worklistNavFor } from "@/lib/navigation";
@@ -11,9 +10,9 @@ import { SignOutButton } from "@/components/sign-out-button";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   // requireAccount, not requireActor: this layout also frames the page where a reset password is changed.
-  const { actor } = await requireAccount();
+  const { actor, unreadNotifications: unread } = await requireAccount();
   const t = await getT();
-  const [unread, counts] = await Promise.all([countUnread(actor.id), worklistCounts(actor, { cap: NAV_COUNT_CAP })]);
+  const counts = await worklistCounts(actor, { cap: NAV_COUNT_CAP });
   // What waits for the caller comes first, each list with its count.
   const shown = (n = 0) => (n > NAV_COUNT_CAP ? `${NAV_COUNT_CAP}+` : n);
   const worklists = worklistNavFor(actor).map((item) => ({ href: item.href, label: t(item.label, { count: shown(counts[item.name]) }) }));

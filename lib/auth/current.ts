@@ -15,6 +15,8 @@ export interface Account {
   actor: Actor;
   /** An administrator reset the password: nothing but the change form until it is changed. */
   mustChangePassword: boolean;
+  /** The header's count of unread notifications, read with the user: one statement fewer on every page (issue 12). */
+  unreadNotifications: number;
 }
 
 /**
@@ -38,11 +40,12 @@ export const getAccount = cache(async (): Promise<Account | null> => {
       active: true,
       mustChangePassword: true,
       sessionVersion: true,
+      _count: { select: { notifications: { where: { readAt: null } } } },
     },
   });
   if (!user || !user.active || user.sessionVersion !== (session.sv ?? 0)) return null;
-  const { active: _active, mustChangePassword, sessionVersion: _sv, ...actor } = user;
-  return { actor, mustChangePassword };
+  const { active: _active, mustChangePassword, sessionVersion: _sv, _count, ...actor } = user;
+  return { actor, mustChangePassword, unreadNotifications: _count.notifications };
 });
 
 /**

@@ -2,10 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/auth/user";
 import { db } from "@/lib/db";
 
-/** A user's own notifications only: every query is by the signed-in user's id. */
-export function countUnread(userId: string) {
-  return db.notification.count({ where: { userId, readAt: null } });
-}
+// A user's own notifications only: every query is by the signed-in user's id. The header's unread count is read
+// with the signed-in user (lib/auth/current.ts).
 
 export async function listNotifications(actor: Actor, page: number, pageSize = 30) {
   const where = { userId: actor.id };

@@ -54,3 +54,18 @@ test("the administrator finds the outgoing messages page in the admin section", 
   await expect(page.getByText("没有失败或等待发送的消息。")).toBeVisible();
   await expectAccessible(page);
 });
+
+test("the header counts the unread notifications, and one marked read is one fewer", async ({ page }) => {
+  await signInAs(page, "edu-leader");
+  await page.goto("/notifications");
+  const badge = page.getByTestId("notifications-link");
+  const unread = async () => Number(/（(\d+) 条未读）/.exec((await badge.textContent()) ?? "")?.[1]);
+  const before = await unread();
+  const buttons = page.getByRole("button", { name: /^标为已读：/ });
+  expect(before).toBeGreaterThan(0);
+  expect(await buttons.count()).toBe(Math.min(before, 30)); // one button per unread notice on the first page of 30
+  await buttons.first().click();
+  await expect(badge).toHaveText(`消息（${before - 1} 条未读）`);
+  await page.goto("/inbox"); // another page's header reads the same count
+  await expect(badge).toHaveText(`消息（${before - 1} 条未读）`);
+});
