@@ -35,7 +35,7 @@ export async function loadStatsPage(actor: Actor, searchParams: SearchParams, op
   const { query, filter } = report;
   const [data, filterOptions] = await Promise.all([
     loadDashboard(actor, filter, { sort: query.sort, ...(options.overdueLimit ? { overdueLimit: options.overdueLimit } : {}) }),
-    listFilterOptions(report.session.code),
+    listFilterOptions(report.session.id),
   ]);
   const filters = describeFilters(query, report.unit?.name ?? null, t);
   return { t, empty: false as const, sessions, report, query, filter, data, options: filterOptions, filters };

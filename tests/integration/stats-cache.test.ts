@@ -95,18 +95,18 @@ describe("cached filter options of the dashboard and the reports", () => {
   it("follow the session's writes: a unit appears once it is assigned", async () => {
     const { listFilterOptions } = await import("@/lib/reports/report-filter");
     const world = await buildWorld();
-    expect(await listFilterOptions(world.session.code)).toEqual({ units: [], fields: [], delegations: [] });
+    expect(await listFilterOptions(world.session.id)).toEqual({ units: [], fields: [], delegations: [] });
     const s = await newSuggestion(world);
-    const registered = await listFilterOptions(world.session.code);
+    const registered = await listFilterOptions(world.session.id);
     expect(registered.fields).toEqual(["教育"]);
     const lead = await db.deputy.findUniqueOrThrow({ where: { id: world.deputies.lead.id } });
     expect(registered.delegations).toEqual([lead.delegation]);
     expect(registered.units).toEqual([]);
     await assignTo(world, s.id);
-    const assigned = await listFilterOptions(world.session.code);
+    const assigned = await listFilterOptions(world.session.id);
     expect(assigned.units.map((u) => u.code).sort()).toEqual([world.units.lead.code, world.units.co.code].sort());
-    expect(await listFilterOptions(world.session.code)).toEqual(assigned); // the cached value
-    expect(await listFilterOptions("no-such-session")).toEqual({ units: [], fields: [], delegations: [] });
+    expect(await listFilterOptions(world.session.id)).toEqual(assigned); // the cached value
+    expect(await listFilterOptions("no-such-session")).toEqual({ units: [], fields: [], delegations: [] }); // nothing occurs there
   });
 });
 
