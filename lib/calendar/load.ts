@@ -12,10 +12,3 @@ export async function loadWorkCalendar(years: number[], client: Client = db): Pr
   });
   return workCalendarOf(rows);
 }
-
-/** The calendar of the years from `from` to `to` (inclusive), e.g. those a list of due dates spans. */
-export function loadWorkCalendarBetween(from: number, to: number, client: Client = db): Promise<WorkCalendar> {
-  const years: number[] = [];
-  for (let y = from; y <= Math.min(to, from + 20); y++) years.push(y);
-  return loadWorkCalendar(years, client);
-}

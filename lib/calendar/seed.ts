@@ -26,12 +26,20 @@ export function packageCalendarDays(fromYear = 2000): CalendarDay[] {
   return days.sort((a, b) => a.date.localeCompare(b.date));
 }
 
-/** Inserts the package's days that the table does not hold yet; answers how many were added. */
-export async function seedWorkCalendar(client: Pick<Tx, "workCalendarDay"> = db): Promise<number> {
+/**
+ * Inserts the package's days that the table does not hold yet; answers how many were added. Days added move the
+ * "calendar" version of the statistics cache, as an audited write would: the pages' calendars are kept there
+ * (lib/data/work-calendar.ts), and another instance may be serving them.
+ */
+export async function seedWorkCalendar(client: Pick<Tx, "workCalendarDay" | "$executeRaw"> = db): Promise<number> {
   const days = packageCalendarDays();
   const { count } = await client.workCalendarDay.createMany({
     data: days.map((d) => ({ ...d, year: Number(d.date.slice(0, 4)), source: "PACKAGE" as const })),
     skipDuplicates: true,
   });
+  if (count > 0) {
+    await client.$executeRaw`INSERT INTO "StatsVersion" (scope, version) VALUES ('calendar', 1)
+      ON CONFLICT (scope) DO UPDATE SET version = "StatsVersion".version + 1`;
+  }
   return count;
 }

@@ -9,6 +9,7 @@ import { activeCos, activeLead } from "@/lib/permissions/can";
 import { isDeputy, isLeader, isOffice, seesEverything } from "@/lib/permissions/roles";
 import { suggestionScope } from "@/lib/permissions/suggestion-scope";
 import { isDutyOverdue } from "@/lib/stats/due";
+import { cachedAcrossSessions } from "@/lib/stats/cache";
 
 const unit = { select: { code: true, name: true } } as const;
 const reportSelect = {
@@ -88,14 +89,16 @@ export async function getKeyPanel(actor: Actor, suggestionId: string) {
 }
 export type KeyPanelData = NonNullable<Awaited<ReturnType<typeof getKeyPanel>>>;
 
-/** The leaders a key suggestion may be assigned to: active LEADER users, for the office only. */
-export async function listLeaderOptions(actor: Actor) {
+/**
+ * The leaders a key suggestion may be assigned to: active LEADER users, for the office only. Kept in the statistics
+ * cache until any write (accounts are changed by audited writes): the office's every suggestion page offers them.
+ */
+export async function listLeaderOptions(actor: Actor): Promise<{ id: string; name: string }[]> {
   if (!isOffice(actor)) return [];
-  return db.user.findMany({
-    where: { role: "LEADER", active: true },
-    select: { id: true, name: true },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-  });
+  return cachedAcrossSessions(
+    "leader-options",
+    (q) => q.$queryRaw<{ id: string; name: string }[]>`SELECT id, name FROM "User" WHERE role = 'LEADER' AND active ORDER BY name, id`,
+  );
 }
 
 /** Every leader with a key suggestion, for the office's filter; a leader sees only themself. */

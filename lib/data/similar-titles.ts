@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { Queryer } from "@/lib/stats/cache";
 import { statusInSql, UNCOUNTED_STATUSES } from "@/lib/workflow/states";
 
 export interface SimilarCandidate {
@@ -19,16 +20,19 @@ const TITLES_READ = 100;
  * suggestions of the best ones off the (title, submittedAt) index: at a million suggestions the trigram scan
  * over every row took seconds. Not scoped: the caller filters by what the actor may see.
  */
-export async function similarTitleCandidates(options: {
-  title: string;
-  limit: number;
-  exclude?: string;
-  submittedBefore?: Date;
-}): Promise<SimilarCandidate[]> {
+export async function similarTitleCandidates(
+  options: {
+    title: string;
+    limit: number;
+    exclude?: string;
+    submittedBefore?: Date;
+  },
+  q: Queryer = db,
+): Promise<SimilarCandidate[]> {
   const { title, limit, exclude, submittedBefore } = options;
   const excluded = exclude === undefined ? Prisma.empty : Prisma.sql`AND s.id <> ${exclude}`;
   const before = submittedBefore === undefined ? Prisma.empty : Prisma.sql`AND s."submittedAt" <= ${submittedBefore}::timestamp`;
-  return db.$queryRaw<SimilarCandidate[]>`
+  return q.$queryRaw<SimilarCandidate[]>`
     WITH t AS (
       SELECT title, similarity(title, ${title})::float8 AS similarity FROM "SuggestionTitle"
       WHERE title % ${title} ORDER BY similarity DESC LIMIT ${TITLES_READ}

@@ -17,6 +17,7 @@ import { isDeputy, isUnitUser, seesEverything } from "@/lib/permissions/roles";
 import { suggestionScope } from "@/lib/permissions/suggestion-scope";
 import { unitNamesAt } from "./unit-names";
 import { similarTitleCandidates } from "./similar-titles";
+import { cachedAcrossSessions } from "@/lib/stats/cache";
 
 const unitSelect = { id: true, code: true, name: true, kind: true } as const;
 const none = { id: { in: [] as string[] } };
@@ -255,12 +256,11 @@ export async function listSimilarSuggestions(
         })
       : of;
   if (!self) return [];
-  const candidates = await similarTitleCandidates({
-    title: self.title,
-    limit: Math.min(50, limit * 4),
-    exclude: self.id,
-    submittedBefore: self.submittedAt,
-  });
+  // Kept in the statistics cache until any write (titles and statuses change by audited writes only): the trigram
+  // ranking is the same for everyone, and what each caller may see is filtered below.
+  const candidates = await cachedAcrossSessions(`similar|${self.id}|${limit}`, (q) =>
+    similarTitleCandidates({ title: self.title, limit: Math.min(50, limit * 4), exclude: self.id, submittedBefore: self.submittedAt }, q),
+  );
   if (candidates.length === 0) return [];
   const rows = await db.suggestion.findMany({
     where: { AND: [{ id: { in: candidates.map((c) => c.id) } }, suggestionScope(actor)] },

@@ -58,8 +58,15 @@ describe("similar earlier suggestions", () => {
   });
 
   it("follow a title's correction: the new title is found, the old one no longer", async () => {
-    await db.suggestion.update({ where: { id: ids["5"]! }, data: { title: "关于加强乡村学校教师培训的建议" } });
-    await db.suggestion.update({ where: { id: ids["1"]! }, data: { title: "关于完善公共交通线网的建议" } });
+    // As a correction writes them (lib/workflow/corrections.ts): the change with its audit event, which also
+    // moves the statistics cache's versions, where the ranking is kept.
+    const retitle = (id: string, title: string) =>
+      db.$transaction([
+        db.suggestion.update({ where: { id }, data: { title } }),
+        db.auditEvent.create({ data: { action: "suggestion.correct", entity: "Suggestion", entityId: id, suggestionId: id } }),
+      ]);
+    await retitle(ids["5"]!, "关于加强乡村学校教师培训的建议");
+    await retitle(ids["1"]!, "关于完善公共交通线网的建议");
     const target = await db.suggestion.findUniqueOrThrow({ where: { id: ids.target! } });
     const similar = await listSimilarSuggestions(office, ids.target!);
     expect(similar.map((s) => s.number)).not.toContain("1");

@@ -113,3 +113,23 @@ describe("the admin's edits", () => {
     expect([back.id, back.removedAt, back.source]).toEqual([removed.id, null, "ADMIN"]);
   });
 });
+
+describe("the pages' calendar, kept in the statistics cache", () => {
+  it("is the table's after an admin's edit and after a start's seed that adds days", async () => {
+    const { calendarForDates } = await import("@/lib/data/work-calendar");
+    const now = cst("2026-11-21T09:00:00");
+    const due = [cst("2026-05-01T00:00:00")];
+    const fresh = async () => loadWorkCalendar([2026]);
+    // A table from an older package lacks a day the package knows now (the next start's seed adds it).
+    await db.workCalendarDay.deleteMany({ where: { date: "2026-10-01" } });
+    expect((await calendarForDates(due)).holidays.has("2026-10-01")).toBe(false);
+    expect(await calendarForDates(due)).toEqual(await fresh()); // the kept value
+    await removeCalendarDay(ctxOf(w.admin, now), { date: "2026-02-14" }); // audited
+    expect((await calendarForDates(due)).workdays.has("2026-02-14")).toBe(false);
+    expect(await calendarForDates(due)).toEqual(await fresh());
+    // The seed writes no audit event: it moves the cache's version itself.
+    expect(await seedWorkCalendar()).toBe(1);
+    expect((await calendarForDates(due)).holidays.get("2026-10-01")).toBe("国庆节");
+    expect(await calendarForDates(due)).toEqual(await fresh());
+  });
+});
