@@ -4,6 +4,7 @@
 // the days it newly knows (typically the next year's schedule, published each November).
 import packageData from "chinese-days/dist/chinese-days.json";
 import { db, type Tx } from "@/lib/db";
+import { moveVersionSql, UNAUDITED_SCOPES } from "@/lib/stats/versions";
 import type { CalendarDay } from "./work-calendar";
 
 type Entries = Record<string, string>;
@@ -37,9 +38,6 @@ export async function seedWorkCalendar(client: Pick<Tx, "workCalendarDay" | "$ex
     data: days.map((d) => ({ ...d, year: Number(d.date.slice(0, 4)), source: "PACKAGE" as const })),
     skipDuplicates: true,
   });
-  if (count > 0) {
-    await client.$executeRaw`INSERT INTO "StatsVersion" (scope, version) VALUES ('calendar', 1)
-      ON CONFLICT (scope) DO UPDATE SET version = "StatsVersion".version + 1`;
-  }
+  if (count > 0) await client.$executeRaw(moveVersionSql(UNAUDITED_SCOPES.calendar));
   return count;
 }

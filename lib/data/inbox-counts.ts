@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/user";
 import { todayInChina } from "@/lib/dates/china-date";
+import { suggestionScopeKey } from "@/lib/permissions/suggestion-scope";
 import { cachedAcrossSessions } from "@/lib/stats/cache";
 import { countSuggestions, listSuggestions, type SuggestionListQuery } from "./suggestions";
 
@@ -9,13 +10,12 @@ import { countSuggestions, listSuggestions, type SuggestionListQuery } from "./s
 // busiest unit's views read its 8,300 suggestions on every count (issue 12). A search is counted each time, so
 // that typed terms do not fill the cache.
 const cacheable = (actor: Actor, views: SuggestionListQuery[]) => !!actor.unitId && !views.some((v) => v.q);
-const keyOf = (kind: string, actor: Actor, now: Date, what: unknown) =>
-  `${kind}|${actor.unitId}|${actor.role}|${todayInChina(now)}|${JSON.stringify(what)}`;
 
 /** The counts of a unit's inbox views. */
 export async function inboxViewCounts(actor: Actor, views: SuggestionListQuery[], now: Date): Promise<number[]> {
   if (!cacheable(actor, views)) return countSuggestions(actor, views, now);
-  return cachedAcrossSessions(keyOf("inbox", actor, now, views), (q) => countSuggestions(actor, views, now, q));
+  const key = `inbox|${suggestionScopeKey(actor)}|${todayInChina(now)}|${JSON.stringify(views)}`;
+  return cachedAcrossSessions(key, (q) => countSuggestions(actor, views, now, q));
 }
 
 /** A page of one inbox view, newest session first, then by number; the per-session counts that place it are kept likewise. */

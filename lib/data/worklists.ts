@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SuggestionStatus } from "@/lib/generated/prisma/enums";
-import { suggestionScopeSql } from "@/lib/permissions/suggestion-scope";
+import { suggestionScopeKey, suggestionScopeSql } from "@/lib/permissions/suggestion-scope";
 import { WORKLIST_ROLES, type WorklistName, worklistsOf } from "@/lib/worklists/names";
 import { worklistSql } from "@/lib/worklists/sql";
 import { cachedAcrossSessions, type Queryer } from "@/lib/stats/cache";
@@ -68,7 +68,7 @@ export async function worklistCounts(actor: Actor, options: { cap?: number; now?
   if (names.every((name) => WORKLIST_ROLES[name] === ROLE_GROUPS.office))
     return cachedAcrossSessions(`worklists|${names.join(",")}|${cap}|${day}`, count(names));
   if (!isUnitUser(actor)) return count(names)(db);
-  return cachedAcrossSessions(`worklists|unit:${actor.unitId}|${names.join(",")}|${cap}|${day}`, count(names));
+  return cachedAcrossSessions(`worklists|${suggestionScopeKey(actor)}|${names.join(",")}|${cap}|${day}`, count(names));
 }
 
 /** One page of one of the caller's lists, oldest first (a deputy's own suggestions newest first). */
