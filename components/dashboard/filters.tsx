@@ -2,6 +2,9 @@
 // The dashboard's filters as one GET form: session, kind of unit, unit, field, delegation — everything is
 // in the URL, so a filtered view can be bookmarked, shared and printed. Choosing a session submits at once
 // (from the keyboard: Enter, so that arrowing through the sessions does not reload the page each time).
+// The server's HTML holds only each list's chosen option; the others (a hundred sessions and 150 units at scale,
+// 280 options: a sixth of a report view's HTML) are added once the page is hydrated, before anyone can open a list.
+import { useHydrated } from "@/components/ui/after-hydration";
 import { useSelectCommit } from "@/components/ui/use-select-commit";
 import { useT } from "@/lib/i18n/client";
 import type { JsonText } from "@/lib/json-text";
@@ -38,6 +41,7 @@ function Choice({
   value?: string;
   options: { value: string; label: string }[];
 }) {
+  const hydrated = useHydrated();
   return (
     <div>
       <label htmlFor={id} className="mb-1 block text-sm font-medium">
@@ -45,7 +49,7 @@ function Choice({
       </label>
       <select id={id} name={name} defaultValue={value ?? ""} className={`${control} max-w-56`}>
         <option value="">{all}</option>
-        {options.map((o) => (
+        {(hydrated ? options : options.filter((o) => o.value === value)).map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
@@ -57,6 +61,7 @@ function Choice({
 
 export function DashboardFilters({ sessions: sessionsText, options: optionsText, query, action, currentUnit }: Props) {
   const t = useT();
+  const hydrated = useHydrated();
   const sessions = useJsonText(sessionsText);
   const options = useJsonText(optionsText);
   const commitSession = useSelectCommit((select) => select.form?.requestSubmit());
@@ -73,7 +78,7 @@ export function DashboardFilters({ sessions: sessionsText, options: optionsText,
           {t("dashboard.session")}
         </label>
         <select id="d-session" name="session" defaultValue={query.session} className={control} {...commitSession}>
-          {sessions.map((s) => (
+          {(hydrated ? sessions : sessions.filter((s) => s.code === query.session)).map((s) => (
             <option key={s.code} value={s.code}>{`${s.name} (${s.code})`}</option>
           ))}
         </select>

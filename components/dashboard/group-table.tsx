@@ -37,61 +37,63 @@ export function GroupTable({
       </h2>
       <ScrollRegion labelledBy={headingId}>
         <AfterHydration box={tableBox(rows.length)}>
-          <table className="w-full text-sm" data-testid={`by-${kind}`}>
-            <caption className="sr-only">{heading}</caption>
-            <thead className="bg-gray-100">
-              <tr>
-                <th scope="col" className="p-2 text-left">
-                  {t(`dashboard.groups.${kind}`)}
-                </th>
-                {COUNTS.map((c) => (
-                  <th key={c} scope="col" className="p-2 text-right" title={t(STAT_DEFINITIONS[c])}>
-                    {t(`dashboard.groups.${c}`)}
-                  </th>
-                ))}
-                {CATEGORIES.map((c) => (
-                  <th
-                    key={c}
-                    scope="col"
-                    className="p-2 text-right"
-                    title={`${t(STAT_DEFINITIONS.categories)} ${t(STAT_DEFINITIONS.percent)}`}
-                  >
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.key} className="border-t">
-                  <th scope="row" className="p-2 text-left font-normal">
-                    {row.key}
+          {() => (
+            <table className="w-full text-sm" data-testid={`by-${kind}`}>
+              <caption className="sr-only">{heading}</caption>
+              <thead className="bg-gray-100">
+                <tr>
+                  <th scope="col" className="p-2 text-left">
+                    {t(`dashboard.groups.${kind}`)}
                   </th>
                   {COUNTS.map((c) => (
-                    <td key={c} className="p-2 text-right tabular-nums">
-                      {kind === "field" && c === "total" ? (
-                        <RecordLink
-                          href={suggestionsHref(query, { field: row.key })}
-                          className="text-brand-700 underline"
-                          title={t("dashboard.groups.fieldLink", { field: row.key })}
-                        >
-                          {row.total}
-                        </RecordLink>
-                      ) : (
-                        row[c]
-                      )}
-                    </td>
+                    <th key={c} scope="col" className="p-2 text-right" title={t(STAT_DEFINITIONS[c])}>
+                      {t(`dashboard.groups.${c}`)}
+                    </th>
                   ))}
                   {CATEGORIES.map((c) => (
-                    <td key={c} className="p-2 text-right whitespace-nowrap tabular-nums">
-                      {row.categories[c].count}
-                      <span className="ml-1 text-xs text-gray-600">{`${formatPercent(row.categories[c].percent)}%`}</span>
-                    </td>
+                    <th
+                      key={c}
+                      scope="col"
+                      className="p-2 text-right"
+                      title={`${t(STAT_DEFINITIONS.categories)} ${t(STAT_DEFINITIONS.percent)}`}
+                    >
+                      {c}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.key} className="border-t">
+                    <th scope="row" className="p-2 text-left font-normal">
+                      {row.key}
+                    </th>
+                    {COUNTS.map((c) => (
+                      <td key={c} className="p-2 text-right tabular-nums">
+                        {kind === "field" && c === "total" ? (
+                          <RecordLink
+                            href={suggestionsHref(query, { field: row.key })}
+                            className="text-brand-700 underline"
+                            title={t("dashboard.groups.fieldLink", { field: row.key })}
+                          >
+                            {row.total}
+                          </RecordLink>
+                        ) : (
+                          row[c]
+                        )}
+                      </td>
+                    ))}
+                    {CATEGORIES.map((c) => (
+                      <td key={c} className="p-2 text-right whitespace-nowrap tabular-nums">
+                        {row.categories[c].count}
+                        <span className="ml-1 text-xs text-gray-600">{`${formatPercent(row.categories[c].percent)}%`}</span>
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
         </AfterHydration>
       </ScrollRegion>
       <p className="mt-2 text-xs text-gray-600">{definition}</p>

@@ -25,15 +25,25 @@ export function OutcomeChart({ items, label }: { items: Item[]; label: string })
   return (
     <div role="img" aria-label={label} data-testid="outcome-chart" className="w-full">
       <AfterHydration box={OUTCOME_BOX}>
-        <BarChart responsive accessibilityLayer={false} data={data} margin={{ top: 24, right: 8, bottom: 4, left: 0 }} style={OUTCOME_BOX}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="category" />
-          <YAxis allowDecimals={false} width={40} />
-          <Tooltip formatter={(_value, _name, entry) => [(entry.payload as Item & { text: string }).text, (entry.payload as Item).label]} />
-          <Bar dataKey="count" isAnimationActive={false}>
-            <LabelList dataKey="text" position="top" fill="#111827" fontSize={12} />
-          </Bar>
-        </BarChart>
+        {() => (
+          <BarChart
+            responsive
+            accessibilityLayer={false}
+            data={data}
+            margin={{ top: 24, right: 8, bottom: 4, left: 0 }}
+            style={OUTCOME_BOX}
+          >
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="category" />
+            <YAxis allowDecimals={false} width={40} />
+            <Tooltip
+              formatter={(_value, _name, entry) => [(entry.payload as Item & { text: string }).text, (entry.payload as Item).label]}
+            />
+            <Bar dataKey="count" isAnimationActive={false}>
+              <LabelList dataKey="text" position="top" fill="#111827" fontSize={12} />
+            </Bar>
+          </BarChart>
+        )}
       </AfterHydration>
     </div>
   );

@@ -23,34 +23,36 @@ export function OverdueList({ items, total, allHref }: { items: OverdueRow[]; to
       ) : (
         <div className="overflow-x-auto">
           <AfterHydration box={tableBox(items.length)}>
-            <table className="w-full text-sm" data-testid="overdue-list">
-              <caption className="sr-only">{t("dashboard.overdue.heading")}</caption>
-              <thead className="bg-gray-100 text-left">
-                <tr>
-                  {columns.map((c) => (
-                    <th key={c} scope="col" className={`p-2 ${c === "daysOverdue" ? "text-right" : ""}`}>
-                      {t(`dashboard.overdue.${c}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((row) => (
-                  <tr key={`${row.suggestionId}-${row.role}-${row.unitId}`} className="border-t">
-                    <td className="p-2 whitespace-nowrap">{row.number}</td>
-                    <td className="p-2">
-                      <RecordLink href={`/suggestions/${row.suggestionId}`} className="text-brand-700 underline" lang={CONTENT_LANG}>
-                        {row.title}
-                      </RecordLink>
-                    </td>
-                    <td className="p-2">{row.unitName}</td>
-                    <td className="p-2 whitespace-nowrap">{t(`dashboard.overdue.roles.${row.role}`)}</td>
-                    <td className="p-2 whitespace-nowrap">{formatDate(row.dueAt)}</td>
-                    <td className="p-2 text-right font-semibold text-red-800">{row.daysOverdue}</td>
+            {() => (
+              <table className="w-full text-sm" data-testid="overdue-list">
+                <caption className="sr-only">{t("dashboard.overdue.heading")}</caption>
+                <thead className="bg-gray-100 text-left">
+                  <tr>
+                    {columns.map((c) => (
+                      <th key={c} scope="col" className={`p-2 ${c === "daysOverdue" ? "text-right" : ""}`}>
+                        {t(`dashboard.overdue.${c}`)}
+                      </th>
+                    ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {items.map((row) => (
+                    <tr key={`${row.suggestionId}-${row.role}-${row.unitId}`} className="border-t">
+                      <td className="p-2 whitespace-nowrap">{row.number}</td>
+                      <td className="p-2">
+                        <RecordLink href={`/suggestions/${row.suggestionId}`} className="text-brand-700 underline" lang={CONTENT_LANG}>
+                          {row.title}
+                        </RecordLink>
+                      </td>
+                      <td className="p-2">{row.unitName}</td>
+                      <td className="p-2 whitespace-nowrap">{t(`dashboard.overdue.roles.${row.role}`)}</td>
+                      <td className="p-2 whitespace-nowrap">{formatDate(row.dueAt)}</td>
+                      <td className="p-2 text-right font-semibold text-red-800">{row.daysOverdue}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
           </AfterHydration>
         </div>
       )}

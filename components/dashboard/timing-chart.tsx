@@ -24,22 +24,24 @@ export function TimingChart({ items: itemsText }: { items: JsonText<TimingItem[]
   return (
     <div role="img" aria-label={t("dashboard.timing.chartLabel")} data-testid="timing-chart">
       <AfterHydration box={box}>
-        <BarChart
-          responsive
-          accessibilityLayer={false}
-          layout="vertical"
-          data={data}
-          margin={{ top: 4, right: 40, bottom: 4, left: 8 }}
-          style={box}
-        >
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" unit={t("dashboard.timing.days")} />
-          <YAxis type="category" dataKey="name" width={150} interval={0} tick={{ fontSize: 11 }} />
-          <Tooltip />
-          <Bar dataKey="days" name={t("dashboard.unitTable.columns.avgDaysToReply")} fill="#1e40af" isAnimationActive={false}>
-            <LabelList dataKey="days" position="right" fontSize={11} fill="#111827" />
-          </Bar>
-        </BarChart>
+        {() => (
+          <BarChart
+            responsive
+            accessibilityLayer={false}
+            layout="vertical"
+            data={data}
+            margin={{ top: 4, right: 40, bottom: 4, left: 8 }}
+            style={box}
+          >
+            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+            <XAxis type="number" unit={t("dashboard.timing.days")} />
+            <YAxis type="category" dataKey="name" width={150} interval={0} tick={{ fontSize: 11 }} />
+            <Tooltip />
+            <Bar dataKey="days" name={t("dashboard.unitTable.columns.avgDaysToReply")} fill="#1e40af" isAnimationActive={false}>
+              <LabelList dataKey="days" position="right" fontSize={11} fill="#111827" />
+            </Bar>
+          </BarChart>
+        )}
       </AfterHydration>
     </div>
   );

@@ -64,39 +64,41 @@ export function UnitTable({ rows: rowsText, query, sortPath }: Props) {
       </h2>
       <div className="overflow-x-auto print:overflow-visible">
         <AfterHydration box={tableBox(rows.length)}>
-          <table className="figures w-full text-sm print:text-xs" data-testid="unit-table">
-            <caption className="sr-only">{t("dashboard.unitTable.caption")}</caption>
-            <thead className="bg-gray-100">
-              <tr>
-                {UNIT_COLUMNS.map((c) => (
-                  <SortHeader key={c.key} column={c.key} query={query} t={t} sortPath={sortPath} />
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.unitId} className="border-t print:break-inside-avoid" data-testid={`unit-row-${row.code}`}>
-                  {UNIT_COLUMNS.map((c) => {
-                    if (c.key === "name") {
-                      return (
-                        <th key={c.key} scope="row">
-                          <RecordLink
-                            href={suggestionsHref(query, { unit: row.code })}
-                            className="text-brand-700 underline"
-                            title={t("dashboard.unitTable.unitLink", { unit: row.name })}
-                          >
-                            {row.name}
-                          </RecordLink>
-                        </th>
-                      );
-                    }
-                    const value = c.key === "kind" ? t(`domain.unitKind.${row.kind}`) : c.value(row);
-                    return <td key={c.key}>{value}</td>;
-                  })}
+          {() => (
+            <table className="figures w-full text-sm print:text-xs" data-testid="unit-table">
+              <caption className="sr-only">{t("dashboard.unitTable.caption")}</caption>
+              <thead className="bg-gray-100">
+                <tr>
+                  {UNIT_COLUMNS.map((c) => (
+                    <SortHeader key={c.key} column={c.key} query={query} t={t} sortPath={sortPath} />
+                  ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.unitId} className="border-t print:break-inside-avoid" data-testid={`unit-row-${row.code}`}>
+                    {UNIT_COLUMNS.map((c) => {
+                      if (c.key === "name") {
+                        return (
+                          <th key={c.key} scope="row">
+                            <RecordLink
+                              href={suggestionsHref(query, { unit: row.code })}
+                              className="text-brand-700 underline"
+                              title={t("dashboard.unitTable.unitLink", { unit: row.name })}
+                            >
+                              {row.name}
+                            </RecordLink>
+                          </th>
+                        );
+                      }
+                      const value = c.key === "kind" ? t(`domain.unitKind.${row.kind}`) : c.value(row);
+                      return <td key={c.key}>{value}</td>;
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
         </AfterHydration>
         {rows.length === 0 && <p className="p-2 text-sm">{t("dashboard.unitTable.empty")}</p>}
       </div>

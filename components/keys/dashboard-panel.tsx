@@ -32,45 +32,47 @@ export function KeySuggestionsPanel({ stats, linkLeaders }: { stats: KeySuggesti
           </p>
           <ScrollRegion labelledBy="key-suggestions-heading">
             <AfterHydration box={tableBox(stats.byLeader.length + 1)}>
-              <table className="w-full text-sm" data-testid="key-by-leader">
-                <thead>
-                  <tr>
-                    <th scope="col" className="p-2 text-left">
-                      {t("keys.dashboard.columns.leader")}
-                    </th>
-                    {FIGURES.map((f) => (
-                      <th key={f} scope="col" className="p-2 text-right whitespace-nowrap">
-                        {t(`keys.dashboard.columns.${f}`)}
+              {() => (
+                <table className="w-full text-sm" data-testid="key-by-leader">
+                  <thead>
+                    <tr>
+                      <th scope="col" className="p-2 text-left">
+                        {t("keys.dashboard.columns.leader")}
                       </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {stats.byLeader.map((row) => (
-                    <tr key={row.leaderId} className="border-t">
-                      <th scope="row" className="p-2 text-left font-normal">
-                        {linkLeaders ? (
-                          <RecordLink
-                            className="text-brand-700 underline"
-                            href={`/key-suggestions?leader=${encodeURIComponent(row.leaderId)}`}
-                          >
-                            {row.leaderName}
-                          </RecordLink>
-                        ) : (
-                          row.leaderName
-                        )}
-                      </th>
-                      <Cells row={row} />
+                      {FIGURES.map((f) => (
+                        <th key={f} scope="col" className="p-2 text-right whitespace-nowrap">
+                          {t(`keys.dashboard.columns.${f}`)}
+                        </th>
+                      ))}
                     </tr>
-                  ))}
-                  <tr className="border-t font-semibold">
-                    <th scope="row" className="p-2 text-left">
-                      {t("keys.dashboard.all")}
-                    </th>
-                    <Cells row={stats} />
-                  </tr>
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {stats.byLeader.map((row) => (
+                      <tr key={row.leaderId} className="border-t">
+                        <th scope="row" className="p-2 text-left font-normal">
+                          {linkLeaders ? (
+                            <RecordLink
+                              className="text-brand-700 underline"
+                              href={`/key-suggestions?leader=${encodeURIComponent(row.leaderId)}`}
+                            >
+                              {row.leaderName}
+                            </RecordLink>
+                          ) : (
+                            row.leaderName
+                          )}
+                        </th>
+                        <Cells row={row} />
+                      </tr>
+                    ))}
+                    <tr className="border-t font-semibold">
+                      <th scope="row" className="p-2 text-left">
+                        {t("keys.dashboard.all")}
+                      </th>
+                      <Cells row={stats} />
+                    </tr>
+                  </tbody>
+                </table>
+              )}
             </AfterHydration>
           </ScrollRegion>
           <RecordLink className="mt-2 inline-block text-sm text-brand-700 underline" href="/key-suggestions">

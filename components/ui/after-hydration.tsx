@@ -1,21 +1,27 @@
 "use client";
-// Renders its children only in the browser, after hydration; until then a placeholder of the same box.
+// Draws its content only in the browser, after hydration; until then a placeholder of the same box.
 // - The recharts charts: they take their size from the browser (`responsive`), so the server drew nothing of
 //   them, yet running their component tree cost a dashboard or report view 1–2 ms of the server's one thread.
 // - The statistics pages' tables of figures (units, fields, delegations, overdue): their rows travel as data in
 //   the page's payload anyway, and drawing them into the server's HTML as well was a third of a dashboard or
 //   report view's CPU at a million suggestions (issue 12). The heading, caption and definitions stay in it.
+// The content is a function, so the server does not even build the tree it would throw away (the handling
+// table's 130 rows × 15 cells of elements, links and translations were ~1 ms of a report view).
 import { useSyncExternalStore, type CSSProperties, type ReactNode } from "react";
 
 const subscribe = () => () => {};
 
-export function AfterHydration({ children, box }: { children: ReactNode; box: CSSProperties }) {
-  const hydrated = useSyncExternalStore(
+/** False while the server renders and while the browser hydrates; true from the first render after. */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(
     subscribe,
     () => true,
     () => false,
   );
-  return hydrated ? children : <div style={box} />;
+}
+
+export function AfterHydration({ children, box }: { children: () => ReactNode; box: CSSProperties }) {
+  return useHydrated() ? children() : <div style={box} />;
 }
 
 /** The placeholder box of a table of `rows` rows (a header row and rows of one line), so nothing jumps. */

@@ -2,8 +2,7 @@ import "server-only";
 // From the URL's parameters to the statistics filter (lib/stats StatsFilter) and the options of the
 // filter form. The unit is chosen by code in the URL; the statistics take its id.
 import { db } from "@/lib/db";
-import type { UnitKind } from "@/lib/generated/prisma/enums";
-import type { StatsFilter } from "@/lib/stats/filters";
+import type { StatsInput } from "@/lib/stats/filters";
 import { cachedStat, type Queryer } from "@/lib/stats/cache";
 import type { ReportQuery } from "./report-query";
 
@@ -14,7 +13,8 @@ export interface ReportSession {
 
 export interface ResolvedReport<S extends ReportSession = ReportSession> {
   session: S;
-  filter: StatsFilter;
+  /** With the session's id: the statistics do not look its code up again. */
+  filter: StatsInput;
   /** The filtering unit when the URL names one that exists. */
   unit: { id: string; code: string; name: string } | null;
   /** The query with the session filled in and an unknown unit left out. */
@@ -22,12 +22,16 @@ export interface ResolvedReport<S extends ReportSession = ReportSession> {
 }
 
 /** The session asked for, else the most recent one; null when there is none at all. */
-export async function resolveReport<S extends ReportSession>(query: ReportQuery, sessions: S[]): Promise<ResolvedReport<S> | null> {
+export async function resolveReport<S extends ReportSession & { id: string }>(
+  query: ReportQuery,
+  sessions: S[],
+): Promise<ResolvedReport<S> | null> {
   const session = sessions.find((s) => s.code === query.session) ?? (query.session ? undefined : sessions[0]);
   if (!session) return null;
   const unit = query.unit ? await db.unit.findUnique({ where: { code: query.unit }, select: { id: true, code: true, name: true } }) : null;
-  const filter: StatsFilter = {
+  const filter: StatsInput = {
     session: session.code,
+    sessionId: session.id,
     ...(unit ? { unitId: unit.id } : {}),
     ...(query.unitKind ? { unitKind: query.unitKind } : {}),
     ...(query.field ? { field: query.field } : {}),
@@ -37,7 +41,8 @@ export async function resolveReport<S extends ReportSession>(query: ReportQuery,
 }
 
 export interface FilterOptions {
-  units: { code: string; name: string; kind: UnitKind }[];
+  /** By kind, then code; the kind itself is not sent (the form does not show it). */
+  units: { code: string; name: string }[];
   fields: string[];
   delegations: string[];
 }
@@ -48,12 +53,12 @@ export interface FilterOptions {
  * 10,000 suggestions a session they cost ~0.3 s.
  */
 export function listFilterOptions(sessionId: string): Promise<FilterOptions> {
-  return cachedStat({ sessionId }, "filter-options", (q) => computeFilterOptions(sessionId, q));
+  return cachedStat({ sessionId }, "filter-options-v2", (q) => computeFilterOptions(sessionId, q));
 }
 
 async function computeFilterOptions(sessionId: string, q: Queryer): Promise<FilterOptions> {
   const units = await q.$queryRaw<FilterOptions["units"]>`
-    SELECT u.code, u.name, u.kind::text AS kind FROM "Unit" u
+    SELECT u.code, u.name FROM "Unit" u
     WHERE u.id IN (SELECT a."unitId" FROM "Assignment" a JOIN "Suggestion" s ON s.id = a."suggestionId"
       WHERE a.state = 'ACTIVE' AND s."sessionId" = ${sessionId})
     ORDER BY u.kind, u.code`;

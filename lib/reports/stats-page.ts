@@ -25,7 +25,11 @@ export function dashboardUnitRows<T>(rows: T[]): { shown: T[]; total: number } {
   return { shown: rows.slice(0, DASHBOARD_UNIT_ROWS), total: rows.length };
 }
 
-export async function loadStatsPage(actor: Actor, searchParams: SearchParams, options: { overdueLimit?: number } = {}) {
+export async function loadStatsPage(
+  actor: Actor,
+  searchParams: SearchParams,
+  options: { overdueLimit?: number; keySuggestions?: boolean } = {},
+) {
   if (!canSeeStatistics(actor)) notFound();
   const t = await getT();
   const sessions = await listSessions();
@@ -34,7 +38,7 @@ export async function loadStatsPage(actor: Actor, searchParams: SearchParams, op
   if (!report) notFound();
   const { query, filter } = report;
   const [data, filterOptions] = await Promise.all([
-    loadDashboard(actor, filter, { sort: query.sort, ...(options.overdueLimit ? { overdueLimit: options.overdueLimit } : {}) }),
+    loadDashboard(actor, filter, { ...options, sort: query.sort }),
     listFilterOptions(report.session.id),
   ]);
   const filters = describeFilters(query, report.unit?.name ?? null, t);

@@ -7,7 +7,7 @@ import type { AssignmentRole, SuggestionStatus, UnitKind } from "@/lib/generated
 import { daysOverdueSql } from "./due";
 import { todayInChina } from "@/lib/dates/china-date";
 import { cacheKey, cachedStat } from "./cache";
-import type { StatsFilter } from "./filters";
+import type { StatsInput } from "./filters";
 import { percentagesOf } from "./percentages";
 import { inS, resolveFilter, statsQuery, STATS_TIME_ZONE, type CategoryCode } from "./sql";
 
@@ -46,7 +46,7 @@ function groupSelect(column: "field" | "delegation") {
   GROUP BY 1 ORDER BY total DESC, key`;
 }
 
-async function groupBy(column: "field" | "delegation", filter: StatsFilter, now: Date): Promise<GroupRow[]> {
+async function groupBy(column: "field" | "delegation", filter: StatsInput, now: Date): Promise<GroupRow[]> {
   const resolved = await resolveFilter(filter);
   const key = cacheKey(`by-${column}`, resolved, { day: todayInChina(now) });
   const rows = await cachedStat(resolved, key, (q) => statsQuery<GroupSqlRow>(resolved, now, groupSelect(column), q));
@@ -61,9 +61,9 @@ async function groupBy(column: "field" | "delegation", filter: StatsFilter, now:
 }
 
 /** Counts per field (领域), largest first; category percentages are of the field's replied suggestions. */
-export const getByField = (filter: StatsFilter, now: Date = new Date()) => groupBy("field", filter, now);
+export const getByField = (filter: StatsInput, now: Date = new Date()) => groupBy("field", filter, now);
 /** Counts per lead deputy's delegation (代表团), largest first. */
-export const getByDelegation = (filter: StatsFilter, now: Date = new Date()) => groupBy("delegation", filter, now);
+export const getByDelegation = (filter: StatsInput, now: Date = new Date()) => groupBy("delegation", filter, now);
 
 export interface WeekRow {
   /** ISO week, e.g. "2022-W14". */
@@ -77,7 +77,7 @@ export interface WeekRow {
 }
 
 /** Signed replies per ISO week (Monday to Sunday, China Standard Time), weeks without replies left out. */
-export async function getRepliesPerWeek(filter: StatsFilter, now: Date = new Date()): Promise<WeekRow[]> {
+export async function getRepliesPerWeek(filter: StatsInput, now: Date = new Date()): Promise<WeekRow[]> {
   const local = Prisma.sql`((r."signedAt" AT TIME ZONE 'UTC') AT TIME ZONE ${Prisma.raw(`'${STATS_TIME_ZONE}'`)})`;
   const resolved = await resolveFilter(filter);
   // Weeks do not depend on the time at all: only writes change them.
@@ -114,7 +114,7 @@ export interface OverdueRow {
 
 /** What is overdue now (lead replies and co opinions), the longest overdue first; `offset` rows skipped for a later page. */
 export async function getOverdueList(
-  filter: StatsFilter,
+  filter: StatsInput,
   now: Date = new Date(),
   options: { limit?: number; offset?: number } = {},
 ): Promise<{ items: OverdueRow[]; total: number }> {

@@ -21,6 +21,13 @@ export const StatsFilter = z.object({
 });
 export type StatsFilter = z.infer<typeof StatsFilter>;
 
+/**
+ * What the statistics take: a filter as above, and the session's id when the caller has read the session row
+ * already (the statistics pages hold the list of sessions), which spares looking the code up again. Only code
+ * that read the row sets it: the API's and the forms' schemas strip it from what comes from outside.
+ */
+export type StatsInput = StatsFilter & { sessionId?: string };
+
 /** A filter whose session code has been resolved to the session row. */
 export interface ResolvedFilter extends Omit<StatsFilter, "session"> {
   sessionId: string;

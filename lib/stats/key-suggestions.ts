@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { HANDLING_STATUSES, statusInSql } from "@/lib/workflow/states";
 import { cacheKey, cachedStat } from "./cache";
-import type { StatsFilter } from "./filters";
+import type { StatsInput } from "./filters";
 import { resolveFilter, statsQuery } from "./sql";
 
 export interface KeyFigures {
@@ -38,7 +38,7 @@ const select = Prisma.sql`SELECT k."keyLeaderId" AS "leaderId", count(*)::int AS
   GROUP BY 1`;
 
 /** The key suggestions of the filter's session (not withdrawn, narrowed like every other figure), by leader. */
-export async function getKeySuggestionStats(filter: StatsFilter, now: Date = new Date()): Promise<KeySuggestionStats> {
+export async function getKeySuggestionStats(filter: StatsInput, now: Date = new Date()): Promise<KeySuggestionStats> {
   const resolved = await resolveFilter(filter);
   const key = cacheKey("key-suggestions", resolved, { day: todayInChina(now) });
   const rows = await cachedStat(resolved, key, (q) => statsQuery<Omit<KeyLeaderRow, "leaderName">>(resolved, now, select, q));

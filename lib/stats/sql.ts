@@ -8,21 +8,22 @@ import { DomainError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { REHANDLING_DAYS } from "@/lib/workflow/deadlines";
 import { AWAITING_REPLY_SQL, coOpinionMissingSql, onTimeSql, pastDueSql } from "./due";
-import { StatsFilter, suggestionWhere, type ResolvedFilter } from "./filters";
+import { StatsFilter, suggestionWhere, type ResolvedFilter, type StatsInput } from "./filters";
 
 /** Re-handling reply due this many days after the dissatisfied feedback (SPEC §3 rule 1). */
 export { REHANDLING_DAYS };
 /** Weeks are cut in the province's time: Monday 00:00 China Standard Time. */
 export const STATS_TIME_ZONE = "Asia/Shanghai";
 
-/** Validates the filter and resolves the session code; an unknown session is a 404. */
-export async function resolveFilter(input: StatsFilter): Promise<ResolvedFilter> {
+/** Validates the filter and resolves the session code (unless the caller gave its id); an unknown session is a 404. */
+export async function resolveFilter(input: StatsInput): Promise<ResolvedFilter> {
   const parsed = StatsFilter.safeParse(input);
   if (!parsed.success) {
     const fields = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join(".") || "session", i.message]));
     throw new DomainError("INVALID", "errors.invalid", fields);
   }
   const { session: code, ...rest } = parsed.data;
+  if (input.sessionId) return { ...rest, sessionId: input.sessionId };
   const session = await db.session.findUnique({ where: { code }, select: { id: true } });
   if (!session) throw new DomainError("NOT_FOUND", "stats.errors.unknownSession", undefined, { code });
   return { ...rest, sessionId: session.id };

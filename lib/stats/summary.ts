@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { startOfChinaDay } from "@/lib/dates/china-date";
 import { cacheKey, cachedStat, type Queryer } from "./cache";
 import { AWAITING_REPLY_SQL } from "./due";
-import type { ResolvedFilter, StatsFilter } from "./filters";
+import type { ResolvedFilter, StatsInput } from "./filters";
 import { percentagesOf, rateOf } from "./percentages";
 import { CATEGORIES, resolveFilter, statsQuery, type CategoryCode } from "./sql";
 
@@ -109,7 +109,7 @@ async function computeCached(resolved: ResolvedFilter, q: Queryer): Promise<Cach
 }
 
 /** The headline statistics of a session, optionally filtered (SPEC §4). Unknown session → NOT_FOUND. */
-export async function getSessionStats(filter: StatsFilter, now: Date = new Date()): Promise<SessionStats> {
+export async function getSessionStats(filter: StatsInput, now: Date = new Date()): Promise<SessionStats> {
   const resolved = await resolveFilter(filter);
   const cached = await cachedStat(resolved, cacheKey("summary", resolved), (q) => computeCached(resolved, q));
   const dayStart = startOfChinaDay(now).getTime();
@@ -118,7 +118,7 @@ export async function getSessionStats(filter: StatsFilter, now: Date = new Date(
 }
 
 /** The same figures computed from the rows now, without the cache: what the cache must always equal. */
-export async function computeSessionStats(filter: StatsFilter, now: Date = new Date()): Promise<SessionStats> {
+export async function computeSessionStats(filter: StatsInput, now: Date = new Date()): Promise<SessionStats> {
   const [row] = await statsQuery<Row>(await resolveFilter(filter), now, SELECT);
   // A cross join of aggregates: always exactly one row.
   if (!row) throw new Error("the statistics query returned no row");

@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { UnitKind } from "@/lib/generated/prisma/enums";
 import { todayInChina } from "@/lib/dates/china-date";
 import { cacheKey, cachedStat, type Queryer } from "./cache";
-import type { ResolvedFilter, StatsFilter } from "./filters";
+import type { ResolvedFilter, StatsInput } from "./filters";
 import { rateOf } from "./percentages";
 import { resolveFilter, statsQuery, type CategoryCode } from "./sql";
 
@@ -106,7 +106,7 @@ LEFT JOIN unit_feedback uf ON uf."unitId" = p."unitId"
 ORDER BY CASE un.kind WHEN 'DEPARTMENT' THEN 0 WHEN 'CITY' THEN 1 ELSE 2 END, un.code`;
 
 /** The per-unit handling table of a session (SPEC §4), ordered departments, cities, others, then by code. */
-export async function getUnitTable(filter: StatsFilter, now: Date = new Date()): Promise<UnitRow[]> {
+export async function getUnitTable(filter: StatsInput, now: Date = new Date()): Promise<UnitRow[]> {
   const resolved = await resolveFilter(filter);
   return cachedStat(resolved, cacheKey("units", resolved, { day: todayInChina(now) }), (q) => computeUnitTable(resolved, now, q));
 }

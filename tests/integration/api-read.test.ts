@@ -272,6 +272,16 @@ describe("GET /api/v1/stats", () => {
     expect((await body(unknown)).error.message).toBe("未找到会议“99-9”");
     expect((await statsRoute(get("/stats?session=13-5&unit=NOPE", "office"))).status).toBe(404);
   });
+
+  it("takes the session by its code only: a sessionId in the query is refused, not used", async () => {
+    // The statistics skip the code's lookup when a caller that read the session row passes its id (the pages do).
+    const { id } = await db.session.findUniqueOrThrow({ where: { code: "13-5" } });
+    for (const query of [`session=99-9&sessionId=${id}`, `session=13-5&sessionId=${id}`]) {
+      const response = await statsRoute(get(`/stats?${query}`, "office"));
+      expect(response.status).toBe(400);
+      expect(Object.keys((await body(response)).error.fields)).toEqual(["sessionId"]);
+    }
+  });
 });
 
 describe("OpenAPI document and reference page", () => {

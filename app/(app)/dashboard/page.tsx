@@ -19,7 +19,6 @@ import { sessionChoices, suggestionsHref, withQuery } from "@/components/dashboa
 import { RecordLink } from "@/components/ui/record-link";
 import { KeySuggestionsPanel } from "@/components/keys/dashboard-panel";
 import { isOffice } from "@/lib/permissions/roles";
-import { getKeySuggestionStats } from "@/lib/stats/key-suggestions";
 
 export async function generateMetadata() {
   return { title: (await getT())("dashboard.title") };
@@ -27,11 +26,10 @@ export async function generateMetadata() {
 
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireActor(canSeeStatistics);
-  const page = await loadStatsPage(actor, searchParams);
+  const page = await loadStatsPage(actor, searchParams, { keySuggestions: true });
   const { t } = page;
   if (page.empty) return <p>{t("dashboard.noSessions")}</p>;
   const { sessions, report, query, data, options, filters } = page;
-  const keyStats = await getKeySuggestionStats(page.filter, data.now);
   // The report and the export carry every unit; the dashboard the first ones in the chosen order.
   const { shown: units, total: unitCount } = dashboardUnitRows(data.units);
   const timing = units.flatMap((u) => (u.avgDaysToReply === null ? [] : [{ name: u.name, days: u.avgDaysToReply }]));
@@ -80,7 +78,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         <GroupTable kind="field" rows={toJsonText(data.byField)} query={query} />
         <GroupTable kind="delegation" rows={toJsonText(data.byDelegation)} query={query} />
       </div>
-      <KeySuggestionsPanel stats={keyStats} linkLeaders={isOffice(actor)} />
+      {data.keySuggestions && <KeySuggestionsPanel stats={data.keySuggestions} linkLeaders={isOffice(actor)} />}
       <OverdueList
         items={data.overdue.items}
         total={data.overdue.total}

@@ -37,7 +37,7 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
   const session = sessions.find((s) => s.code === requested) ?? sessions[0];
   if (!session) return <p>{t("dashboard.noSessions")}</p>;
   const [overdue, { items: notices, total: noticeCount }] = await Promise.all([
-    getOverdueList({ session: session.code, ...(isUnitUser(actor) ? { unitId: actor.unitId! } : {}) }, new Date(), {
+    getOverdueList({ session: session.code, sessionId: session.id, ...(isUnitUser(actor) ? { unitId: actor.unitId! } : {}) }, new Date(), {
       limit: PAGE_SIZE,
       offset: (page - 1) * PAGE_SIZE,
     }),
