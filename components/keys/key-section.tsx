@@ -1,7 +1,7 @@
 // A suggestion's "领导领办" section: its leader and the lead unit's progress reports (newest first), with the
 // office's and the lead unit's forms when they may act. Reports are never edited or removed.
 import { Empty, Section } from "@/components/suggestions/section";
-import type { KeyPanelData } from "@/lib/data/key-suggestions";
+import type { KeyPanelData } from "@/lib/data/key-panel";
 import { formatChinaDate, fromDbValue } from "@/lib/dates/china-date";
 import type { Translate } from "@/lib/i18n/catalogue";
 import { CONTENT_LANG } from "@/lib/i18n/config";

@@ -4,23 +4,14 @@ import "server-only";
 // panel of a suggestion page (its leader and reports); the leaders the office may choose from.
 import type { Actor } from "@/lib/auth/user";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { activeCos, activeLead } from "@/lib/permissions/can";
-import { isDeputy, isLeader, isOffice, seesEverything } from "@/lib/permissions/roles";
-import { suggestionScope } from "@/lib/permissions/suggestion-scope";
+import { isLeader, isOffice, seesEverything } from "@/lib/permissions/roles";
 import { isDutyOverdue } from "@/lib/stats/due";
 import { cachedAcrossSessions } from "@/lib/stats/cache";
+import { keyPanelOf, keyReportOrder, keyReportSelect } from "./key-panel";
+import { getSuggestionDetail } from "./suggestion-detail";
 
 const unit = { select: { code: true, name: true } } as const;
-const reportSelect = {
-  id: true,
-  reportedOn: true,
-  text: true,
-  createdAt: true,
-  unit,
-  createdBy: { select: { id: true, name: true } },
-} satisfies Prisma.KeyProgressReportSelect;
-const reportOrder: Prisma.KeyProgressReportOrderByWithRelationInput[] = [{ reportedOn: "desc" }, { createdAt: "desc" }, { id: "desc" }];
 
 export interface KeySuggestionFilter {
   /** Session code. */
@@ -50,7 +41,7 @@ export async function listKeySuggestions(actor: Actor, filter: KeySuggestionFilt
       session: { select: { code: true, name: true } },
       keyLeader: { select: { id: true, name: true } },
       assignments: { where: { state: "ACTIVE" }, select: { id: true, unitId: true, role: true, state: true, dueAt: true, unit } },
-      keyProgressReports: { select: reportSelect, orderBy: reportOrder, take: 1 },
+      keyProgressReports: { select: keyReportSelect, orderBy: keyReportOrder, take: 1 },
       _count: { select: { keyProgressReports: true } },
     },
   });
@@ -70,24 +61,11 @@ export async function listKeySuggestions(actor: Actor, filter: KeySuggestionFilt
 }
 export type KeySuggestionRow = Awaited<ReturnType<typeof listKeySuggestions>>[number];
 
-/**
- * A suggestion's key panel: its leader and every progress report, for whoever may see the suggestion but a
- * deputy (reports are internal to the government). Null when it is not to be shown.
- */
+/** A suggestion's key panel for the actor (lib/data/key-panel.ts), or null: not theirs to see, or a deputy. */
 export async function getKeyPanel(actor: Actor, suggestionId: string) {
-  if (isDeputy(actor)) return null;
-  const row = await db.suggestion.findFirst({
-    where: { AND: [{ id: suggestionId }, suggestionScope(actor)] },
-    select: {
-      key: true,
-      keyLeader: { select: { id: true, name: true } },
-      keyProgressReports: { select: reportSelect, orderBy: reportOrder },
-    },
-  });
-  if (!row) return null;
-  return { key: row.key, leader: row.keyLeader, reports: row.keyProgressReports };
+  const detail = await getSuggestionDetail(actor, suggestionId);
+  return detail ? keyPanelOf(actor, detail) : null;
 }
-export type KeyPanelData = NonNullable<Awaited<ReturnType<typeof getKeyPanel>>>;
 
 /**
  * The leaders a key suggestion may be assigned to: active LEADER users, for the office only. Kept in the statistics

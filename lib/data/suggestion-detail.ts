@@ -15,7 +15,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Category, Role } from "@/lib/generated/prisma/enums";
 import { isDeputy, isUnitUser, seesEverything } from "@/lib/permissions/roles";
 import { suggestionScope } from "@/lib/permissions/suggestion-scope";
-import { unitNamesAt } from "./unit-names";
+import { nameAtFrom, unitNameRows } from "./unit-names";
+import { keyReportOrder, keyReportSelect } from "./key-panel";
 import { similarTitleCandidates } from "./similar-titles";
 import { cachedAcrossSessions } from "@/lib/stats/cache";
 
@@ -49,7 +50,8 @@ function detailInclude(actor: Actor) {
     replies: {
       where: replyWhere,
       include: {
-        unit: { select: unitSelect },
+        // With the unit's names over time: a signed reply shows the name its unit had at signing.
+        unit: { select: { ...unitSelect, names: unitNameRows } },
         versions: { where: internal ? {} : none, orderBy: { versionNo: "asc" } },
         commitments: { where: { removedAt: null }, orderBy: [{ dueAt: "asc" }, { id: "asc" }] },
       },
@@ -61,6 +63,7 @@ function detailInclude(actor: Actor) {
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     },
     reclassifications: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+    keyProgressReports: { where: internal ? {} : none, select: keyReportSelect, orderBy: keyReportOrder },
     supervisions: {
       where: internal ? {} : none,
       include: { unit: { select: unitSelect } },
@@ -126,8 +129,10 @@ interface TimelineRow {
   actorRole: Role | null;
 }
 
+type ReplyRow = Row["replies"][number];
+
 export type SuggestionDetail = Omit<Row, "replies" | "supervisions"> & {
-  replies: (Row["replies"][number] & { signedBy: PersonRef | null })[];
+  replies: (Omit<ReplyRow, "unit"> & { unit: Omit<ReplyRow["unit"], "names">; signedBy: PersonRef | null })[];
   supervisions: (Row["supervisions"][number] & { createdBy: PersonRef | null })[];
   timeline: TimelineEntry[];
 };
@@ -155,8 +160,18 @@ export function getSuggestionDetail(actor: Actor, id: string): Promise<Suggestio
  * version) came between them, they are read again, so that the halves agree.
  */
 async function loadRow(actor: Actor, id: string): Promise<Row | null> {
-  const { opinions, replies, followUps, supervisions, reassignmentRequests, extensionRequests, ...head } = detailInclude(actor);
-  const tail = { version: true, opinions, replies, followUps, supervisions, reassignmentRequests, extensionRequests } as const;
+  const { opinions, replies, followUps, supervisions, reassignmentRequests, extensionRequests, keyProgressReports, ...head } =
+    detailInclude(actor);
+  const tail = {
+    version: true,
+    opinions,
+    replies,
+    followUps,
+    supervisions,
+    reassignmentRequests,
+    extensionRequests,
+    keyProgressReports,
+  } as const;
   const where = { AND: [{ id }, suggestionScope(actor)] };
   for (let attempt = 1; ; attempt++) {
     const [first, second] = await Promise.all([
@@ -205,13 +220,12 @@ async function loadSuggestionDetail(actor: Actor, id: string): Promise<Suggestio
   }
   const person = (userId: string | null) => (userId ? (people.get(userId) ?? null) : null);
 
-  // A signed reply shows the name its unit had at signing (a unit renamed since keeps its old name there).
-  const nameAt = await unitNamesAt(row.replies.map((r) => r.unitId));
   return {
     ...row,
-    replies: row.replies.map((r) => ({
+    replies: row.replies.map(({ unit: { names, ...unit }, ...r }) => ({
       ...r,
-      unit: { ...r.unit, name: nameAt(r.unitId, r.signedAt, r.unit.name) },
+      // A signed reply shows the name its unit had at signing (a unit renamed since keeps its old name there).
+      unit: { ...unit, name: nameAtFrom(names)(r.unitId, r.signedAt, unit.name) },
       returnComment: deputy ? null : r.returnComment,
       signedBy: person(r.signedById),
     })),

@@ -125,6 +125,9 @@ export const SuggestionDetail = z
     supervisions: z.array(z.object({ id: z.string() }).loose()),
     reassignmentRequests: z.array(z.object({ id: z.string() }).loose()),
     extensionRequests: z.array(z.object({ id: z.string() }).loose()),
+    keyProgressReports: z.array(z.object({ id: z.string(), reportedOn: z.iso.datetime(), text: z.string() }).loose()).meta({
+      description: "重点建议的办理进展，最新的在前（代表看不到）",
+    }),
     timeline: z.array(
       z
         .object({

@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getKeyPanel, listKeySuggestions } from "@/lib/data/key-suggestions";
+import { getSuggestionDetail } from "@/lib/data/suggestion-detail";
 import { getKeySuggestionStats } from "@/lib/stats/key-suggestions";
 import { assignKeyLeader, reportKeyProgress } from "@/lib/workflow/keys";
 import { withdrawSuggestion } from "@/lib/workflow/register";
@@ -130,6 +131,9 @@ describe("who reads key suggestions", () => {
     expect((await getKeyPanel(w.coHandler, s1))!.reports).toHaveLength(2);
     expect(await getKeyPanel(w.otherHandler, s1)).toBeNull();
     expect(await getKeyPanel(w.leadDeputy, s1)).toBeNull();
+    // The reports come with the suggestion's detail (one read for the page), which a deputy's holds none of.
+    expect((await getSuggestionDetail(w.office, s1))!.keyProgressReports).toHaveLength(2);
+    expect((await getSuggestionDetail(w.leadDeputy, s1))!.keyProgressReports).toEqual([]);
   });
 
   it("the dashboard's figures count key suggestions by leader, with progress, overdue and reports", async () => {

@@ -27,7 +27,8 @@ import { markAssignmentOpened } from "@/lib/workflow/opened";
 import * as actions from "./actions";
 import * as keyActions from "../../key-suggestions/actions";
 import { KeySection } from "@/components/keys/key-section";
-import { getKeyPanel, listLeaderOptions } from "@/lib/data/key-suggestions";
+import { listLeaderOptions } from "@/lib/data/key-suggestions";
+import { keyPanelOf } from "@/lib/data/key-panel";
 import { toDateInputValue } from "@/lib/dates/china-date";
 import * as correctionActions from "./corrections/actions";
 import * as standingActions from "./standing/actions";
@@ -55,11 +56,11 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
   // The office's units (1,500 at scale) are read only for a form that offers them, once however many do.
   let unitOptions: Promise<UnitOption[]> | undefined;
   const units = () => (unitOptions ??= listActiveUnitOptions(actor));
-  const [t, similar, calendar, keyPanel, leaders, attachments, correctionUnits] = await Promise.all([
+  const keyPanel = keyPanelOf(actor, detail);
+  const [t, similar, calendar, leaders, attachments, correctionUnits] = await Promise.all([
     getT(),
     actor.role === "DEPUTY" ? [] : listSimilarSuggestions(actor, detail),
     calendarForDates(detail.assignments.map((a) => a.dueAt)),
-    getKeyPanel(actor, id),
     listLeaderOptions(actor),
     listAttachments(actor, detail),
     correction?.handling ? units() : [],
