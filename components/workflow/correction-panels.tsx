@@ -1,6 +1,7 @@
 // The office's 更正 section of the suggestion page (issue 11): the registered facts, and the units and due date
 // of a suggestion in handling. Each form opens on what is registered now, asks for a reason, carries the version
 // on screen (a suggestion changed since is refused) and asks before it is sent. The page hands down the actions.
+import Link from "next/link";
 import { toJsonRecords } from "@/lib/json-text";
 import { UnitSelect } from "./unit-select";
 import { DeputyPicker } from "@/components/ui/deputy-picker";
@@ -134,7 +135,11 @@ function UnitsForm({ action, s, options, t }: { action: FormAction; s: Correctio
   );
 }
 
-/** The office's corrections of one suggestion. */
+/**
+ * The office's corrections of one suggestion. The forms open on request (`?correct=1`, a link here): corrections
+ * are rare, and the two forms with their pickers were a third of the office's every view of a suggestion in
+ * handling (issue 12). `units` is null while they are closed.
+ */
 export function CorrectionSection({
   actions,
   target,
@@ -144,14 +149,31 @@ export function CorrectionSection({
 }: {
   actions: CorrectionActions;
   target: CorrectionTarget;
-  units: UnitOption[];
+  units: UnitOption[] | null;
   fields: readonly string[];
   t: Translate;
 }) {
+  const page = `/suggestions/${encodeURIComponent(target.id)}`;
+  if (!options)
+    return (
+      <Section title={t("corrections.heading")} id="corrections">
+        <div className="no-print space-y-2 text-sm">
+          <p className="text-gray-700">{t("corrections.intro")}</p>
+          <Link href={`${page}?correct=1#corrections`} className="inline-block text-brand-700 underline">
+            {t("corrections.open")}
+          </Link>
+        </div>
+      </Section>
+    );
   return (
     <Section title={t("corrections.heading")} id="corrections">
       <div className="no-print space-y-4">
-        <p className="text-sm text-gray-700">{t("corrections.intro")}</p>
+        <p className="text-sm text-gray-700">
+          {t("corrections.intro")}{" "}
+          <Link href={`${page}#corrections`} className="text-brand-700 underline">
+            {t("corrections.close")}
+          </Link>
+        </p>
         <div className="rounded border border-brand-100 bg-brand-50 p-4">
           <h3 className="mb-2 font-semibold">{t("corrections.facts.heading")}</h3>
           <FactsForm action={actions.correctFactsAction} s={target} fields={fields} t={t} />

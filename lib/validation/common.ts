@@ -45,6 +45,13 @@ export const version = z.coerce.number().int().min(1);
 /** A page number from a URL: 1 to 1,000,000; anything else shows the first page (a mistyped link is not an error). */
 export const pageParam = z.coerce.number().int().min(1).max(1_000_000).catch(1);
 
+/** A switch in a URL (`?correct=1`): on only for "1"; anything else, or several values, is off. */
+export const flagParam = z
+  .literal("1")
+  .optional()
+  .catch(undefined)
+  .transform((value) => value === "1");
+
 export const ROLES = ROLE_GROUPS.everyone;
 export const UNIT_KINDS = ["DEPARTMENT", "CITY", "OTHER"] as const;
 export const METHODS = ["FACE_TO_FACE", "PHONE", "WECHAT", "VIDEO", "VISIT", "MEETING"] as const;

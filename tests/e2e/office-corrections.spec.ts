@@ -34,6 +34,10 @@ test("the office corrects a wrong lead deputy and a wrong lead unit", async ({ p
   await signInAs(page, "office");
   await page.goto(`/suggestions/${id}`);
   const section = page.getByRole("region", { name: "更正" });
+  // The forms open on request: the page itself carries only the way to them.
+  await expect(section.locator("form")).toHaveCount(0);
+  await section.getByRole("link", { name: "更正建议信息或承办单位…" }).click();
+  await expect(page).toHaveURL(new RegExp(`/suggestions/${id}\\?correct=1#corrections$`));
   const [factsForm, unitsForm] = [section.locator("form").nth(0), section.locator("form").nth(1)];
 
   // The lead deputy: search two characters of the right name, choose it with the keyboard, give the reason.
@@ -61,6 +65,8 @@ test("the office corrects a wrong lead deputy and a wrong lead unit", async ({ p
   await expect(page.getByRole("row", { name: /省教育厅 主办 .* 已调整/ })).toBeVisible();
   await expect(timeline.getByText("主办单位：省教育厅 → 省发改委")).toBeVisible();
   await expectAccessible(page);
+  await section.getByRole("link", { name: "收起更正" }).click();
+  await expect(section.locator("form")).toHaveCount(0);
 
   // A stale form is refused: another correction saved meanwhile is not overwritten unseen.
   const stale = await request.patch(`/api/v1/suggestions/${id}`, { ...auth, data: { title: "x", reason: "x", expectedVersion: 1 } });

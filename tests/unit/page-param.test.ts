@@ -1,7 +1,7 @@
 // The page number every paged page reads from its URL (lib/validation/common.ts): a link someone typed wrong or
 // cut short shows the first page rather than an error page or a database error for an absurd OFFSET.
 import { describe, expect, it } from "vitest";
-import { pageParam } from "@/lib/validation/common";
+import { flagParam, pageParam } from "@/lib/validation/common";
 import { listPageQuery } from "@/lib/validation/list-query";
 
 describe("pageParam", () => {
@@ -20,5 +20,13 @@ describe("pageParam", () => {
   it("is the suggestion list's page too", () => {
     expect(listPageQuery.parse({ page: "4" }).page).toBe(4);
     expect(listPageQuery.parse({ page: "x" }).page).toBe(1);
+  });
+});
+
+describe("flagParam", () => {
+  it('is on for "1" only (the suggestion page\'s ?correct=1)', () => {
+    expect(flagParam.parse("1")).toBe(true);
+    for (const other of [undefined, "", "0", "true", "yes", "11", ["1", "1"], ["1"]])
+      expect(flagParam.parse(other), String(other)).toBe(false);
   });
 });

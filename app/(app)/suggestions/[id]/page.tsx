@@ -23,6 +23,7 @@ import { CorrectionSection } from "@/components/workflow/correction-panels";
 import { canCorrect, mayAssignKeyLeaderNow, mayReportKeyProgressNow } from "@/lib/permissions/can";
 import { correctionTargetOf } from "@/lib/data/correction-target";
 import { FIELDS } from "@/lib/validation/list-query";
+import { flagParam } from "@/lib/validation/common";
 import { markAssignmentOpened } from "@/lib/workflow/opened";
 import * as actions from "./actions";
 import * as keyActions from "../../key-suggestions/actions";
@@ -44,7 +45,13 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: detail ? `${detail.number} ${detail.title}` : (await getT())("common.notFound.title") };
 }
 
-export default async function SuggestionPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function SuggestionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ correct?: string | string[] }>;
+}) {
   const actor = await requireActor();
   const { id } = await params;
   const detail = await getSuggestionDetail(actor, id);
@@ -53,6 +60,7 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
   await markAssignmentOpened(actor, id);
   // Independent reads, side by side: one after another they added up to the page's time.
   const correction = canCorrect(actor) ? correctionTargetOf(detail) : null;
+  const correcting = correction !== null && flagParam.parse((await searchParams).correct);
   // The office's units (1,500 at scale) are read only for a form that offers them, once however many do.
   let unitOptions: Promise<UnitOption[]> | undefined;
   const units = () => (unitOptions ??= listActiveUnitOptions(actor));
@@ -63,7 +71,7 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
     calendarForDates(detail.assignments.map((a) => a.dueAt)),
     listLeaderOptions(actor),
     listAttachments(actor, detail),
-    correction?.handling ? units() : [],
+    correcting ? (correction.handling ? units() : []) : null,
   ]);
   return (
     <article className="space-y-6">
