@@ -4,7 +4,7 @@
 // (from the keyboard: Enter, so that arrowing through the sessions does not reload the page each time).
 // The server's HTML holds only each list's chosen option; the others (a hundred sessions and 150 units at scale,
 // 280 options: a sixth of a report view's HTML) are added once the page is hydrated, before anyone can open a list.
-import { useHydrated } from "@/components/ui/after-hydration";
+import { useChosenUntilHydrated } from "@/components/ui/after-hydration";
 import { useSelectCommit } from "@/components/ui/use-select-commit";
 import { useT } from "@/lib/i18n/client";
 import type { JsonText } from "@/lib/json-text";
@@ -41,7 +41,7 @@ function Choice({
   value?: string;
   options: { value: string; label: string }[];
 }) {
-  const hydrated = useHydrated();
+  const shown = useChosenUntilHydrated(options, (o) => o.value === value);
   return (
     <div>
       <label htmlFor={id} className="mb-1 block text-sm font-medium">
@@ -49,7 +49,7 @@ function Choice({
       </label>
       <select id={id} name={name} defaultValue={value ?? ""} className={`${control} max-w-56`}>
         <option value="">{all}</option>
-        {(hydrated ? options : options.filter((o) => o.value === value)).map((o) => (
+        {shown.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
@@ -61,8 +61,8 @@ function Choice({
 
 export function DashboardFilters({ sessions: sessionsText, options: optionsText, query, action, currentUnit }: Props) {
   const t = useT();
-  const hydrated = useHydrated();
   const sessions = useJsonText(sessionsText);
+  const shownSessions = useChosenUntilHydrated(sessions, (s) => s.code === query.session);
   const options = useJsonText(optionsText);
   const commitSession = useSelectCommit((select) => select.form?.requestSubmit());
   const units = currentUnit && !options.units.some((u) => u.code === currentUnit.code) ? [currentUnit, ...options.units] : options.units;
@@ -78,7 +78,7 @@ export function DashboardFilters({ sessions: sessionsText, options: optionsText,
           {t("dashboard.session")}
         </label>
         <select id="d-session" name="session" defaultValue={query.session} className={control} {...commitSession}>
-          {(hydrated ? sessions : sessions.filter((s) => s.code === query.session)).map((s) => (
+          {shownSessions.map((s) => (
             <option key={s.code} value={s.code}>{`${s.name} (${s.code})`}</option>
           ))}
         </select>

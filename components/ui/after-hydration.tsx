@@ -12,12 +12,20 @@ import { useSyncExternalStore, type CSSProperties, type ReactNode } from "react"
 const subscribe = () => () => {};
 
 /** False while the server renders and while the browser hydrates; true from the first render after. */
-export function useHydrated(): boolean {
+function useHydrated(): boolean {
   return useSyncExternalStore(
     subscribe,
     () => true,
     () => false,
   );
+}
+
+/**
+ * The items a long <select> draws: until hydration only the chosen ones (the server's HTML then carries one
+ * option, not hundreds), all of them from the first render after — before anyone can open the list.
+ */
+export function useChosenUntilHydrated<T>(items: readonly T[], isChosen: (item: T) => boolean): readonly T[] {
+  return useHydrated() ? items : items.filter(isChosen);
 }
 
 export function AfterHydration({ children, box }: { children: () => ReactNode; box: CSSProperties }) {

@@ -6,7 +6,7 @@
 // The server's HTML holds only the chosen options; the others are added once the page is hydrated, which is
 // before anyone can open the list (forms here submit through React), so the HTML does not carry 128 units twice.
 import type { ComponentProps } from "react";
-import { useHydrated } from "@/components/ui/after-hydration";
+import { useChosenUntilHydrated } from "@/components/ui/after-hydration";
 import type { JsonRecords } from "@/lib/json-text";
 import { useJsonRecords } from "@/components/ui/use-json-text";
 
@@ -21,12 +21,12 @@ export function UnitSelect({
   ...select
 }: Omit<ComponentProps<"select">, "children"> & { units: JsonRecords<UnitChoice>; placeholder?: string }) {
   const list = useJsonRecords(units);
-  const hydrated = useHydrated();
   const chosen = new Set([select.value ?? select.defaultValue ?? []].flat().map(String));
+  const shown = useChosenUntilHydrated(list, (u) => chosen.has(u.code));
   return (
     <select {...select}>
       {placeholder !== undefined && <option value="">{placeholder}</option>}
-      {(hydrated ? list : list.filter((u) => chosen.has(u.code))).map((u) => (
+      {shown.map((u) => (
         <option key={u.code} value={u.code}>
           {u.name}
         </option>

@@ -1,15 +1,14 @@
 import "server-only";
 // Key suggestions led by provincial leaders (领导领办): "my key suggestions" for a leader (only their own),
-// every one for the office, with each one's progress (status, units, due date, the latest report); the key
-// panel of a suggestion page (its leader and reports); the leaders the office may choose from.
+// every one for the office, with each one's progress (status, units, due date, the latest report); the leaders
+// the office may choose from. A suggestion page's key panel comes with its detail (./key-panel.ts).
 import type { Actor } from "@/lib/auth/user";
 import { db } from "@/lib/db";
 import { activeCos, activeLead } from "@/lib/permissions/can";
 import { isLeader, isOffice, seesEverything } from "@/lib/permissions/roles";
 import { isDutyOverdue } from "@/lib/stats/due";
 import { cachedAcrossSessions } from "@/lib/stats/cache";
-import { keyPanelOf, keyReportOrder, keyReportSelect } from "./key-panel";
-import { getSuggestionDetail } from "./suggestion-detail";
+import { keyReportOrder, keyReportSelect } from "./key-panel";
 
 const unit = { select: { code: true, name: true } } as const;
 
@@ -60,12 +59,6 @@ export async function listKeySuggestions(actor: Actor, filter: KeySuggestionFilt
   });
 }
 export type KeySuggestionRow = Awaited<ReturnType<typeof listKeySuggestions>>[number];
-
-/** A suggestion's key panel for the actor (lib/data/key-panel.ts), or null: not theirs to see, or a deputy. */
-export async function getKeyPanel(actor: Actor, suggestionId: string) {
-  const detail = await getSuggestionDetail(actor, suggestionId);
-  return detail ? keyPanelOf(actor, detail) : null;
-}
 
 /**
  * The leaders a key suggestion may be assigned to: active LEADER users, for the office only. Kept in the statistics

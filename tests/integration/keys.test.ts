@@ -2,7 +2,9 @@
 // leader and report progress (汇报), who reads what, the audit events, and the dashboard's figures.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getKeyPanel, listKeySuggestions } from "@/lib/data/key-suggestions";
+import type { Actor } from "@/lib/auth/user";
+import { keyPanelOf } from "@/lib/data/key-panel";
+import { listKeySuggestions } from "@/lib/data/key-suggestions";
 import { getSuggestionDetail } from "@/lib/data/suggestion-detail";
 import { getKeySuggestionStats } from "@/lib/stats/key-suggestions";
 import { assignKeyLeader, reportKeyProgress } from "@/lib/workflow/keys";
@@ -125,6 +127,11 @@ describe("who reads key suggestions", () => {
   });
 
   it("the suggestion's key panel shows the leader and the reports, newest first, but not to a deputy", async () => {
+    // As the suggestion page builds it: from the detail loaded for the caller (null when not theirs to see).
+    const getKeyPanel = async (actor: Actor, id: string) => {
+      const detail = await getSuggestionDetail(actor, id);
+      return detail ? keyPanelOf(actor, detail) : null;
+    };
     const panel = await getKeyPanel(w.leader, s1);
     expect(panel).toMatchObject({ key: true, leader: { id: w.leader2.id } });
     expect(panel!.reports.map((r) => r.text)).toEqual(["方案已报省政府。", "已完成实地调研，形成初步方案。"]);
